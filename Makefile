@@ -1,0 +1,40 @@
+# The two commands of README.md:  make run   |   make test
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+TS     := resources/translations/htsd_vi.ts
+
+.PHONY: run test lint translations bench clean system-deps
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+system-deps:
+	@sh .ci/system-deps
+
+## Open the window on the default database in your data folder.
+run: system-deps $(VENV)/.installed
+	$(BIN)/python -m desktop_app
+
+## Lint and run the whole test suite on Qt's offscreen platform.
+test: system-deps $(VENV)/.installed
+	$(BIN)/ruff check desktop_app tests benchmarks
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check desktop_app tests benchmarks
+	$(BIN)/ruff format --check desktop_app tests benchmarks
+
+## Refresh the Vietnamese catalogue from the code, then compile it.
+translations: $(VENV)/.installed
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find desktop_app -name '*.py' | sort) -ts $(TS)
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm resources/translations/htsd_vi.qm
+
+bench: system-deps $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

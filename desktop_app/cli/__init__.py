@@ -1,0 +1,1 @@
+"""The command line (domain.md §9): the same services as the window, without the GUI."""

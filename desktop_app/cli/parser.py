@@ -1,0 +1,117 @@
+"""The command-line grammar of domain.md §9, with translated help."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop_app import __version__
+from desktop_app.domain.facility_types import type_codes
+from desktop_app.i18n import LANGUAGES, translate
+
+
+class UsageError(Exception):
+    """Bad command-line words; the message is already translated."""
+
+
+class Parser(argparse.ArgumentParser):
+    """An ArgumentParser that raises instead of printing usage and exiting."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(message)
+
+
+def _common() -> argparse.ArgumentParser:
+    common = Parser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar=translate("Cli", "PATH"),
+        help=translate("Cli", "the database file (default: the one in your data folder)"),
+    )
+    common.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help=translate("Cli", "language of messages: vi (default) or en"),
+    )
+    return common
+
+
+def build_parser() -> Parser:
+    """The full parser. Call after the language is installed."""
+    common = _common()
+    parser = Parser(
+        prog="htsd",
+        description=translate(
+            "Cli",
+            "Records and reports of the lifelong-learning programme for commune libraries "
+            "and culture houses. Without a command, opens the window.",
+        ),
+        parents=[common],
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"htsd {__version__}",
+        help=translate("argparse", "show program's version number and exit"),
+    )
+    commands = parser.add_subparsers(dest="command", metavar=translate("Cli", "COMMAND"))
+
+    init = commands.add_parser(
+        "init",
+        parents=[common],
+        help=translate("Cli", "set up the database for a commune"),
+        description=translate("Cli", "Set up the database for a commune."),
+    )
+    init.add_argument(
+        "--province", required=True, help=translate("Cli", "province code, 2 digits (e.g. 66)")
+    )
+    init.add_argument(
+        "--commune",
+        required=True,
+        help=translate("Cli", "commune code, 5 digits with leading zeros (e.g. 24175)"),
+    )
+    init.add_argument(
+        "--unit-name", default="", help=translate("Cli", "name of the reporting unit")
+    )
+    init.add_argument(
+        "--template",
+        default="",
+        help=translate("Cli", "report template: qd1520, phu-yen-2023 or bac-giang-74-2023"),
+    )
+    init.add_argument("--preparer", default="", help=translate("Cli", "who prepares the report"))
+    init.add_argument("--head", default="", help=translate("Cli", "head of the unit"))
+    init.add_argument(
+        "--receiving-office", default=None, help=translate("Cli", "the office that receives it")
+    )
+
+    facility = commands.add_parser(
+        "facility",
+        parents=[common],
+        help=translate("Cli", "manage facilities"),
+        description=translate("Cli", "Manage the commune's facilities."),
+    )
+    facility_commands = facility.add_subparsers(
+        dest="facility_command", metavar=translate("Cli", "ACTION"), required=True
+    )
+    add = facility_commands.add_parser(
+        "add",
+        parents=[common],
+        help=translate("Cli", "add a facility"),
+        description=translate("Cli", "Add a facility."),
+    )
+    add.add_argument("--code", required=True, help=translate("Cli", "short code, e.g. TV1"))
+    add.add_argument("--type", required=True, choices=type_codes(), help=translate("Cli", "type"))
+    add.add_argument("--name", required=True, help=translate("Cli", "name"))
+    add.add_argument(
+        "--opened", default="", help=translate("Cli", "opening date, dd/mm/yyyy or yyyy-mm-dd")
+    )
+    add.add_argument(
+        "--closed", default="", help=translate("Cli", "closing date, dd/mm/yyyy or yyyy-mm-dd")
+    )
+
+    commands.add_parser(
+        "check",
+        parents=[common],
+        help=translate("Cli", "check that a database is sound"),
+        description=translate("Cli", "Check that a database file is sound."),
+    )
+    return parser

@@ -1,0 +1,1 @@
+"""Domain rules of the programme: pure Python, no Qt and no SQL."""

@@ -1,0 +1,139 @@
+"""Report templates: one data file per provincial plan (domain.md §8).
+
+A template is JSON so that a province issuing a new plan needs a new file, not
+a new release. This module parses and checks one file's bytes; finding the
+files is ``desktop_app.resources``' job.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop_app.domain.messages import QT_TRANSLATE_NOOP, UserError, error
+
+CONVENTIONS = ("calendar", "nd09")
+TARGET_KINDS = ("share", "growth", "amount")
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,40}$")
+_DEADLINE = re.compile(r"^(\d{2})-(\d{2})$")
+
+
+@dataclass(frozen=True)
+class Target:
+    """A target of the plan: ``numerator`` over ``denominator`` (share), growth or amount."""
+
+    id: str
+    label: str
+    kind: str
+    numerator: str
+    denominator: str | None
+    by_year: dict[int, float]
+
+
+@dataclass(frozen=True)
+class Template:
+    """A provincial plan's report template."""
+
+    id: str
+    name: str
+    plan: str
+    province_codes: tuple[str, ...]
+    period_convention: str
+    deadline: tuple[int, int]  # (month, day) of the yearly report deadline
+    targets: tuple[Target, ...] = ()
+    rules: dict[str, float] = field(default_factory=dict)
+
+
+def _bad(file_name: str, field_path: str) -> UserError:
+    return error(
+        QT_TRANSLATE_NOOP(
+            "Errors", "Template file {file}: the field \u201c{field}\u201d is missing or wrong."
+        ),
+        field_path,
+        file=file_name,
+        field=field_path,
+    )
+
+
+def _field(data: dict[str, Any], key: str, kind: type, file_name: str, where: str = "") -> Any:
+    value = data.get(key)
+    if not isinstance(value, kind) or (isinstance(value, str) and not value.strip()):
+        raise _bad(file_name, f"{where}{key}")
+    return value
+
+
+def parse_template(raw: bytes, file_name: str) -> Template:
+    """Parse one template file.
+
+    Raises:
+        UserError: naming ``file_name`` and the first field that is missing or wrong.
+    """
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise error(
+            QT_TRANSLATE_NOOP("Errors", "Template file {file} is not valid JSON: {detail}."),
+            file=file_name,
+            detail=str(exc),
+        ) from None
+    if not isinstance(data, dict):
+        raise error(
+            QT_TRANSLATE_NOOP("Errors", "Template file {file} does not hold a template."),
+            file=file_name,
+        )
+    template_id = _field(data, "id", str, file_name)
+    if not _ID.match(template_id):
+        raise _bad(file_name, "id")
+    convention = _field(data, "period_convention", str, file_name)
+    deadline = _DEADLINE.match(_field(data, "deadline", str, file_name))
+    if (
+        convention not in CONVENTIONS
+        or not deadline
+        or not (1 <= int(deadline.group(1)) <= 12 and 1 <= int(deadline.group(2)) <= 31)
+    ):
+        bad = "period_convention" if convention not in CONVENTIONS else "deadline"
+        raise _bad(file_name, bad)
+    provinces = _field(data, "province_codes", list, file_name)
+    if not all(isinstance(p, str) and re.fullmatch(r"\d{2}", p) for p in provinces):
+        raise _bad(file_name, "province_codes")
+    targets = tuple(
+        _parse_target(item, file_name, f"targets[{index}].")
+        for index, item in enumerate(_field(data, "targets", list, file_name))
+    )
+    rules = _field(data, "rules", dict, file_name)
+    if not all(isinstance(v, (int, float)) for v in rules.values()):
+        raise _bad(file_name, "rules")
+    return Template(
+        id=template_id,
+        name=_field(data, "name", str, file_name),
+        plan=_field(data, "plan", str, file_name),
+        province_codes=tuple(provinces),
+        period_convention=convention,
+        deadline=(int(deadline.group(1)), int(deadline.group(2))),
+        targets=targets,
+        rules={k: float(v) for k, v in rules.items()},
+    )
+
+
+def _parse_target(item: Any, file_name: str, where: str) -> Target:
+    if not isinstance(item, dict):
+        raise _bad(file_name, where.rstrip("."))
+    kind = _field(item, "kind", str, file_name, where)
+    by_year_raw = _field(item, "by_year", dict, file_name, where)
+    try:
+        by_year = {int(year): float(value) for year, value in by_year_raw.items()}
+    except (TypeError, ValueError):
+        by_year = {}
+    denominator = item.get("denominator")
+    if kind not in TARGET_KINDS or not by_year or (kind == "share" and not denominator):
+        raise _bad(file_name, f"{where}kind")
+    return Target(
+        id=_field(item, "id", str, file_name, where),
+        label=_field(item, "label", str, file_name, where),
+        kind=kind,
+        numerator=_field(item, "numerator", str, file_name, where),
+        denominator=denominator,
+        by_year=by_year,
+    )

@@ -1,0 +1,1 @@
+"""Report workbooks: pure functions from indicator values to xlsx bytes and back."""

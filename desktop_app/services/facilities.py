@@ -1,0 +1,122 @@
+"""Add, change, close and profile the commune's facilities."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from desktop_app.domain.dates import from_iso
+from desktop_app.domain.facility import (
+    Facility,
+    FacilityProfile,
+    profile_in_force,
+    validated_facility,
+    validated_profile,
+)
+from desktop_app.domain.messages import QT_TRANSLATE_NOOP, error
+from desktop_app.services.workspace import Workspace
+from desktop_app.storage import facility_store
+
+
+@dataclass(frozen=True)
+class FacilityRow:
+    """A facility with the profile in force on the day the list was made."""
+
+    facility: Facility
+    profile: FacilityProfile | None
+
+
+def list_rows(workspace: Workspace, today: date) -> list[FacilityRow]:
+    """Every facility with its current profile, open ones first."""
+    return [
+        FacilityRow(f, profile_in_force(facility_store.list_profiles(workspace.db, f.id), today))
+        for f in facility_store.list_facilities(workspace.db)
+    ]
+
+
+def get(workspace: Workspace, facility_id: int) -> Facility:
+    """One facility; raise ``UserError`` when it no longer exists."""
+    facility = facility_store.get_facility(workspace.db, facility_id)
+    if facility is None:
+        raise error(QT_TRANSLATE_NOOP("Errors", "The facility no longer exists."))
+    return facility
+
+
+def profiles(workspace: Workspace, facility_id: int) -> list[FacilityProfile]:
+    """A facility's dated profiles, newest first."""
+    return facility_store.list_profiles(workspace.db, facility_id)
+
+
+def add_facility(
+    workspace: Workspace,
+    facility: Facility,
+    today: date,
+    profile: FacilityProfile | None = None,
+) -> Facility:
+    """Validate and add a facility, with its first profile if given, in one transaction."""
+    facility = validated_facility(facility, today)
+    if profile is not None:
+        validated_profile(profile, facility, today)
+    with workspace.db.atomic():
+        facility_id = facility_store.insert_facility(workspace.db, facility)
+        if profile is not None:
+            facility_store.upsert_profile(workspace.db, facility_id, profile)
+    return replace(facility, id=facility_id)
+
+
+def update_facility(
+    workspace: Workspace,
+    facility: Facility,
+    today: date,
+    profile: FacilityProfile | None = None,
+) -> Facility:
+    """Change a facility (and store ``profile`` for its date), in one transaction."""
+    if facility.id is None:
+        raise ValueError("update_facility needs a stored facility")
+    get(workspace, facility.id)
+    facility = validated_facility(facility, today)
+    earliest = from_iso(facility_store.earliest_profile_date(workspace.db, facility.id))
+    if facility.opened_on and earliest and earliest < facility.opened_on:
+        raise error(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "A profile of this facility takes effect on {day}, before the new opening date.",
+            ),
+            "opened_on",
+            day=earliest.strftime("%d/%m/%Y"),
+        )
+    if profile is not None:
+        validated_profile(profile, facility, today)
+    with workspace.db.atomic():
+        facility_store.update_facility(workspace.db, facility)
+        if profile is not None:
+            facility_store.upsert_profile(workspace.db, facility.id, profile)
+    return facility
+
+
+def close_facility(
+    workspace: Workspace, facility_id: int, closed_on: date, today: date
+) -> Facility:
+    """Record the last day a facility served. Its records are kept."""
+    facility = get(workspace, facility_id)
+    return update_facility(workspace, replace(facility, closed_on=closed_on), today)
+
+
+def reopen_facility(workspace: Workspace, facility_id: int, today: date) -> Facility:
+    """Clear a facility's closing date."""
+    facility = get(workspace, facility_id)
+    return update_facility(workspace, replace(facility, closed_on=None), today)
+
+
+def save_profile(
+    workspace: Workspace, facility_id: int, profile: FacilityProfile, today: date
+) -> None:
+    """Store a dated profile; one already on that date is replaced."""
+    facility = get(workspace, facility_id)
+    validated_profile(profile, facility, today)
+    facility_store.upsert_profile(workspace.db, facility_id, profile)
+
+
+def delete_profile(workspace: Workspace, facility_id: int, profile_id: int) -> None:
+    """Remove one dated profile."""
+    facility_store.delete_profile(workspace.db, facility_id, profile_id)

@@ -1,0 +1,95 @@
+"""Start the window: language, database, first-start wizard, main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop_app.domain.messages import UserError
+from desktop_app.i18n import install_language
+from desktop_app.paths import config_file, default_db_path
+from desktop_app.resources import resources_dir
+from desktop_app.services.workspace import Workspace
+from desktop_app.ui import dialogs
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.preferences import Preferences
+from desktop_app.ui.setup_wizard import SetupWizard
+
+
+class AppController:
+    """Owns the open database and whichever top-level window is shown."""
+
+    def __init__(self, db_path: Path, language: str, preferences: Preferences) -> None:
+        self.db_path = db_path
+        self.language = language
+        self.preferences = preferences
+        self.workspace: Workspace | None = None
+        self.window: QWidget | None = None
+
+    def start(self) -> bool:
+        """Open the database and show the wizard or the main window. False on failure."""
+        try:
+            self.workspace = Workspace.open(self.db_path)
+        except UserError as exc:
+            dialogs.show_error(None, exc)
+            return False
+        if self.workspace.unit() is None:
+            wizard = SetupWizard(self.workspace)
+            wizard.accepted.connect(self.show_main_window)
+            self.window = wizard
+            wizard.show()
+        else:
+            self.show_main_window()
+        return True
+
+    def show_main_window(self, page: int = 0) -> MainWindow:
+        """Show (or rebuild) the main window on ``page``."""
+        assert self.workspace is not None
+        old = self.window
+        window = MainWindow(self.workspace, self.language)
+        window.language_requested.connect(self.change_language)
+        window.show_page(page)
+        self.window = window
+        window.show()
+        if old is not None and old is not window:
+            old.deleteLater()
+        return window
+
+    def change_language(self, language: str) -> None:
+        """Switch language now: remember it and rebuild the window in it."""
+        self.preferences.set_language(language)
+        self.language = install_language(language)
+        page = self.window.stack.currentIndex() if isinstance(self.window, MainWindow) else 0
+        self.show_main_window(page)
+
+    def close(self) -> None:
+        """Close the database."""
+        if self.workspace is not None:
+            self.workspace.close()
+
+
+def create_application() -> QApplication:
+    """The QApplication, with the program's names and icon."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("HTSD")
+    app.setOrganizationName("HTSD")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "htsd.svg")))
+    return app  # type: ignore[return-value]
+
+
+def run_gui(db_arg: str | None, language_arg: str | None) -> int:
+    """Run the window until it closes; return the exit status."""
+    app = create_application()
+    preferences = Preferences(config_file())
+    language = install_language(language_arg or preferences.language())
+    db_path = Path(db_arg).expanduser() if db_arg else default_db_path()
+    controller = AppController(db_path, language, preferences)
+    if not controller.start():
+        return 2
+    try:
+        return app.exec()
+    finally:
+        controller.close()

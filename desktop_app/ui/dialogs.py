@@ -1,0 +1,91 @@
+"""The one seam for message boxes and small prompts.
+
+Widgets call these functions through the module (``dialogs.confirm(...)``), never
+``QMessageBox`` directly, so that a test can answer every prompt by replacing
+the functions here (see ``tests/ui/conftest.py``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
+
+from desktop_app.domain.messages import UserError
+from desktop_app.i18n import render_error
+from desktop_app.ui.widgets.date_edit import DateLineEdit
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    """Show information with one OK button."""
+    QMessageBox.information(parent, title, text)
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    """Show a warning with one OK button."""
+    QMessageBox.warning(parent, title, text)
+
+
+def show_error(parent: QWidget | None, exc: UserError) -> None:
+    """Show a ``UserError`` translated, with the standard title."""
+    QMessageBox.warning(
+        parent, QCoreApplication.translate("Dialogs", "Cannot do that"), render_error(exc)
+    )
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """Ask a yes/no question; No is the default answer."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    yes = box.addButton(
+        QCoreApplication.translate("Dialogs", "Yes"), QMessageBox.ButtonRole.YesRole
+    )
+    no = box.addButton(QCoreApplication.translate("Dialogs", "No"), QMessageBox.ButtonRole.NoRole)
+    box.setDefaultButton(no)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def ask_date(
+    parent: QWidget | None, title: str, label: str, default: date
+) -> tuple[date | None, bool]:
+    """Ask for one date (dd/mm/yyyy). Returns ``(date, accepted)``."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(QLabel(label))
+    field = DateLineEdit()
+    field.set_date(default)
+    layout.addWidget(field)
+    problem = QLabel()
+    problem.setObjectName("problem")
+    problem.setStyleSheet("color: #b00020")
+    layout.addWidget(problem)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+        QCoreApplication.translate("Dialogs", "OK")
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("Dialogs", "Cancel")
+    )
+    layout.addWidget(buttons)
+    result: dict[str, date | None] = {}
+
+    def accept() -> None:
+        try:
+            value = field.date_value()
+        except UserError as exc:
+            problem.setText(render_error(exc))
+            return
+        if value is None:
+            problem.setText(QCoreApplication.translate("Dialogs", "Type a date."))
+            return
+        result["value"] = value
+        dialog.accept()
+
+    buttons.accepted.connect(accept)
+    buttons.rejected.connect(dialog.reject)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    return result.get("value"), accepted

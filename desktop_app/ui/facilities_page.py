@@ -1,0 +1,216 @@
+"""The facilities screen: every service point of the commune, add, edit, close, reopen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.messages import UserError
+from desktop_app.services import facilities
+from desktop_app.services.facilities import FacilityRow
+from desktop_app.services.workspace import Workspace
+from desktop_app.ui import dialogs
+from desktop_app.ui.facility_dialog import FacilityDialog
+from desktop_app.ui.facility_labels import FACILITY_COLUMNS
+from desktop_app.ui.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
+
+
+class _OpenOnlyFilter(QSortFilterProxyModel):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.show_closed = False
+
+    def set_show_closed(self, value: bool) -> None:
+        self.beginFilterChange()
+        self.show_closed = value
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        if self.show_closed:
+            return True
+        row = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
+        return row is None or row.facility.closed_on is None
+
+
+class FacilitiesPage(QWidget):
+    """Lists facilities; emits :attr:`changed` after any edit."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._today = today
+        self.model: RowTableModel[FacilityRow] = RowTableModel(FACILITY_COLUMNS, self)
+        self.proxy = _OpenOnlyFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(lambda _index: self.edit_selected())
+
+        self.add_button = QPushButton(self.tr("&Add facility"))
+        self.add_button.setToolTip(self.tr("Ctrl+N"))
+        self.edit_button = QPushButton(self.tr("&Edit"))
+        self.close_button = QPushButton(self.tr("C&lose facility…"))
+        self.reopen_button = QPushButton(self.tr("&Reopen"))
+        self.show_closed = QCheckBox(self.tr("&Show closed facilities"))
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.close_button.clicked.connect(self.close_selected)
+        self.reopen_button.clicked.connect(self.reopen_selected)
+        self.show_closed.toggled.connect(self.proxy.set_show_closed)
+        QShortcut(QKeySequence.StandardKey.New, self, self.add)
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.edit_selected)
+
+        self.title = QLabel(self.tr("Facilities"))
+        self.title.setStyleSheet("font-size: 16pt; font-weight: 600")
+        self.empty_hint = QLabel(
+            self.tr(
+                "No facility yet. Add the commune library, the culture house and every reading "
+                "room or village culture house you run: press \u201cAdd facility\u201d (Ctrl+N)."
+            )
+        )
+        self.empty_hint.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.close_button, self.reopen_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.show_closed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(buttons)
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.table, 1)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.active_dialog: FacilityDialog | None = None
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the facilities again, keeping the selection where possible."""
+        selected = self.selected_row()
+        self.model.set_rows(facilities.list_rows(self._workspace, self._today()))
+        self.empty_hint.setVisible(self.model.rowCount() == 0)
+        self.table.setVisible(self.model.rowCount() > 0)
+        if selected is not None:
+            self.select_code(selected.facility.code)
+        elif self.proxy.rowCount():
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def selected_row(self) -> FacilityRow | None:
+        """The facility row under the cursor, or ``None``."""
+        index = self.table.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def select_code(self, code: str) -> bool:
+        """Put the cursor on the facility with ``code``."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ROW_ROLE).facility.code == code:
+                self.table.setCurrentIndex(index)
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        row = self.selected_row()
+        self.edit_button.setEnabled(row is not None)
+        self.close_button.setEnabled(row is not None and row.facility.closed_on is None)
+        self.reopen_button.setEnabled(row is not None and row.facility.closed_on is not None)
+
+    def _open_dialog(self, row: FacilityRow | None) -> FacilityDialog:
+        dialog = FacilityDialog(self._workspace, row.facility if row else None, self._today(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._dialog_saved(dialog))
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _dialog_saved(self, dialog: FacilityDialog) -> None:
+        saved = dialog.saved
+        if saved is None:
+            return
+        if saved.closed_on:
+            self.show_closed.setChecked(True)
+        self.reload()
+        self.select_code(saved.code)
+        self.changed.emit()
+
+    def add(self) -> None:
+        """Open the form for a new facility."""
+        self._open_dialog(None)
+
+    def edit_selected(self) -> None:
+        """Open the form for the selected facility."""
+        row = self.selected_row()
+        if row is not None:
+            self._open_dialog(row)
+
+    def close_selected(self) -> None:
+        """Ask for the last day the selected facility served, and record it."""
+        row = self.selected_row()
+        if row is None or row.facility.closed_on is not None or row.facility.id is None:
+            return
+        day, accepted = dialogs.ask_date(
+            self,
+            self.tr("Close facility"),
+            self.tr(
+                "Last day {name} served the public. Its records are kept and still count "
+                "in reports of earlier periods."
+            ).format(name=row.facility.name),
+            self._today(),
+        )
+        if not accepted or day is None:
+            return
+        try:
+            facilities.close_facility(self._workspace, row.facility.id, day, self._today())
+        except UserError as exc:
+            dialogs.show_error(self, exc)
+            return
+        self.show_closed.setChecked(True)
+        self.reload()
+        self.changed.emit()
+
+    def reopen_selected(self) -> None:
+        """Clear the selected facility's closing date."""
+        row = self.selected_row()
+        if row is None or row.facility.closed_on is None or row.facility.id is None:
+            return
+        question = self.tr("Reopen {name}? Its closing date will be cleared.").format(
+            name=row.facility.name
+        )
+        if not dialogs.confirm(self, self.tr("Reopen facility"), question):
+            return
+        facilities.reopen_facility(self._workspace, row.facility.id, self._today())
+        self.reload()
+        self.changed.emit()

@@ -1,0 +1,122 @@
+"""A type-to-find list: a filter box over a list, accent-insensitive ("hoa phu" finds "Hòa Phú")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget
+
+from desktop_app.domain.text import search_key
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class _AccentFreeFilter(QSortFilterProxyModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+
+    def set_query(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = search_key(text).split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        if not self._words:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        haystack = str(index.data(SEARCH_ROLE))
+        return all(word in haystack for word in self._words)
+
+
+class SearchList(QWidget):
+    """Filter box plus list. Emits :attr:`chosen` with the key of the current item.
+
+    Down/Up in the filter box move in the list, so the whole choice is made
+    from the keyboard: type a few letters, press Down, press Enter or Tab.
+    """
+
+    chosen = Signal(str)
+
+    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(placeholder)
+        self.filter_edit.setClearButtonEnabled(True)
+        self.list_view = QListView()
+        self.list_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self._source = QStandardItemModel(self)
+        self._proxy = _AccentFreeFilter(self)
+        self._proxy.setSourceModel(self._source)
+        self.list_view.setModel(self._proxy)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.list_view)
+        self.filter_edit.textChanged.connect(self._filter)
+        self.filter_edit.installEventFilter(self)
+        self.list_view.selectionModel().currentChanged.connect(self._current_changed)
+
+    def set_items(self, items: Sequence[tuple[str, str]]) -> None:
+        """Show ``(key, label)`` pairs; the search also matches the key."""
+        self._source.clear()
+        for key, label in items:
+            item = QStandardItem(label)
+            item.setData(key, KEY_ROLE)
+            item.setData(f"{search_key(label)} {key}", SEARCH_ROLE)
+            self._source.appendRow(item)
+        self.filter_edit.clear()
+
+    def current_key(self) -> str | None:
+        """The key of the selected item, or ``None``."""
+        index = self.list_view.currentIndex()
+        return str(index.data(KEY_ROLE)) if index.isValid() else None
+
+    def select_key(self, key: str) -> bool:
+        """Select the item with ``key``; returns whether it was found."""
+        for row in range(self._proxy.rowCount()):
+            index = self._proxy.index(row, 0)
+            if index.data(KEY_ROLE) == key:
+                self.list_view.setCurrentIndex(index)
+                self.list_view.scrollTo(index)
+                return True
+        return False
+
+    def visible_count(self) -> int:
+        """How many items the filter leaves."""
+        return self._proxy.rowCount()
+
+    def _filter(self, text: str) -> None:
+        self._proxy.set_query(text)
+        if self._proxy.rowCount() and not self.list_view.currentIndex().isValid():
+            self.list_view.setCurrentIndex(self._proxy.index(0, 0))
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.chosen.emit(str(current.data(KEY_ROLE)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.filter_edit and isinstance(event, QKeyEvent):
+            key = event.key()
+            if event.type() == QEvent.Type.KeyPress and key in (
+                Qt.Key.Key_Down,
+                Qt.Key.Key_Up,
+                Qt.Key.Key_PageDown,
+                Qt.Key.Key_PageUp,
+            ):
+                self.list_view.setFocus()
+                self._step(key)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _step(self, key: int) -> None:
+        rows = self._proxy.rowCount()
+        if not rows:
+            return
+        current = self.list_view.currentIndex().row()
+        step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10}.get(key, -10)
+        target = 0 if current < 0 else max(0, min(rows - 1, current + step))
+        self.list_view.setCurrentIndex(self._proxy.index(target, 0))

@@ -1,0 +1,55 @@
+import json
+
+import pytest
+
+from desktop_app import resources
+from desktop_app.domain.messages import UserError
+from desktop_app.domain.templates import parse_template
+
+
+def test_the_three_shipped_templates_load_with_the_targets_of_section_5() -> None:
+    templates = resources.templates()
+    assert set(templates) == {"qd1520", "phu-yen-2023", "bac-giang-74-2023"}
+    phu_yen = {t.id: t for t in templates["phu-yen-2023"].targets}
+    assert phu_yen["lll_libraries"].by_year == {2025: 40.0, 2030: 60.0}
+    assert phu_yen["it_libraries"].by_year == {2025: 20.0, 2030: 30.0}
+    assert phu_yen["culture_houses_active"].numerator == "VH02"
+    assert templates["phu-yen-2023"].province_codes == ("66",)
+    assert templates["phu-yen-2023"].deadline == (12, 1)
+    bac_giang = {t.id: t for t in templates["bac-giang-74-2023"].targets}
+    assert bac_giang["it_libraries"].by_year == {2025: 15.0, 2030: 30.0}
+    assert bac_giang["visit_growth"].by_year[2025] == 8.0
+    assert templates["qd1520"].deadline == (12, 15)
+
+
+def _valid() -> dict:
+    return json.loads((resources.resources_dir() / "templates" / "qd1520.json").read_text("utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("mutate", "field"),
+    [
+        (lambda d: d.pop("name"), "name"),
+        (lambda d: d.update(id="Bad Id"), "id"),
+        (lambda d: d.update(period_convention="lunar"), "period_convention"),
+        (lambda d: d.update(deadline="15/12"), "deadline"),
+        (lambda d: d.update(province_codes=[66]), "province_codes"),
+        (lambda d: d["targets"][0].update(kind="share", denominator=None), "targets[0].kind"),
+        (lambda d: d["targets"][1].pop("label"), "targets[1].label"),
+        (lambda d: d.update(rules={"x": "half"}), "rules"),
+    ],
+)
+def test_a_malformed_template_names_file_and_field(mutate, field: str) -> None:
+    data = _valid()
+    mutate(data)
+    with pytest.raises(UserError) as caught:
+        parse_template(json.dumps(data).encode(), "mine.json")
+    text = caught.value.message.source()
+    assert "mine.json" in text
+    assert field in text
+
+
+def test_not_json_is_refused_with_the_file_name() -> None:
+    with pytest.raises(UserError) as caught:
+        parse_template(b"{not json", "broken.json")
+    assert "broken.json" in caught.value.message.source()

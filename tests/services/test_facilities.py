@@ -1,0 +1,60 @@
+from datetime import date
+
+import pytest
+
+from desktop_app.domain.facility import Facility, FacilityProfile
+from desktop_app.domain.messages import UserError
+from desktop_app.services import facilities
+from desktop_app.services.workspace import Workspace
+from desktop_app.storage import facility_store
+from tests.conftest import TODAY
+
+
+def test_list_rows_carry_the_profile_in_force(configured: Workspace) -> None:
+    rows = {r.facility.code: r for r in facilities.list_rows(configured, TODAY)}
+    assert rows["TV1"].profile.books == 3200
+    assert rows["NVH1"].profile is None
+
+
+def test_a_bad_profile_stores_no_facility_either(workspace: Workspace) -> None:
+    with pytest.raises(UserError):
+        facilities.add_facility(
+            workspace,
+            Facility("TV9", "TV_XA", "x", opened_on=date(2020, 1, 1)),
+            TODAY,
+            FacilityProfile(date(2021, 1, 1), computers=1, computers_internet=5),
+        )
+    assert facility_store.count_facilities(workspace.db) == 0
+
+
+def test_close_and_reopen(configured: Workspace) -> None:
+    tv1 = facility_store.find_facility_by_code(configured.db, "TV1")
+    facilities.close_facility(configured, tv1.id, date(2026, 6, 30), TODAY)
+    assert facilities.get(configured, tv1.id).closed_on == date(2026, 6, 30)
+    with pytest.raises(UserError):
+        facilities.close_facility(configured, tv1.id, date(2010, 1, 1), TODAY)
+    facilities.reopen_facility(configured, tv1.id, TODAY)
+    assert facilities.get(configured, tv1.id).closed_on is None
+
+
+def test_opening_date_after_an_existing_profile_is_refused(configured: Workspace) -> None:
+    tv1 = facility_store.find_facility_by_code(configured.db, "TV1")
+    moved = Facility(tv1.code, tv1.type_code, tv1.name, opened_on=date(2016, 1, 1), id=tv1.id)
+    with pytest.raises(UserError) as caught:
+        facilities.update_facility(configured, moved, TODAY)
+    assert caught.value.field_name == "opened_on"
+    assert facilities.get(configured, tv1.id).opened_on == date(2015, 3, 1)
+
+
+def test_a_new_dated_profile_keeps_the_old_one(configured: Workspace) -> None:
+    tv1 = facility_store.find_facility_by_code(configured.db, "TV1")
+    facilities.save_profile(
+        configured, tv1.id, FacilityProfile(date(2026, 1, 1), computers=6, books=4000), TODAY
+    )
+    history = facilities.profiles(configured, tv1.id)
+    assert [(p.effective_from, p.books) for p in history] == [
+        (date(2026, 1, 1), 4000),
+        (date(2015, 3, 1), 3200),
+    ]
+    facilities.delete_profile(configured, tv1.id, history[0].id)
+    assert len(facilities.profiles(configured, tv1.id)) == 1

@@ -1,0 +1,62 @@
+import pytest
+
+from desktop_app.domain.messages import UserError
+from desktop_app.services import setup
+from desktop_app.services.workspace import Workspace
+
+
+def test_prepare_fills_name_office_and_the_provinces_own_template() -> None:
+    unit = setup.prepare_unit(province_code="66", commune_code="24175")
+    assert unit.unit_name == "Xã Hòa Phú"
+    assert unit.template_id == "phu-yen-2023"
+    assert unit.receiving_office == "Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Lắk"
+    assert setup.prepare_unit(province_code="24", commune_code=_a_commune_of("24")).template_id == (
+        "bac-giang-74-2023"
+    )
+    assert setup.prepare_unit(province_code="1", commune_code="4").template_id == "qd1520"
+
+
+def _a_commune_of(province: str) -> str:
+    from desktop_app.domain.divisions import communes_of
+
+    return communes_of(province)[0].code
+
+
+def test_prepare_refuses_unknown_template() -> None:
+    with pytest.raises(UserError) as caught:
+        setup.prepare_unit(province_code="66", commune_code="24175", template_id="hanoi-2030")
+    assert caught.value.field_name == "template_id"
+
+
+def test_configure_stores_and_refuses_another_commune(workspace: Workspace) -> None:
+    unit = setup.prepare_unit(province_code="66", commune_code="24175", head_name="Trần Văn Minh")
+    setup.configure_unit(workspace, unit)
+    assert workspace.unit() == unit
+    other = setup.prepare_unit(province_code="01", commune_code="00004")
+    with pytest.raises(UserError) as caught:
+        setup.configure_unit(workspace, other)
+    assert "Xã Hòa Phú" in caught.value.message.source()
+    assert workspace.unit() == unit
+
+
+def test_update_report_settings_keeps_the_commune(configured: Workspace) -> None:
+    unit = setup.update_report_settings(
+        configured,
+        unit_name="Thư viện xã Hòa Phú",
+        preparer_name="Lê Thị Hoa",
+        head_name="Trần Văn Minh",
+        receiving_office="Thư viện tỉnh Đắk Lắk",
+        template_id="qd1520",
+    )
+    assert configured.unit() == unit
+    assert unit.commune_code == "24175"
+    with pytest.raises(UserError):
+        setup.update_report_settings(
+            configured,
+            unit_name="",
+            preparer_name="",
+            head_name="",
+            receiving_office="",
+            template_id="qd1520",
+        )
+    assert configured.unit() == unit

@@ -1,0 +1,54 @@
+"""GUI fixtures: the Vietnamese catalogue installed, and every prompt answered through the seam."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+
+from desktop_app.i18n import install_language
+from desktop_app.ui import dialogs
+
+
+@pytest.fixture(autouse=True)
+def vietnamese(qapp: Any) -> Iterator[None]:
+    """Vietnamese is the default language: every GUI test starts in it."""
+    install_language("vi")
+    yield
+    install_language("vi")
+
+
+@dataclass
+class Prompts:
+    """Scripted answers for ``desktop_app.ui.dialogs``; records every prompt shown."""
+
+    answers: list[Any] = field(default_factory=list)
+    shown: list[tuple[str, str]] = field(default_factory=list)
+
+    def _next(self, kind: str, text: str) -> Any:
+        self.shown.append((kind, text))
+        if kind in ("inform", "warn", "error"):
+            return None
+        if not self.answers:
+            raise AssertionError(f"unexpected {kind} prompt: {text}")
+        return self.answers.pop(0)
+
+
+@pytest.fixture(autouse=True)
+def prompts(monkeypatch: pytest.MonkeyPatch) -> Prompts:
+    """Replace every prompt of the seam; a question with no scripted answer fails the test."""
+    from desktop_app.i18n import render_error
+
+    script = Prompts()
+    monkeypatch.setattr(dialogs, "inform", lambda _p, _t, text: script._next("inform", text))
+    monkeypatch.setattr(dialogs, "warn", lambda _p, _t, text: script._next("warn", text))
+    monkeypatch.setattr(
+        dialogs, "show_error", lambda _p, exc: script._next("error", render_error(exc))
+    )
+    monkeypatch.setattr(dialogs, "confirm", lambda _p, _t, text: script._next("confirm", text))
+    monkeypatch.setattr(
+        dialogs, "ask_date", lambda _p, _t, label, _default: script._next("ask_date", label)
+    )
+    return script
