@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -73,12 +73,13 @@ class FacilityDialog(QDialog):
         self.name.setMaxLength(200)
         self.opened = DateLineEdit()
         self.closed = DateLineEdit()
+        self.closed.setPlaceholderText(self.tr("empty while the facility serves"))
         basics = QFormLayout()
         basics.addRow(self.tr("&Code"), self.code)
         basics.addRow(self.tr("&Type"), self.type_combo)
         basics.addRow(self.tr("&Name"), self.name)
         basics.addRow(self.tr("&Opened on"), self.opened)
-        basics.addRow(self.tr("C&losed on (empty while open)"), self.closed)
+        basics.addRow(self.tr("C&losed on"), self.closed)
 
         self.effective = DateLineEdit()
         self.effective.setPlaceholderText(self.tr("dd/mm/yyyy (default: opening date)"))
@@ -172,7 +173,7 @@ class FacilityDialog(QDialog):
             "computers_internet": self.computers_internet,
             "books": self.books,
         }
-        self.resize(760, 620 if self._facility else 460)
+        self.resize(900, 640 if self._facility else 460)
 
     # -- loading --------------------------------------------------------------------
     def _load(self) -> None:
@@ -296,9 +297,14 @@ class FacilityDialog(QDialog):
         self._reload_history()
         self._show_profile(profile_in_force(self.history_model.rows(), self._today))
 
-    def keyPressEvent(self, event) -> None:
-        # Enter in a line edit saves (the default button); Escape cancels.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.history.hasFocus():
-            self._history_activated()
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter saves from any field; in the history list it opens the selected profile."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.history.hasFocus():
+                self._history_activated()
+            elif not isinstance(self.focusWidget(), QPushButton):
+                self.save()
+            else:
+                super().keyPressEvent(event)
             return
         super().keyPressEvent(event)

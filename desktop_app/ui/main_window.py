@@ -50,7 +50,8 @@ class MainWindow(QMainWindow):
             (self.tr("Settings"), self.settings_page),
         ]
         self.nav = QListWidget()
-        self.nav.setFixedWidth(190)
+        self.nav.setFixedWidth(170)
+        self.nav.setStyleSheet("QListWidget { font-size: 11pt } QListWidget::item { padding: 6px }")
         self.stack = QStackedWidget()
         for index, (label, page) in enumerate(self.pages):
             item = QListWidgetItem(label)

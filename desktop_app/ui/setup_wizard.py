@@ -136,7 +136,11 @@ class TemplatePage(QWizardPage):
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         layout = QVBoxLayout(self)
-        for template in resources.templates().values():
+        ordered = sorted(
+            resources.templates().values(),
+            key=lambda t: (t.id != setup.DEFAULT_TEMPLATE, t.name),
+        )
+        for template in ordered:
             button = QRadioButton(template.name)
             button.setToolTip(template.plan)
             self.group.addButton(button)

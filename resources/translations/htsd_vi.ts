@@ -501,6 +501,10 @@
         <translation>ví dụ TV1</translation>
     </message>
     <message>
+        <source>empty while the facility serves</source>
+        <translation>để trống nếu đang hoạt động</translation>
+    </message>
+    <message>
         <source>&amp;Code</source>
         <translation>&amp;Mã</translation>
     </message>
@@ -517,8 +521,8 @@
         <translation>Ngày &amp;bắt đầu hoạt động</translation>
     </message>
     <message>
-        <source>C&amp;losed on (empty while open)</source>
-        <translation>Ngày ngừn&amp;g hoạt động (để trống nếu đang hoạt động)</translation>
+        <source>C&amp;losed on</source>
+        <translation>Ngày ngừn&amp;g hoạt động</translation>
     </message>
     <message>
         <source>dd/mm/yyyy (default: opening date)</source>

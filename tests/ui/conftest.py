@@ -52,3 +52,24 @@ def prompts(monkeypatch: pytest.MonkeyPatch) -> Prompts:
         dialogs, "ask_date", lambda _p, _t, label, _default: script._next("ask_date", label)
     )
     return script
+
+
+def type_text(qtbot: Any, widget: Any, text: str) -> None:
+    """Type ``text`` into ``widget`` key by key, Vietnamese included.
+
+    QTest only knows ASCII keys. A Vietnamese input method (Unikey, EVKey)
+    delivers each composed letter as a key event that carries the text, so
+    non-ASCII letters are sent that way; ASCII goes through ``qtbot.keyClicks``.
+    """
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            )

@@ -15,21 +15,46 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class _AccentFreeFilter(QSortFilterProxyModel):
+    """Keeps items holding every typed word; the best matches come first.
+
+    Rank 0: the whole query appears as typed ("hoa phu" in "xa hoa phu"); rank 1:
+    every word starts a word of the item; rank 2: the words appear anywhere
+    ("phu" inside "phuong"). Within a rank the original order is kept.
+    """
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._query = ""
         self._words: list[str] = []
 
     def set_query(self, text: str) -> None:
         self.beginFilterChange()
-        self._words = search_key(text).split()
+        self._query = search_key(text)
+        self._words = self._query.split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.invalidate()
+        self.sort(0)
+
+    def _haystack(self, source_row: int) -> str:
+        return str(self.sourceModel().index(source_row, 0).data(SEARCH_ROLE))
+
+    def _rank(self, source_row: int) -> int:
+        if not self._words:
+            return 0
+        haystack = self._haystack(source_row)
+        if f" {self._query}" in f" {haystack}":
+            return 0
+        starts = haystack.split()
+        if all(any(w.startswith(word) for w in starts) for word in self._words):
+            return 1
+        return 2
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        if not self._words:
-            return True
-        index = self.sourceModel().index(source_row, 0, source_parent)
-        haystack = str(index.data(SEARCH_ROLE))
+        haystack = self._haystack(source_row)
         return all(word in haystack for word in self._words)
+
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
+        return (self._rank(left.row()), left.row()) < (self._rank(right.row()), right.row())
 
 
 class SearchList(QWidget):
@@ -91,8 +116,10 @@ class SearchList(QWidget):
 
     def _filter(self, text: str) -> None:
         self._proxy.set_query(text)
-        if self._proxy.rowCount() and not self.list_view.currentIndex().isValid():
+        if self._proxy.rowCount():
+            # The best match becomes the choice; Down and Up move from there.
             self.list_view.setCurrentIndex(self._proxy.index(0, 0))
+            self.list_view.scrollToTop()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

@@ -1,0 +1,82 @@
+"""Layers point one way: only ui imports QtWidgets; domain and storage import no Qt at all."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "desktop_app"
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return found
+
+
+def _files(layer: str) -> list[Path]:
+    return sorted((PACKAGE / layer).rglob("*.py"))
+
+
+@pytest.mark.parametrize("layer", ["domain", "storage", "services", "reports", "cli"])
+def test_no_qtwidgets_or_qtgui_outside_ui(layer: str) -> None:
+    offenders = [
+        f"{path.relative_to(PACKAGE)}: {name}"
+        for path in _files(layer)
+        for name in _imports(path)
+        if name.startswith(("PySide6.QtWidgets", "PySide6.QtGui"))
+    ]
+    assert offenders == []
+
+
+@pytest.mark.parametrize("layer", ["domain", "storage", "reports"])
+def test_domain_storage_and_reports_run_without_qt(layer: str) -> None:
+    offenders = [
+        f"{path.relative_to(PACKAGE)}: {name}"
+        for path in _files(layer)
+        for name in _imports(path)
+        if name.startswith("PySide6") or name.startswith("desktop_app.ui")
+    ]
+    assert offenders == []
+
+
+@pytest.mark.parametrize("layer", ["domain", "storage", "reports", "services"])
+def test_lower_layers_never_import_the_ui(layer: str) -> None:
+    offenders = [
+        str(path.relative_to(PACKAGE))
+        for path in _files(layer)
+        if any(name.startswith(("desktop_app.ui", "desktop_app.cli")) for name in _imports(path))
+    ]
+    assert offenders == []
+
+
+def test_sql_lives_only_in_storage() -> None:
+    sql = re.compile(
+        r"^\s*(SELECT\s.+\sFROM\s|INSERT INTO\s|UPDATE\s+\w+\s+SET\s|DELETE FROM\s"
+        r"|CREATE (TABLE|INDEX|TRIGGER)\s|PRAGMA\s)",
+        re.S,
+    )
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        if "storage" in path.relative_to(PACKAGE).parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            is_text = isinstance(node, ast.Constant) and isinstance(node.value, str)
+            if is_text and sql.match(node.value):
+                offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert offenders == []
+
+
+def test_the_detector_would_catch_a_leak(tmp_path: Path) -> None:
+    leak = tmp_path / "leak.py"
+    leak.write_text("from PySide6.QtWidgets import QLabel\nimport PySide6.QtGui\n")
+    assert {"PySide6.QtWidgets", "PySide6.QtGui"} <= _imports(leak)

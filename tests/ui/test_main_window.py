@@ -1,0 +1,148 @@
+"""The main window shell: navigation, status bar, settings, language, start-up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
+from pytestqt.qtbot import QtBot
+
+from desktop_app.services.workspace import Workspace
+from desktop_app.storage import settings_store
+from desktop_app.ui.app import AppController
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.preferences import Preferences
+from desktop_app.ui.setup_wizard import SetupWizard
+from tests.ui.conftest import Prompts, type_text
+
+
+def _window(qtbot: QtBot, workspace: Workspace) -> MainWindow:
+    window = MainWindow(workspace, "vi")
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
+
+
+def test_status_bar_shows_unit_database_and_backup(qtbot: QtBot, configured: Workspace) -> None:
+    window = _window(qtbot, configured)
+    assert window.windowTitle() == "HTSD – Sổ theo dõi học tập suốt đời"
+    assert window.unit_label.text() == "Đơn vị: Xã Hòa Phú (66-24175)"
+    assert window.path_label.text() == f"Dữ liệu: {configured.path}"
+    assert window.backup_label.text() == "Sao lưu gần nhất: chưa có"
+    settings_store.write_values(configured.db, {"last_backup_at": "2026-11-20T17:05:00+07:00"})
+    window.refresh_status()
+    assert window.backup_label.text() == "Sao lưu gần nhất: 20/11/2026 17:05"
+
+
+def test_navigation_by_keyboard_and_list(qtbot: QtBot, configured: Workspace) -> None:
+    window = _window(qtbot, configured)
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
+        "Thiết chế",
+        "Cài đặt",
+    ]
+    assert window.current_page() is window.facilities_page
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.settings_page
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.facilities_page
+    window.nav.setCurrentRow(1)
+    assert window.current_page() is window.settings_page
+
+
+def test_settings_change_signatories_and_template(qtbot: QtBot, configured: Workspace) -> None:
+    window = _window(qtbot, configured)
+    window.show_page(1)
+    page = window.settings_page
+    assert page.commune.text() == "Xã Hòa Phú (24175)"
+    page.preparer.clear()
+    type_text(qtbot, page.preparer, "Lê Thị Hoa")
+    page.unit_name.clear()
+    type_text(qtbot, page.unit_name, "Thư viện xã Hòa Phú")
+    page.template.setCurrentIndex(page.template.findData("qd1520"))
+    qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    unit = configured.unit()
+    assert (unit.preparer_name, unit.unit_name, unit.template_id) == (
+        "Lê Thị Hoa",
+        "Thư viện xã Hòa Phú",
+        "qd1520",
+    )
+    assert page.saved_label.text() == "Đã lưu."
+    assert window.unit_label.text() == "Đơn vị: Thư viện xã Hòa Phú (66-24175)"
+
+
+def test_settings_refuse_an_empty_unit_name(qtbot: QtBot, configured: Workspace) -> None:
+    window = _window(qtbot, configured)
+    page = window.settings_page
+    page.unit_name.clear()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.problem.text() == "Chưa nhập tên đơn vị."
+    assert configured.unit().unit_name == "Xã Hòa Phú"
+
+
+def test_switching_to_english_rebuilds_the_window(
+    qtbot: QtBot, configured: Workspace, data_dir: Path
+) -> None:
+    preferences = Preferences(data_dir / "preferences.ini")
+    controller = AppController(configured.path, "vi", preferences)
+    controller.workspace = configured
+    window = controller.show_main_window()
+    qtbot.addWidget(window)
+    window.show_page(1)
+    page = window.settings_page
+    page.language.setCurrentIndex(page.language.findData("en"))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+
+    english = controller.window
+    assert isinstance(english, MainWindow) and english is not window
+    qtbot.addWidget(english)
+    assert english.windowTitle() == "HTSD – Lifelong learning records"
+    assert english.current_page() is english.settings_page
+    assert english.nav.item(0).text() == "Facilities"
+    assert english.facilities_page.model.headerData(1, Qt.Orientation.Horizontal) == "Name"
+    assert Preferences(data_dir / "preferences.ini").language() == "en"
+
+
+def test_start_opens_the_wizard_on_a_new_database(
+    qtbot: QtBot, tmp_path: Path, data_dir: Path
+) -> None:
+    controller = AppController(tmp_path / "new.sqlite3", "vi", Preferences(data_dir / "p.ini"))
+    assert controller.start()
+    qtbot.addWidget(controller.window)
+    assert isinstance(controller.window, SetupWizard)
+    assert controller.window.isVisible()
+    controller.close()
+
+
+def test_start_opens_the_main_window_when_set_up(
+    qtbot: QtBot, configured: Workspace, data_dir: Path
+) -> None:
+    path = configured.path
+    configured.close()
+    controller = AppController(path, "vi", Preferences(data_dir / "p.ini"))
+    assert controller.start()
+    qtbot.addWidget(controller.window)
+    assert isinstance(controller.window, MainWindow)
+    assert controller.window.facilities_page.model.rowCount() == 2
+    controller.close()
+
+
+def test_start_on_a_file_that_is_not_ours_says_so(
+    qtbot: QtBot, tmp_path: Path, data_dir: Path, prompts: Prompts
+) -> None:
+    bad = tmp_path / "report.xlsx"
+    bad.write_bytes(b"PK\x03\x04 not a database")
+    controller = AppController(bad, "vi", Preferences(data_dir / "p.ini"))
+    assert not controller.start()
+    assert prompts.shown == [("error", f"{bad} không phải là cơ sở dữ liệu của chương trình này.")]
+
+
+def test_table_model_passes_qt_model_tester(qtbot: QtBot, configured: Workspace) -> None:
+    window = _window(qtbot, configured)
+    model = window.facilities_page.model
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    window.facilities_page.reload()
+    assert model.rowCount() == 2
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Mã"

@@ -1,0 +1,137 @@
+"""The first-start wizard, driven from the keyboard as commune staff would."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+from pytestqt.qtbot import QtBot
+
+from desktop_app.services.workspace import Workspace
+from desktop_app.ui.setup_wizard import SetupWizard
+from tests.ui.conftest import type_text
+
+
+def _wizard(qtbot: QtBot, workspace: Workspace) -> SetupWizard:
+    wizard = SetupWizard(workspace)
+    qtbot.addWidget(wizard)
+    with qtbot.waitActive(wizard):
+        wizard.show()
+        wizard.activateWindow()
+    return wizard
+
+
+def _choose_hoa_phu(qtbot: QtBot, wizard: SetupWizard) -> None:
+    qtbot.keyClicks(wizard.divisions.province_list.filter_edit, "dak lak")
+    qtbot.keyClicks(wizard.divisions.commune_list.filter_edit, "hoa phu")
+
+
+def test_keyboard_setup_stores_the_commune(qtbot: QtBot, workspace: Workspace) -> None:
+    wizard = _wizard(qtbot, workspace)
+    assert wizard.windowTitle() == "Thiết lập đơn vị – HTSD"
+    assert wizard.currentPage().title() == "Xã của bạn"
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert next_button.text() == "&Tiếp theo >"
+    assert not next_button.isEnabled()
+
+    provinces = wizard.divisions.province_list
+    qtbot.keyClicks(provinces.filter_edit, "dak lak")
+    assert provinces.visible_count() == 1
+    assert provinces.current_key() == "66"
+    assert not next_button.isEnabled()
+
+    communes = wizard.divisions.commune_list
+    assert communes.visible_count() == 102
+    qtbot.keyClicks(communes.filter_edit, "hoa phu")
+    assert communes.current_key() == "24175"  # the exact phrase ranks first
+    qtbot.keyClick(communes.filter_edit, Qt.Key.Key_Down)
+    assert communes.current_key() != "24175"
+    qtbot.keyClick(communes.list_view, Qt.Key.Key_Up)
+    assert communes.current_key() == "24175"
+    assert next_button.isEnabled()
+
+    qtbot.keyClick(wizard, Qt.Key.Key_Return)
+    unit_page = wizard.unit_page
+    assert wizard.currentPage() is unit_page
+    assert unit_page.unit_name.text() == "Xã Hòa Phú"
+    assert unit_page.receiving_office.text() == "Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Lắk"
+    type_text(qtbot, unit_page.preparer, "Nguyễn Thị Lan")
+    type_text(qtbot, unit_page.head, "Trần Văn Minh")
+    qtbot.keyClick(unit_page.head, Qt.Key.Key_Return)
+
+    assert wizard.currentPage() is wizard.template_page
+    assert wizard.template_page.template_id() == "phu-yen-2023"  # Phú Yên is now in Đắk Lắk
+    qtbot.keyClick(wizard, Qt.Key.Key_Return)
+
+    assert wizard.currentPage() is wizard.summary_page
+    summary = wizard.summary_page.summary.text()
+    assert "Xã Hòa Phú (24175)" in summary and "Nguyễn Thị Lan" in summary
+    with qtbot.waitSignal(wizard.configured):
+        qtbot.mouseClick(
+            wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton
+        )
+
+    unit = workspace.unit()
+    assert unit is not None
+    assert (unit.province_code, unit.commune_code) == ("66", "24175")
+    assert unit.preparer_name == "Nguyễn Thị Lan"
+    assert unit.head_name == "Trần Văn Minh"
+    assert unit.template_id == "phu-yen-2023"
+    assert wizard.result() == QWizard.DialogCode.Accepted
+
+
+def test_commune_code_with_leading_zero_is_found_and_kept(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    wizard = _wizard(qtbot, workspace)
+    qtbot.keyClicks(wizard.divisions.province_list.filter_edit, "ha noi")
+    assert wizard.divisions.province_code() == "01"
+    qtbot.keyClicks(wizard.divisions.commune_list.filter_edit, "00004")
+    assert wizard.divisions.commune_code() == "00004"
+    wizard.next()
+    wizard.next()
+    assert wizard.template_page.template_id() == "qd1520"
+    wizard.next()
+    wizard.save()
+    assert workspace.unit().commune_code == "00004"
+
+
+def test_empty_unit_name_blocks_next(qtbot: QtBot, workspace: Workspace) -> None:
+    wizard = _wizard(qtbot, workspace)
+    _choose_hoa_phu(qtbot, wizard)
+    wizard.next()
+    wizard.unit_page.unit_name.clear()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    type_text(qtbot, wizard.unit_page.unit_name, "Thư viện xã Hòa Phú")
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_an_edited_unit_name_survives_going_back(qtbot: QtBot, workspace: Workspace) -> None:
+    wizard = _wizard(qtbot, workspace)
+    _choose_hoa_phu(qtbot, wizard)
+    wizard.next()
+    wizard.unit_page.unit_name.setText("Thư viện xã Hòa Phú")
+    wizard.back()
+    qtbot.keyClicks(wizard.divisions.commune_list.filter_edit, "")
+    wizard.next()
+    assert wizard.unit_page.unit_name.text() == "Thư viện xã Hòa Phú"
+
+
+def test_cancel_stores_nothing(qtbot: QtBot, workspace: Workspace) -> None:
+    wizard = _wizard(qtbot, workspace)
+    _choose_hoa_phu(qtbot, wizard)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
+    assert wizard.result() == QWizard.DialogCode.Rejected
+    assert workspace.unit() is None
+
+
+def test_a_database_of_another_commune_is_not_overwritten(
+    qtbot: QtBot, configured: Workspace
+) -> None:
+    wizard = _wizard(qtbot, configured)
+    qtbot.keyClicks(wizard.divisions.province_list.filter_edit, "ha noi")
+    qtbot.keyClicks(wizard.divisions.commune_list.filter_edit, "00004")
+    for _ in range(3):
+        wizard.next()
+    assert not wizard.summary_page.validatePage()
+    assert "đã thuộc về Xã Hòa Phú" in wizard.summary_page.problem.text()
+    assert configured.unit().commune_code == "24175"
