@@ -41,6 +41,24 @@ def language_from_argv(argv: Sequence[str]) -> str:
     return DEFAULT_LANGUAGE
 
 
+_VALUE_OPTIONS = ("--db", "--lang")
+
+
+def wants_window(argv: Sequence[str]) -> bool:
+    """True when ``argv`` names no command and no ``--help``/``--version``: open the window.
+
+    Decided before anything else so that the window's ``QApplication`` is the
+    first Qt application object of the process.
+    """
+    words = iter(argv)
+    for word in words:
+        if word in _VALUE_OPTIONS:
+            next(words, None)
+        elif word in ("-h", "--help", "--version") or not word.startswith("-"):
+            return False
+    return True
+
+
 def _log_crash() -> str:
     folder = data_dir() / "logs"
     try:
@@ -76,6 +94,10 @@ def run_command(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse ``argv``; run a command, or open the window when there is none."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    if wants_window(argv):
+        from desktop_app.ui.app import create_application  # the GUI is loaded only here
+
+        create_application()
     install_language(language_from_argv(argv))
     argparse_text.install()
     parser = build_parser()

@@ -169,3 +169,22 @@ def test_command_line_does_not_load_the_gui(tmp_path: Path, data_dir: Path) -> N
     assert rc == "0"
     assert "PySide6.QtWidgets" not in loaded
     assert "PySide6.QtGui" not in loaded
+
+
+@pytest.mark.parametrize(
+    ("argv", "window"),
+    [
+        ([], True),
+        (["--db", "x.sqlite3"], True),
+        (["--db", "init", "--lang", "en"], True),
+        (["--lang=en"], True),
+        (["init", "--province", "66"], False),
+        (["--db", "x", "check"], False),
+        (["--help"], False),
+        (["--version"], False),
+    ],
+)
+def test_window_or_command_is_decided_from_the_words(argv: list[str], window: bool) -> None:
+    from desktop_app.cli.main import wants_window
+
+    assert wants_window(argv) is window

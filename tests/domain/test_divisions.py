@@ -74,3 +74,19 @@ def test_default_receiving_office() -> None:
         == "Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Lắk"
     )
     assert default_receiving_office(find_province("01")).endswith("thành phố Hà Nội")
+
+
+def test_the_data_file_read_matches_the_packages_own_api() -> None:
+    from vietnam_provinces import Province as VnProvince
+    from vietnam_provinces import Ward
+
+    official_provinces = {
+        f"{int(p.code):02d}": " ".join(p.name.split()) for p in VnProvince.iter_all()
+    }
+    assert {p.code: p.name for p in provinces()} == official_provinces
+    official = {
+        f"{int(w.code):05d}": (" ".join(w.name.split()), f"{int(w.province_code):02d}")
+        for w in Ward.iter_all()
+    }
+    ours = {c.code: (c.name, c.province_code) for p in provinces() for c in communes_of(p.code)}
+    assert ours == official

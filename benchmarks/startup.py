@@ -1,0 +1,79 @@
+"""Start-up benchmark: process start to the main window shown, against a bare PySide6 window.
+
+Both are started as fresh processes, alternately, in one run; the figure is the
+median wall time from just before the process is spawned to the moment its
+window has been shown and the event loop has run once. Target: the program
+within 3x the bare window.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/startup.py [--runs 9]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from benchmarks.commune_data import build_commune  # noqa: E402
+
+TARGET_RATIO = 3.0
+
+
+def one_start(args: list[str], env: dict[str, str]) -> tuple[float, float]:
+    started = time.time()
+    out = subprocess.run(
+        [sys.executable, str(HERE / "startup_child.py"), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+        timeout=120,
+    ).stdout.split()
+    return float(out[0]) - started, float(out[1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=9)
+    options = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        db = build_commune(Path(folder) / "commune.sqlite3", years=10)
+        env = {**os.environ, "HTSD_DATA_DIR": folder}
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        one_start(["bare"], env)  # warm the file cache for both
+        one_start(["app", str(db)], env)
+        bare, app, bare_rss, app_rss = [], [], [], []
+        for _ in range(options.runs):
+            seconds, rss = one_start(["bare"], env)
+            bare.append(seconds)
+            bare_rss.append(rss)
+            seconds, rss = one_start(["app", str(db)], env)
+            app.append(seconds)
+            app_rss.append(rss)
+    floor, ours = statistics.median(bare), statistics.median(app)
+    ratio = ours / floor
+    print(
+        f"platform: {env['QT_QPA_PLATFORM']}, runs: {options.runs}, database: 10 years, 6 facilities"
+    )
+    print(
+        f"bare PySide6 window   median {floor * 1000:7.0f} ms  (min {min(bare) * 1000:.0f})  peak RSS {statistics.median(bare_rss):.0f} MB"
+    )
+    print(
+        f"htsd main window      median {ours * 1000:7.0f} ms  (min {min(app) * 1000:.0f})  peak RSS {statistics.median(app_rss):.0f} MB"
+    )
+    print(
+        f"ratio htsd / bare     {ratio:.2f}  (target <= {TARGET_RATIO:.1f}): {'OK' if ratio <= TARGET_RATIO else 'OVER TARGET'}"
+    )
+    return 0 if ratio <= TARGET_RATIO else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
