@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.backup_label = QLabel()
         for label in (self.unit_label, self.path_label, self.backup_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setContentsMargins(10, 0, 10, 0)
             self.statusBar().addPermanentWidget(label)
         self._build_menu()
         self._wire()
