@@ -32,6 +32,7 @@ lint: $(VENV)/.installed
 translations: $(VENV)/.installed
 	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find desktop_app -name '*.py' | sort) -ts $(TS)
 	$(BIN)/pyside6-lrelease -silent $(TS) -qm resources/translations/htsd_vi.qm
+	$(BIN)/pyside6-lrelease -silent resources/translations/qtbase_vi.ts -qm resources/translations/qtbase_vi.qm
 
 bench: system-deps $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py

@@ -6,16 +6,23 @@
 
 from __future__ import annotations
 
-import resource
 import sys
 import time
+
+
+def _peak_rss_mb() -> float:
+    try:
+        import resource  # not on Windows
+    except ImportError:
+        return float("nan")
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _report_and_quit() -> None:
     from PySide6.QtWidgets import QApplication
 
     shown = time.time()
-    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rss_mb = _peak_rss_mb()
     print(f"{shown:.6f} {rss_mb:.1f}", flush=True)
     QApplication.quit()
 

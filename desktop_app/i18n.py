@@ -45,8 +45,9 @@ def install_language(language: str) -> str:
         raise FileNotFoundError(f"{CATALOGUE}_{language}.qm missing in {translations_dir()}")
     QCoreApplication.installTranslator(ours)
     _installed.append(ours)
+    # Qt's own widget texts. Qt ships no Vietnamese catalogue, so ours comes first.
     qt_own = QTranslator()
-    if qt_own.load(
+    if qt_own.load(f"qtbase_{language}", str(translations_dir())) or qt_own.load(
         f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ):
         QCoreApplication.installTranslator(qt_own)

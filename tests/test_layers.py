@@ -80,3 +80,24 @@ def test_the_detector_would_catch_a_leak(tmp_path: Path) -> None:
     leak = tmp_path / "leak.py"
     leak.write_text("from PySide6.QtWidgets import QLabel\nimport PySide6.QtGui\n")
     assert {"PySide6.QtWidgets", "PySide6.QtGui"} <= _imports(leak)
+
+
+def test_importing_the_lower_layers_loads_no_qt_at_all() -> None:
+    import subprocess
+    import sys
+
+    modules = sorted(
+        f"desktop_app.{path.relative_to(PACKAGE).with_suffix('').as_posix().replace('/', '.')}"
+        for layer in ("domain", "storage", "reports")
+        for path in _files(layer)
+        if path.name != "__init__.py"
+    )
+    code = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}: importlib.import_module(name)\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert loaded == "[]"

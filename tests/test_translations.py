@@ -12,6 +12,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "htsd_vi.ts"
 QM = ROOT / "resources" / "translations" / "htsd_vi.qm"
+QT_TS = ROOT / "resources" / "translations" / "qtbase_vi.ts"
+QT_QM = ROOT / "resources" / "translations" / "qtbase_vi.qm"
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%\(\w+\)[rsd]|%[sdn]")
 
 
@@ -34,14 +36,18 @@ def _sources() -> list[str]:
     return sorted(str(p) for p in (ROOT / "desktop_app").rglob("*.py"))
 
 
-def test_catalogue_has_no_unfinished_or_empty_translation() -> None:
-    unfinished = [
+def _unfinished(path: Path) -> list[tuple[str, str]]:
+    return [
         (context, source)
-        for context, source, translation in _messages(TS)
+        for context, source, translation in _messages(path)
         if translation.get("type") in ("unfinished", "vanished", "obsolete")
         or not (translation.text or "").strip()
     ]
-    assert unfinished == []
+
+
+def test_catalogue_has_no_unfinished_or_empty_translation() -> None:
+    assert _unfinished(TS) == []
+    assert _unfinished(QT_TS) == []
 
 
 def test_catalogue_holds_every_string_of_the_code(tmp_path: Path) -> None:
@@ -79,18 +85,26 @@ def test_placeholders_survive_translation() -> None:
     assert wrong == []
 
 
-def test_compiled_catalogue_is_current(tmp_path: Path) -> None:
-    out = tmp_path / "htsd_vi.qm"
-    subprocess.run(
-        [_tool("pyside6-lrelease"), "-silent", str(TS), "-qm", str(out)],
-        check=True,
-        capture_output=True,
-    )
-    assert out.read_bytes() == QM.read_bytes(), "run `make translations`"
+def test_compiled_catalogues_are_current(tmp_path: Path) -> None:
+    for source, compiled in ((TS, QM), (QT_TS, QT_QM)):
+        out = tmp_path / compiled.name
+        subprocess.run(
+            [_tool("pyside6-lrelease"), "-silent", str(source), "-qm", str(out)],
+            check=True,
+            capture_output=True,
+        )
+        assert out.read_bytes() == compiled.read_bytes(), "run `make translations`"
 
 
-def test_a_missing_translation_is_detected(tmp_path: Path) -> None:
-    broken = tmp_path / "broken.ts"
+def test_the_completeness_check_catches_unfinished_and_empty_entries(tmp_path: Path) -> None:
     text = TS.read_text(encoding="utf-8")
-    broken.write_text(text.replace("<translation>", '<translation type="unfinished">', 1), "utf-8")
-    assert any(t.get("type") == "unfinished" for _c, _s, t in _messages(broken))
+    unfinished = tmp_path / "unfinished.ts"
+    unfinished.write_text(
+        text.replace("<translation>", '<translation type="unfinished">', 1), "utf-8"
+    )
+    assert len(_unfinished(unfinished)) == 1
+    empty = tmp_path / "empty.ts"
+    empty.write_text(
+        text.replace("<translation>Mã</translation>", "<translation></translation>"), "utf-8"
+    )
+    assert _unfinished(empty) == [("Columns", "Code")]

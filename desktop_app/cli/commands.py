@@ -18,6 +18,13 @@ from desktop_app.services import facilities, setup
 from desktop_app.services.database_check import check_database
 from desktop_app.services.workspace import Workspace
 
+# What each table holds, in words (for ``check``).
+TABLE_NAMES = {
+    "settings": QT_TRANSLATE_NOOP("Tables", "settings"),
+    "facilities": QT_TRANSLATE_NOOP("Tables", "facilities"),
+    "facility_profiles": QT_TRANSLATE_NOOP("Tables", "facility profiles"),
+}
+
 EXIT_OK = 0
 EXIT_DAMAGED = 1
 EXIT_BAD_INPUT = 2
@@ -29,19 +36,27 @@ def db_path(args: argparse.Namespace) -> Path:
 
 
 def run_init(args: argparse.Namespace) -> int:
-    """``init``: check every value first, then create or update the database."""
+    """``init``: check every value first, then create or update the database.
+
+    Run again on a database of the same commune, it changes only the options given.
+    """
+    given = {
+        "unit_name": args.unit_name,
+        "template_id": args.template,
+        "preparer_name": args.preparer,
+        "head_name": args.head,
+        "receiving_office": args.receiving_office,
+    }
     unit = setup.prepare_unit(
         province_code=args.province,
         commune_code=args.commune,
-        unit_name=args.unit_name,
-        template_id=args.template,
-        preparer_name=args.preparer,
-        head_name=args.head,
-        receiving_office=args.receiving_office,
+        **{key: value for key, value in given.items() if value is not None},
     )
     workspace = Workspace.open(db_path(args))
     try:
-        setup.configure_unit(workspace, unit)
+        unit = setup.configure_unit(
+            workspace, unit, keep={key for key, value in given.items() if value is None}
+        )
     finally:
         workspace.close()
     province = find_province(unit.province_code)
@@ -98,7 +113,7 @@ def run_check(args: argparse.Namespace) -> int:
     """``check``: exit 0 when sound, 1 when damaged."""
     result = check_database(db_path(args))
     if not result.integrity.ok:
-        detail = "; ".join(result.integrity.problems[:3]) or translate(
+        detail = " ".join("; ".join(result.integrity.problems[:3]).split())[:300] or translate(
             "Cli", "{n} broken links between records"
         ).format(n=result.integrity.foreign_key_violations)
         print(
@@ -109,7 +124,10 @@ def run_check(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_DAMAGED
-    counts = ", ".join(f"{name} {count}" for name, count in sorted(result.counts.items()))
+    counts = ", ".join(
+        f"{translate('Tables', TABLE_NAMES.get(name, name))} {count}"
+        for name, count in sorted(result.counts.items())
+    )
     print(
         translate("Cli", "The database {path} is sound (schema {version}; rows: {counts}).").format(
             path=result.path, version=result.schema_version, counts=counts or "0"

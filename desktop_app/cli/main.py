@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-import traceback
 from collections.abc import Callable, Sequence
-from datetime import datetime
 
 from desktop_app.cli import argparse_text
 from desktop_app.cli.commands import (
@@ -17,9 +15,10 @@ from desktop_app.cli.commands import (
     run_init,
 )
 from desktop_app.cli.parser import UsageError, build_parser
+from desktop_app.crash_log import write_crash_log
 from desktop_app.domain.messages import UserError
 from desktop_app.i18n import DEFAULT_LANGUAGE, LANGUAGES, install_language, render_error, translate
-from desktop_app.paths import data_dir
+from desktop_app.services.workspace import DamagedDatabaseError
 
 COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("init", None): run_init,
@@ -59,16 +58,9 @@ def wants_window(argv: Sequence[str]) -> bool:
     return True
 
 
-def _log_crash() -> str:
-    folder = data_dir() / "logs"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "htsd-errors.log"
-        with path.open("a", encoding="utf-8") as handle:
-            handle.write(f"--- {datetime.now().isoformat()}\n{traceback.format_exc()}\n")
-        return str(path)
-    except OSError:
-        return "-"
+def one_line(text: str) -> str:
+    """Fold a message onto one line (details from SQLite may hold line breaks)."""
+    return " ".join(text.split())
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -76,11 +68,14 @@ def run_command(args: argparse.Namespace) -> int:
     handler = COMMANDS[(args.command, getattr(args, "facility_command", None))]
     try:
         return handler(args)
+    except DamagedDatabaseError as exc:
+        print(f"htsd: {one_line(render_error(exc))}", file=sys.stderr)
+        return EXIT_DAMAGED
     except UserError as exc:
-        print(f"htsd: {render_error(exc)}", file=sys.stderr)
+        print(f"htsd: {one_line(render_error(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except Exception as exc:  # a bug: say so in one line, keep the details in the log
-        log = _log_crash()
+        log = write_crash_log(type(exc), exc, exc.__traceback__)
         print(
             "htsd: "
             + translate("Cli", "unexpected error ({kind}); details in {log}.").format(

@@ -20,15 +20,23 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def _common() -> argparse.ArgumentParser:
+def _common(*, in_command: bool) -> argparse.ArgumentParser:
+    """``--db`` and ``--lang``, accepted before and after the command word.
+
+    The copies inside a command default to SUPPRESS so that a value given before
+    the command (``htsd --db x.sqlite3 init ...``) is not reset to None.
+    """
+    default = argparse.SUPPRESS if in_command else None
     common = Parser(add_help=False)
     common.add_argument(
         "--db",
+        default=default,
         metavar=translate("Cli", "PATH"),
         help=translate("Cli", "the database file (default: the one in your data folder)"),
     )
     common.add_argument(
         "--lang",
+        default=default,
         choices=LANGUAGES,
         help=translate("Cli", "language of messages: vi (default) or en"),
     )
@@ -37,7 +45,7 @@ def _common() -> argparse.ArgumentParser:
 
 def build_parser() -> Parser:
     """The full parser. Call after the language is installed."""
-    common = _common()
+    common = _common(in_command=True)
     parser = Parser(
         prog="htsd",
         description=translate(
@@ -45,7 +53,7 @@ def build_parser() -> Parser:
             "Records and reports of the lifelong-learning programme for commune libraries "
             "and culture houses. Without a command, opens the window.",
         ),
-        parents=[common],
+        parents=[_common(in_command=False)],
     )
     parser.add_argument(
         "--version",
@@ -69,19 +77,14 @@ def build_parser() -> Parser:
         required=True,
         help=translate("Cli", "commune code, 5 digits with leading zeros (e.g. 24175)"),
     )
-    init.add_argument(
-        "--unit-name", default="", help=translate("Cli", "name of the reporting unit")
-    )
+    init.add_argument("--unit-name", help=translate("Cli", "name of the reporting unit"))
     init.add_argument(
         "--template",
-        default="",
         help=translate("Cli", "report template: qd1520, phu-yen-2023 or bac-giang-74-2023"),
     )
-    init.add_argument("--preparer", default="", help=translate("Cli", "who prepares the report"))
-    init.add_argument("--head", default="", help=translate("Cli", "head of the unit"))
-    init.add_argument(
-        "--receiving-office", default=None, help=translate("Cli", "the office that receives it")
-    )
+    init.add_argument("--preparer", help=translate("Cli", "who prepares the report"))
+    init.add_argument("--head", help=translate("Cli", "head of the unit"))
+    init.add_argument("--receiving-office", help=translate("Cli", "the office that receives it"))
 
     facility = commands.add_parser(
         "facility",

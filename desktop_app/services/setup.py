@@ -28,12 +28,18 @@ def check_template(template_id: str) -> str:
     return template_id
 
 
-def suggested_template(province_code: str) -> str:
-    """The province's own plan when one ships, else the national default."""
-    for template in resources.templates().values():
-        if province_code in template.province_codes:
-            return template.id
-    return DEFAULT_TEMPLATE
+def templates_for(province_code: str) -> list[str]:
+    """Template ids in the order to offer them: the national default, then the plans
+    written for ``province_code``, then the rest.
+
+    A merged province holds communes of several former provinces (Đắk Lắk holds
+    the former Phú Yên), so no provincial plan is chosen for the user.
+    """
+    others = sorted(
+        resources.templates().values(),
+        key=lambda t: (province_code not in t.province_codes, t.name),
+    )
+    return [DEFAULT_TEMPLATE, *(t.id for t in others if t.id != DEFAULT_TEMPLATE)]
 
 
 def prepare_unit(
@@ -49,8 +55,7 @@ def prepare_unit(
     """Check a commune's settings without touching any database.
 
     An empty unit name becomes the commune's name, an empty template the
-    province's own plan (or the national default), and no receiving office the
-    province's culture department.
+    national default, and no receiving office the province's culture department.
 
     Raises:
         UserError: an unknown code, a commune of another province, an unknown
@@ -61,7 +66,7 @@ def prepare_unit(
         province_code=province.code,
         commune_code=commune.code,
         unit_name=unit_name or commune.name,
-        template_id=check_template(template_id or suggested_template(province.code)),
+        template_id=check_template(template_id or DEFAULT_TEMPLATE),
         preparer_name=preparer_name,
         head_name=head_name,
         receiving_office=(
@@ -71,8 +76,13 @@ def prepare_unit(
     return validated_unit(unit)
 
 
-def configure_unit(workspace: Workspace, unit: UnitSettings) -> UnitSettings:
+def configure_unit(
+    workspace: Workspace, unit: UnitSettings, keep: set[str] | frozenset[str] = frozenset()
+) -> UnitSettings:
     """Store a prepared unit. The commune of a database never changes once chosen.
+
+    ``keep`` names fields whose stored value wins over ``unit``'s (options a
+    repeated ``init`` did not give).
 
     Raises:
         UserError: the database already belongs to another commune.
@@ -88,6 +98,8 @@ def configure_unit(workspace: Workspace, unit: UnitSettings) -> UnitSettings:
             unit=current.unit_name,
             code=current.commune_code,
         )
+    if current is not None and keep:
+        unit = replace(unit, **{name: getattr(current, name) for name in keep})
     settings_store.write_unit(workspace.db, unit)
     return unit
 

@@ -9,7 +9,9 @@ from sqlite_utils import Database
 
 from desktop_app.domain.unit import UnitSettings
 from desktop_app.storage import settings_store
-from desktop_app.storage.database import open_database
+from desktop_app.storage.database import DamagedDatabaseError, close_database, open_database
+
+__all__ = ["DamagedDatabaseError", "Workspace"]
 
 
 @dataclass
@@ -34,5 +36,5 @@ class Workspace:
         return settings_store.read_value(self.db, settings_store.LAST_BACKUP_KEY)
 
     def close(self) -> None:
-        """Close the connection (idempotent)."""
-        self.db.close()
+        """Fold the write-ahead log into the file and close the connection."""
+        close_database(self.db)

@@ -9,14 +9,16 @@ written by a newer program is refused, never touched.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from desktop_app.domain.messages import QT_TRANSLATE_NOOP, error
+from desktop_app.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, error
 from desktop_app.storage.migrations import migrations, step_names
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -26,6 +28,30 @@ BUSY_TIMEOUT_MS = 5000
 def pre_migration_dir(db_path: Path) -> Path:
     """Where copies taken before a schema upgrade are kept."""
     return db_path.parent / "backups"
+
+
+class DamagedDatabaseError(UserError):
+    """The file is a SQLite database of ours, but SQLite cannot read it."""
+
+
+def _damaged(path: Path, detail: str) -> DamagedDatabaseError:
+    return DamagedDatabaseError(
+        Message(
+            "Errors",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database {path} is damaged ({detail}). Restore the newest good backup.",
+            ),
+            {"path": str(path), "detail": detail},
+        )
+    )
+
+
+def _not_ours(path: Path) -> UserError:
+    return error(
+        QT_TRANSLATE_NOOP("Errors", "{path} is not a database of this program."),
+        path=str(path),
+    )
 
 
 def _connect(path: Path) -> Database:
@@ -58,23 +84,53 @@ def _check_file(path: Path) -> None:
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if header and header != SQLITE_HEADER:
-        raise error(
-            QT_TRANSLATE_NOOP("Errors", "{path} is not a database of this program."),
-            path=str(path),
-        )
+        raise _not_ours(path)
 
 
-def _schema_state(db: Database, path: Path, steps: Migrations) -> tuple[list[str], bool]:
-    """Return (applied step names, whether the file held anything at all)."""
-    tables = db.table_names()
-    if not tables:
-        return [], False
-    if steps.migrations_table not in tables:
+@dataclass(frozen=True)
+class _FileState:
+    applied: list[str]
+    user_version: int
+    has_content: bool
+
+
+def _inspect(path: Path, steps: Migrations) -> _FileState:
+    """Read what an existing file holds, through a read-only connection that changes nothing."""
+    if not path.exists() or path.stat().st_size == 0:
+        return _FileState([], 0, False)
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
         raise error(
-            QT_TRANSLATE_NOOP("Errors", "{path} is not a database of this program."),
+            QT_TRANSLATE_NOOP("Errors", "Cannot open the database {path}: {detail}"),
             path=str(path),
-        )
-    return [m.name for m in steps.applied(db)], True
+            detail=str(exc),
+        ) from None
+    try:
+        tables = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        user_version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if not tables:
+            return _FileState([], user_version, False)
+        if steps.migrations_table not in tables:
+            raise _not_ours(path)
+        applied = [
+            row[0]
+            for row in conn.execute(
+                f"SELECT name FROM {steps.migrations_table} WHERE migration_set = ? ORDER BY rowid",
+                [steps.name],
+            )
+        ]
+        if not applied:
+            if tables != {steps.migrations_table}:
+                raise _not_ours(path)
+            return _FileState([], user_version, False)  # ours, interrupted before step one
+        return _FileState(applied, user_version, True)
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(path, str(exc)) from None
+    finally:
+        conn.close()
 
 
 def backup_copy(db: Database, target: Path) -> Path:
@@ -93,11 +149,13 @@ def open_database(
 ) -> Database:
     """Open (and if allowed create) the database at ``path``, upgrading its schema.
 
-    With ``migrate=False`` the schema is only checked (too new, not ours), never
-    changed: for read-only work such as ``check``. ``steps`` is the schema
-    (tests pass a longer one to exercise upgrades).
+    The file is first inspected read-only: a file that is not ours, is damaged
+    or was written by a newer program is refused before anything touches it.
+    With ``migrate=False`` the schema is only checked, never changed (``check``).
+    ``steps`` is the schema (tests pass a longer one to exercise upgrades).
 
     Raises:
+        DamagedDatabaseError: SQLite cannot read the file.
         UserError: the file is missing (and ``create`` is false), not a database
         of this program, written by a newer version, or cannot be written.
     """
@@ -107,6 +165,21 @@ def open_database(
             QT_TRANSLATE_NOOP("Errors", "The database {path} does not exist."), path=str(path)
         )
     _check_file(path)
+    state = _inspect(path, steps)
+    known = step_names(steps)
+    unknown = [name for name in state.applied if name not in known]
+    if unknown or state.user_version > len(known):
+        raise error(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database {path} was written by a newer version of the program "
+                "(schema {found}, this version knows {known}). Install the newer version "
+                "to open it.",
+            ),
+            path=str(path),
+            found=max(state.user_version, len(state.applied)),
+            known=len(known),
+        )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         db = _connect(path)
@@ -117,43 +190,30 @@ def open_database(
             detail=str(exc),
         ) from None
     try:
-        _upgrade(db, path, migrate=migrate, steps=steps)
+        if migrate and len(state.applied) < len(known):
+            _upgrade(db, path, state, steps)
     except BaseException:
         db.close()
         raise
     return db
 
 
-def _upgrade(db: Database, path: Path, *, migrate: bool, steps: Migrations) -> None:
+def _upgrade(db: Database, path: Path, state: _FileState, steps: Migrations) -> None:
     known = step_names(steps)
-    try:
-        applied, has_content = _schema_state(db, path, steps)
-    except sqlite3.DatabaseError:
-        raise error(
-            QT_TRANSLATE_NOOP("Errors", "{path} is not a database of this program."),
-            path=str(path),
-        ) from None
-    unknown = [name for name in applied if name not in known]
-    user_version = db.execute("PRAGMA user_version").fetchone()[0]
-    if unknown or user_version > len(known):
-        raise error(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "The database {path} was written by a newer version of the program "
-                "(schema {found}, this version knows {known}). Install the newer version "
-                "to open it.",
-            ),
-            path=str(path),
-            found=max(user_version, len(applied)),
-            known=len(known),
-        )
-    if len(applied) == len(known) or not migrate:
-        return
-    if has_content:
+    if state.has_content:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         name = f"{path.stem}-before-schema-{len(known)}-{stamp}.sqlite3"
         backup_copy(db, pre_migration_dir(path) / name)
     steps.apply(db)
+    db.execute(f"PRAGMA user_version = {len(known)}")
+
+
+def close_database(db: Database) -> None:
+    """Fold the write-ahead log into the file, then close: the file alone is then complete."""
+    # A busy or read-only file keeps its log; SQLite replays it on the next open.
+    with contextlib.suppress(sqlite3.Error):
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
 
 
 def schema_version(db: Database, steps: Migrations = migrations) -> int:

@@ -22,54 +22,50 @@ def _now() -> str:
     return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
-def _facility(row: tuple) -> Facility:
+def _facility(row: dict) -> Facility:
     return Facility(
-        id=row[0],
-        code=row[1],
-        type_code=row[2],
-        name=row[3],
-        opened_on=from_iso(row[4]),
-        closed_on=from_iso(row[5]),
+        id=row["id"],
+        code=row["code"],
+        type_code=row["type_code"],
+        name=row["name"],
+        opened_on=from_iso(row["opened_on"]),
+        closed_on=from_iso(row["closed_on"]),
     )
 
 
-def _profile(row: tuple) -> FacilityProfile:
+def _profile(row: dict) -> FacilityProfile:
     return FacilityProfile(
-        id=row[0],
-        effective_from=from_iso(row[1]),  # type: ignore[arg-type]
-        area_m2=row[2],
-        seats=row[3],
-        computers=row[4],
-        computers_internet=row[5],
-        books=row[6],
-        library_software=bool(row[7]),
-        digital_library=bool(row[8]),
-        web_presence=bool(row[9]),
+        id=row["id"],
+        effective_from=from_iso(row["effective_from"]),  # type: ignore[arg-type]
+        area_m2=row["area_m2"],
+        seats=row["seats"],
+        computers=row["computers"],
+        computers_internet=row["computers_internet"],
+        books=row["books"],
+        library_software=bool(row["library_software"]),
+        digital_library=bool(row["digital_library"]),
+        web_presence=bool(row["web_presence"]),
     )
 
 
 def list_facilities(db: Database) -> list[Facility]:
     """All facilities, open ones first, then by code."""
-    rows = db.execute(
+    rows = db.query(
         f"SELECT {_FACILITY_COLUMNS} FROM facilities ORDER BY closed_on IS NOT NULL, code"
-    ).fetchall()
+    )
     return [_facility(row) for row in rows]
 
 
 def get_facility(db: Database, facility_id: int) -> Facility | None:
     """One facility by id."""
-    row = db.execute(
-        f"SELECT {_FACILITY_COLUMNS} FROM facilities WHERE id = ?", [facility_id]
-    ).fetchone()
-    return _facility(row) if row else None
+    rows = db.query(f"SELECT {_FACILITY_COLUMNS} FROM facilities WHERE id = ?", [facility_id])
+    return next((_facility(row) for row in rows), None)
 
 
 def find_facility_by_code(db: Database, code: str) -> Facility | None:
     """One facility by its code."""
-    row = db.execute(
-        f"SELECT {_FACILITY_COLUMNS} FROM facilities WHERE code = ?", [code]
-    ).fetchone()
-    return _facility(row) if row else None
+    rows = db.query(f"SELECT {_FACILITY_COLUMNS} FROM facilities WHERE code = ?", [code])
+    return next((_facility(row) for row in rows), None)
 
 
 def _duplicate_code(code: str) -> Exception:
@@ -124,20 +120,21 @@ def update_facility(db: Database, facility: Facility) -> None:
 
 def list_profiles(db: Database, facility_id: int) -> list[FacilityProfile]:
     """A facility's profiles, newest first."""
-    rows = db.execute(
+    rows = db.query(
         f"SELECT {_PROFILE_COLUMNS} FROM facility_profiles WHERE facility_id = ? "
         "ORDER BY effective_from DESC",
         [facility_id],
-    ).fetchall()
+    )
     return [_profile(row) for row in rows]
 
 
 def earliest_profile_date(db: Database, facility_id: int) -> str | None:
     """The ISO date of the first profile, or ``None``."""
-    row = db.execute(
-        "SELECT min(effective_from) FROM facility_profiles WHERE facility_id = ?", [facility_id]
-    ).fetchone()
-    return row[0] if row else None
+    rows = db.query(
+        "SELECT min(effective_from) AS first FROM facility_profiles WHERE facility_id = ?",
+        [facility_id],
+    )
+    return next(rows)["first"]
 
 
 def upsert_profile(db: Database, facility_id: int, profile: FacilityProfile) -> None:
@@ -175,4 +172,4 @@ def delete_profile(db: Database, facility_id: int, profile_id: int) -> None:
 
 def count_facilities(db: Database) -> int:
     """How many facilities the commune has recorded."""
-    return int(db.execute("SELECT count(*) FROM facilities").fetchone()[0])
+    return int(next(db.query("SELECT count(*) AS n FROM facilities"))["n"])

@@ -56,7 +56,6 @@ def _unit_and_facilities(db: Database) -> None:
         )
         """
     )
-    db.execute("PRAGMA user_version = 1")
 
 
 def step_names(steps: Migrations = migrations) -> list[str]:

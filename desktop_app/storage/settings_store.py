@@ -13,8 +13,8 @@ LAST_BACKUP_KEY = "last_backup_at"
 
 def read_value(db: Database, key: str) -> str | None:
     """One setting, or ``None`` when unset."""
-    row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-    return row[0] if row else None
+    rows = db.query("SELECT value FROM settings WHERE key = ?", [key])
+    return next((row["value"] for row in rows), None)
 
 
 def write_values(db: Database, values: dict[str, str]) -> None:
@@ -32,7 +32,8 @@ def read_unit(db: Database) -> UnitSettings | None:
     """The unit's settings, or ``None`` before the commune has been set up."""
     names = [f.name for f in fields(UnitSettings)]
     placeholders = ", ".join("?" for _ in names)
-    rows = dict(db.execute(f"SELECT key, value FROM settings WHERE key IN ({placeholders})", names))
+    query = f"SELECT key, value FROM settings WHERE key IN ({placeholders})"
+    rows = {row["key"]: row["value"] for row in db.query(query, names)}
     if not all(rows.get(key) for key in ("province_code", "commune_code", "unit_name")):
         return None
     return UnitSettings(**{name: rows.get(name, "") for name in names})

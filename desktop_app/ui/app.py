@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop_app.crash_log import write_crash_log
 from desktop_app.domain.messages import UserError
 from desktop_app.i18n import install_language
 from desktop_app.paths import config_file, default_db_path
@@ -80,9 +83,26 @@ def create_application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def _report_unexpected(
+    kind: type[BaseException], value: BaseException, tb: TracebackType | None
+) -> None:
+    """Last safety net for bugs in the window: log them and tell the user, keep running."""
+    log = write_crash_log(kind, value, tb)
+    dialogs.warn(
+        QApplication.activeWindow(),
+        QCoreApplication.translate("App", "Unexpected error"),
+        QCoreApplication.translate(
+            "App",
+            "Something went wrong ({kind}). What you saved before is safe. "
+            "Details were written to {log}; please send that file to your support staff.",
+        ).format(kind=kind.__name__, log=log),
+    )
+
+
 def run_gui(db_arg: str | None, language_arg: str | None) -> int:
     """Run the window until it closes; return the exit status."""
     app = create_application()
+    sys.excepthook = _report_unexpected
     preferences = Preferences(config_file())
     language = install_language(language_arg or preferences.language())
     db_path = Path(db_arg).expanduser() if db_arg else default_db_path()

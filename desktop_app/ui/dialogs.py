@@ -46,6 +46,23 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     return box.clickedButton() is yes
 
 
+def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> int | None:
+    """Ask the user to pick one of ``options`` (the first is the default).
+
+    Returns the index picked, or ``None`` when the question was closed or cancelled.
+    """
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
+    cancel = box.addButton(
+        QCoreApplication.translate("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(buttons[0])
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else None
+
+
 def ask_date(
     parent: QWidget | None, title: str, label: str, default: date
 ) -> tuple[date | None, bool]:

@@ -153,19 +153,18 @@ class FacilitiesPage(QWidget):
     def _open_dialog(self, row: FacilityRow | None) -> FacilityDialog:
         dialog = FacilityDialog(self._workspace, row.facility if row else None, self._today(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._dialog_saved(dialog))
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
         self.active_dialog = dialog
         dialog.open()
         return dialog
 
-    def _dialog_saved(self, dialog: FacilityDialog) -> None:
+    def _dialog_closed(self, dialog: FacilityDialog) -> None:
         saved = dialog.saved
-        if saved is None:
-            return
-        if saved.closed_on:
+        if saved is not None and saved.closed_on:
             self.show_closed.setChecked(True)
         self.reload()
-        self.select_code(saved.code)
+        if saved is not None:
+            self.select_code(saved.code)
         self.changed.emit()
 
     def add(self) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.dates import format_date
 from desktop_app.domain.facility import LIMITS, Facility, FacilityProfile, profile_in_force
 from desktop_app.domain.facility_types import FACILITY_TYPES
 from desktop_app.domain.messages import UserError
@@ -36,6 +37,10 @@ from desktop_app.ui.facility_labels import PROFILE_COLUMNS, group_name, type_nam
 from desktop_app.ui.table_model import RowTableModel
 from desktop_app.ui.widgets.count_spin import OptionalAreaSpin, OptionalCountSpin
 from desktop_app.ui.widgets.date_edit import DateLineEdit
+
+
+class _Cancelled(Exception):
+    """The user cancelled a question asked while saving."""
 
 
 class FacilityDialog(QDialog):
@@ -60,6 +65,7 @@ class FacilityDialog(QDialog):
         self.setWindowTitle(self.tr("New facility") if facility is None else self.tr("Facility"))
         self._build()
         self._load()
+        self._loaded_state = self._snapshot()
 
     # -- building -----------------------------------------------------------------
     def _build(self) -> None:
@@ -229,6 +235,13 @@ class FacilityDialog(QDialog):
         }
 
     def _profile_from_form(self, facility: Facility) -> FacilityProfile | None:
+        """The profile to store, or ``None`` when the profile part is untouched.
+
+        Changing the figures of a profile that took effect before today asks
+        whether the old figures were wrong (correct them in place) or whether
+        things changed (a new profile from today, the old one kept for past
+        reports).
+        """
         values = self._profile_values()
         effective = self.effective.date_value("effective_from")
         loaded = self._loaded_profile
@@ -239,16 +252,45 @@ class FacilityDialog(QDialog):
         ):
             return None  # nothing typed in the profile part
         if loaded is not None and effective in (None, loaded.effective_from):
-            unchanged = replace(loaded, id=None) == FacilityProfile(
-                effective_from=loaded.effective_from,
-                **values,  # type: ignore[arg-type]
-            )
-            if unchanged:
+            typed = FacilityProfile(effective_from=loaded.effective_from, **values)  # type: ignore[arg-type]
+            if replace(loaded, id=None) == typed:
                 return None
             effective = loaded.effective_from
+            if effective < self._today:
+                answer = dialogs.choose(
+                    self,
+                    self.tr("Changed profile"),
+                    self.tr(
+                        "The profile in force from {day} is used by reports of earlier periods. "
+                        "Did the facility change, or were the figures typed wrongly?"
+                    ).format(day=format_date(effective)),
+                    [
+                        self.tr("It changed: keep the old profile, new one from {day}").format(
+                            day=format_date(self._today)
+                        ),
+                        self.tr("Correct the profile from {day}").format(
+                            day=format_date(effective)
+                        ),
+                    ],
+                )
+                if answer is None:
+                    raise _Cancelled
+                if answer == 0:
+                    effective = self._today
         if effective is None:
             effective = facility.opened_on or self._today
         return FacilityProfile(effective_from=effective, **values)  # type: ignore[arg-type]
+
+    def _snapshot(self) -> tuple:
+        return (
+            self.code.text(),
+            self.type_combo.currentIndex(),
+            self.name.text(),
+            self.opened.text(),
+            self.closed.text(),
+            self.effective.text(),
+            tuple(self._profile_values().values()),
+        )
 
     def _facility_from_form(self) -> Facility:
         return Facility(
@@ -274,6 +316,8 @@ class FacilityDialog(QDialog):
                 self.saved = facilities.update_facility(
                     self._workspace, facility, self._today, profile
                 )
+        except _Cancelled:
+            return
         except UserError as exc:
             self.problem.setText(render_error(exc))
             widget = self._fields.get(exc.field_name or "")
@@ -281,6 +325,16 @@ class FacilityDialog(QDialog):
                 widget.setFocus()
             return
         self.accept()
+
+    def reject(self) -> None:
+        """Escape or Cancel: ask before throwing away what was typed."""
+        if self._snapshot() != self._loaded_state and not dialogs.confirm(
+            self,
+            self.windowTitle(),
+            self.tr("Close the form without saving what you typed?"),
+        ):
+            return
+        super().reject()
 
     def _delete_profile(self) -> None:
         index = self.history.currentIndex()
@@ -296,6 +350,7 @@ class FacilityDialog(QDialog):
         facilities.delete_profile(self._workspace, self._facility.id, profile.id or 0)
         self._reload_history()
         self._show_profile(profile_in_force(self.history_model.rows(), self._today))
+        self._loaded_state = self._snapshot()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter saves from any field; in the history list it opens the selected profile."""

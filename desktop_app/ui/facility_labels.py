@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.facility import FacilityProfile
@@ -25,9 +25,13 @@ def group_name(code: str) -> str:
 
 
 def _number(value: float | None) -> str:
+    """A count or area as the user's language writes it: 1.234 and 60,5 in Vietnamese."""
     if value is None:
         return ""
-    return f"{value:,.0f}".replace(",", ".") if float(value).is_integer() else f"{value:.1f}"
+    locale = QLocale()
+    if float(value).is_integer():
+        return locale.toString(int(value))
+    return locale.toString(float(value), "f", 1)
 
 
 def _yes(value: bool) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -62,9 +61,11 @@ class DivisionPage(QWizardPage):
         self.commune_list.chosen.connect(lambda _key: self.completeChanged.emit())
 
     def _province_chosen(self, code: str) -> None:
-        communes = communes_of(code)
+        communes = communes_of(code) if code else ()
         self.commune_list.set_items([(c.code, f"{c.name} ({c.code})") for c in communes])
-        self.count_label.setText(self.tr("{n} communes in this province.").format(n=len(communes)))
+        self.count_label.setText(
+            self.tr("{n} communes in this province.").format(n=len(communes)) if code else ""
+        )
         self.completeChanged.emit()
 
     def province_code(self) -> str | None:
@@ -129,34 +130,45 @@ class TemplatePage(QWizardPage):
         self.setTitle(self.tr("Report template"))
         self.setSubTitle(
             self.tr(
-                "The plan your province follows sets the targets and the deadline. "
-                "You can change it later in Settings."
+                "The plan your commune follows sets the targets and the deadline. A merged "
+                "province may still follow the plan of the former province the commune belonged "
+                "to. You can change it later in Settings."
             )
         )
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
-        layout = QVBoxLayout(self)
-        ordered = sorted(
-            resources.templates().values(),
-            key=lambda t: (t.id != setup.DEFAULT_TEMPLATE, t.name),
-        )
-        for template in ordered:
+        self._notes: dict[str, QLabel] = {}
+        for template in resources.templates().values():
             button = QRadioButton(template.name)
             button.setToolTip(template.plan)
-            self.group.addButton(button)
-            self.buttons[template.id] = button
-            layout.addWidget(button)
             note = QLabel(template.plan)
             note.setWordWrap(True)
             note.setContentsMargins(24, 0, 0, 8)
-            layout.addWidget(note)
-        layout.addStretch(1)
+            self.group.addButton(button)
+            self.buttons[template.id] = button
+            self._notes[template.id] = note
+        self._layout = QVBoxLayout(self)
         self.group.buttonToggled.connect(lambda *_: self.completeChanged.emit())
 
     def initializePage(self) -> None:
+        # The national default first, then the plans written for the chosen province.
+        while self._layout.count():
+            self._layout.takeAt(0)
+        for template_id in setup.templates_for(self._divisions.province_code() or ""):
+            self._layout.addWidget(self.buttons[template_id])
+            self._layout.addWidget(self._notes[template_id])
+        self._layout.addStretch(1)
         if self.group.checkedButton() is None:
-            suggested = setup.suggested_template(self._divisions.province_code() or "")
-            self.buttons[suggested].setChecked(True)
+            self.buttons[setup.DEFAULT_TEMPLATE].setChecked(True)
+
+    def offered(self) -> list[str]:
+        """Template ids in the order shown."""
+        return [
+            template_id
+            for index in range(self._layout.count())
+            for template_id, button in self.buttons.items()
+            if self._layout.itemAt(index).widget() is button
+        ]
 
     def template_id(self) -> str | None:
         """The chosen template's id."""
@@ -213,9 +225,7 @@ class SummaryPage(QWizardPage):
 
 
 class SetupWizard(QWizard):
-    """The first-start wizard. Emits :attr:`configured` once the unit is saved."""
-
-    configured = Signal(object)
+    """The first-start wizard; ``accepted`` once the unit is saved."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -247,5 +257,4 @@ class SetupWizard(QWizard):
             receiving_office=self.unit_page.receiving_office.text(),
         )
         self.unit = setup.configure_unit(self._workspace, unit)
-        self.configured.emit(self.unit)
         return self.unit

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>App</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Lỗi không mong đợi</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({kind}). What you saved before is safe. Details were written to {log}; please send that file to your support staff.</source>
+        <translation>Đã xảy ra lỗi ({kind}). Những gì đã lưu trước đó vẫn an toàn. Chi tiết được ghi vào {log}; hãy gửi tệp này cho cán bộ hỗ trợ.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Set up {unit} (commune {commune}, {province}) in {path}.</source>
@@ -168,11 +179,11 @@
     </message>
     <message>
         <source>Opened</source>
-        <translation>Ngày hoạt động</translation>
+        <translation>Ngày bắt đầu hoạt động</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation>Ngày ngừng</translation>
+        <translation>Ngày ngừng hoạt động</translation>
     </message>
     <message>
         <source>Status</source>
@@ -419,6 +430,10 @@
         <translation>{path} không phải là cơ sở dữ liệu của chương trình này.</translation>
     </message>
     <message>
+        <source>The database {path} is damaged ({detail}). Restore the newest good backup.</source>
+        <translation>Cơ sở dữ liệu {path} bị hỏng ({detail}). Hãy khôi phục bản sao lưu tốt mới nhất.</translation>
+    </message>
+    <message>
         <source>The database {path} does not exist.</source>
         <translation>Không tìm thấy cơ sở dữ liệu {path}.</translation>
     </message>
@@ -434,12 +449,20 @@
         <source>Another facility already has the code “{code}”.</source>
         <translation>Đã có thiết chế khác mang mã “{code}”.</translation>
     </message>
+    <message>
+        <source>“{convention}” is not a period convention (calendar or nd09).</source>
+        <translation>“{convention}” không phải là cách tính kỳ báo cáo (calendar hoặc nd09).</translation>
+    </message>
+    <message>
+        <source>“{id}” is not a period; write 2026-N, 2026-S1, 2026-9T, 2026-Q3 or 2026-M07.</source>
+        <translation>“{id}” không phải là kỳ báo cáo; hãy viết 2026-N, 2026-S1, 2026-9T, 2026-Q3 hoặc 2026-M07.</translation>
+    </message>
 </context>
 <context>
     <name>FacilitiesPage</name>
     <message>
         <source>&amp;Add facility</source>
-        <translation>&amp;Thêm thiết chế</translation>
+        <translation>Thê&amp;m thiết chế</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
@@ -455,7 +478,7 @@
     </message>
     <message>
         <source>&amp;Reopen</source>
-        <translation>&amp;Hoạt động trở lại</translation>
+        <translation>Hoạt động t&amp;rở lại</translation>
     </message>
     <message>
         <source>&amp;Show closed facilities</source>
@@ -589,6 +612,26 @@
         <translation>Hủy</translation>
     </message>
     <message>
+        <source>Changed profile</source>
+        <translation>Hồ sơ đã thay đổi</translation>
+    </message>
+    <message>
+        <source>The profile in force from {day} is used by reports of earlier periods. Did the facility change, or were the figures typed wrongly?</source>
+        <translation>Hồ sơ có hiệu lực từ ngày {day} được dùng cho báo cáo các kỳ trước. Thiết chế đã thay đổi thật, hay trước đây nhập sai số liệu?</translation>
+    </message>
+    <message>
+        <source>It changed: keep the old profile, new one from {day}</source>
+        <translation>Đã thay đổi: giữ hồ sơ cũ, ghi hồ sơ mới từ ngày {day}</translation>
+    </message>
+    <message>
+        <source>Correct the profile from {day}</source>
+        <translation>Nhập sai: sửa lại hồ sơ từ ngày {day}</translation>
+    </message>
+    <message>
+        <source>Close the form without saving what you typed?</source>
+        <translation>Đóng mà không lưu những gì vừa nhập?</translation>
+    </message>
+    <message>
         <source>Select a profile in the list first.</source>
         <translation>Hãy chọn một hồ sơ trong danh sách trước.</translation>
     </message>
@@ -676,7 +719,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Trợ &amp;giúp</translation>
+        <translation>Trợ giú&amp;p</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -735,7 +778,7 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>&amp;Head of unit (thủ trưởng đơn vị)</source>
-        <translation>&amp;Thủ trưởng đơn vị</translation>
+        <translation>Thủ t&amp;rưởng đơn vị</translation>
     </message>
     <message>
         <source>&amp;Receiving office</source>
@@ -821,14 +864,29 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>Tables</name>
+    <message>
+        <source>settings</source>
+        <translation>cài đặt</translation>
+    </message>
+    <message>
+        <source>facilities</source>
+        <translation>thiết chế</translation>
+    </message>
+    <message>
+        <source>facility profiles</source>
+        <translation>hồ sơ thiết chế</translation>
+    </message>
+</context>
+<context>
     <name>TemplatePage</name>
     <message>
         <source>Report template</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <source>The plan your province follows sets the targets and the deadline. You can change it later in Settings.</source>
-        <translation>Kế hoạch mà tỉnh bạn thực hiện quy định chỉ tiêu và hạn nộp báo cáo. Có thể đổi sau trong phần Cài đặt.</translation>
+        <source>The plan your commune follows sets the targets and the deadline. A merged province may still follow the plan of the former province the commune belonged to. You can change it later in Settings.</source>
+        <translation>Kế hoạch mà xã thực hiện quy định chỉ tiêu và hạn nộp báo cáo. Sau sáp nhập, xã có thể vẫn thực hiện kế hoạch của tỉnh cũ mà xã từng thuộc về. Có thể đổi sau trong phần Cài đặt.</translation>
     </message>
 </context>
 <context>

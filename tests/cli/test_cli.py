@@ -54,7 +54,7 @@ def test_init_then_facility_then_check(tmp_path: Path, data_dir: Path) -> None:
 
     result = htsd("check", "--db", db, data_dir=data_dir)
     assert result.returncode == 0, result.stderr
-    assert "facilities 1" in result.stdout
+    assert "thiết chế 1, hồ sơ thiết chế 0" in result.stdout
 
     from desktop_app.services.workspace import Workspace
     from desktop_app.storage.facility_store import find_facility_by_code
@@ -144,7 +144,8 @@ def test_check_reports_a_damaged_file_with_status_1(tmp_path: Path, data_dir: Pa
     raw[page + 100 : 2 * page] = b"\xff" * (page - 100)  # smash a b-tree page
     db.write_bytes(bytes(raw))
     result = htsd("check", "--db", str(db), data_dir=data_dir)
-    assert result.returncode in (1, 2), result.stderr
+    assert result.returncode == 1, result.stderr
+    assert "bị hỏng" in result.stderr and "khôi phục" in result.stderr
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
 
@@ -188,3 +189,28 @@ def test_window_or_command_is_decided_from_the_words(argv: list[str], window: bo
     from desktop_app.cli.main import wants_window
 
     assert wants_window(argv) is window
+
+
+def test_db_before_the_command_is_honoured(tmp_path: Path, data_dir: Path) -> None:
+    db = tmp_path / "before.sqlite3"
+    result = htsd(
+        "--db", str(db), "init", "--province", "66", "--commune", "24175", data_dir=data_dir
+    )
+    assert result.returncode == 0, result.stderr
+    assert db.exists()
+    assert not (data_dir / "htsd.sqlite3").exists()
+    assert htsd("--db", str(db), "check", data_dir=data_dir).returncode == 0
+
+
+def test_running_init_again_changes_only_what_is_given(tmp_path: Path, data_dir: Path) -> None:
+    db = str(tmp_path / "a.sqlite3")
+    first = ["init", "--db", db, "--province", "66", "--commune", "24175"]
+    assert htsd(*first, "--preparer", "Lan", "--head", "Minh", data_dir=data_dir).returncode == 0
+    assert htsd(*first, "--head", "Hùng", data_dir=data_dir).returncode == 0
+
+    from desktop_app.services.workspace import Workspace
+
+    ws = Workspace.open(Path(db), create=False)
+    unit = ws.unit()
+    ws.close()
+    assert (unit.preparer_name, unit.head_name) == ("Lan", "Hùng")

@@ -1,3 +1,4 @@
+import sqlite3
 from datetime import date
 
 import pytest
@@ -23,6 +24,23 @@ def test_a_bad_profile_stores_no_facility_either(workspace: Workspace) -> None:
             Facility("TV9", "TV_XA", "x", opened_on=date(2020, 1, 1)),
             TODAY,
             FacilityProfile(date(2021, 1, 1), computers=1, computers_internet=5),
+        )
+    assert facility_store.count_facilities(workspace.db) == 0
+
+
+def test_a_failure_while_writing_the_profile_rolls_the_facility_back(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_full(*_args: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(facility_store, "upsert_profile", disk_full)
+    with pytest.raises(sqlite3.OperationalError):
+        facilities.add_facility(
+            workspace,
+            Facility("TV9", "TV_XA", "x"),
+            TODAY,
+            FacilityProfile(date(2021, 1, 1), books=10),
         )
     assert facility_store.count_facilities(workspace.db) == 0
 

@@ -5,15 +5,29 @@ from desktop_app.services import setup
 from desktop_app.services.workspace import Workspace
 
 
-def test_prepare_fills_name_office_and_the_provinces_own_template() -> None:
+def test_prepare_fills_name_office_and_the_national_template() -> None:
     unit = setup.prepare_unit(province_code="66", commune_code="24175")
     assert unit.unit_name == "Xã Hòa Phú"
-    assert unit.template_id == "phu-yen-2023"
+    assert unit.template_id == "qd1520"
     assert unit.receiving_office == "Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Lắk"
-    assert setup.prepare_unit(province_code="24", commune_code=_a_commune_of("24")).template_id == (
-        "bac-giang-74-2023"
+    chosen = setup.prepare_unit(
+        province_code="24", commune_code=_a_commune_of("24"), template_id="bac-giang-74-2023"
     )
-    assert setup.prepare_unit(province_code="1", commune_code="4").template_id == "qd1520"
+    assert chosen.template_id == "bac-giang-74-2023"
+
+
+def test_templates_are_offered_default_first_then_the_provinces_own() -> None:
+    assert setup.templates_for("66") == ["qd1520", "phu-yen-2023", "bac-giang-74-2023"]
+    assert setup.templates_for("24") == ["qd1520", "bac-giang-74-2023", "phu-yen-2023"]
+    assert setup.templates_for("01")[0] == "qd1520"
+
+
+def test_configure_keeps_the_named_fields(workspace: Workspace) -> None:
+    first = setup.prepare_unit(province_code="66", commune_code="24175", preparer_name="Lan")
+    setup.configure_unit(workspace, first)
+    again = setup.prepare_unit(province_code="66", commune_code="24175", head_name="Minh")
+    stored = setup.configure_unit(workspace, again, keep={"preparer_name"})
+    assert (stored.preparer_name, stored.head_name) == ("Lan", "Minh")
 
 
 def _a_commune_of(province: str) -> str:

@@ -133,3 +133,95 @@ def test_migrate_false_leaves_an_old_schema_alone(tmp_path: Path) -> None:
     db = open_database(path, steps=_longer_schema(), migrate=False)
     assert "extra" not in db.table_names()
     db.close()
+
+
+def _rollback_journal_db(path: Path, *, ours: bool, user_version: int = 0) -> None:
+    conn = sqlite3.connect(path)
+    if ours:
+        conn.execute(
+            "CREATE TABLE _sqlite_migrations (id INTEGER PRIMARY KEY, migration_set TEXT, "
+            "name TEXT, applied_at TEXT)"
+        )
+        conn.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+            "VALUES ('htsd', '9999_from_the_future', 'x')"
+        )
+    else:
+        conn.execute("CREATE TABLE songs (title TEXT)")
+    conn.execute(f"PRAGMA user_version = {user_version}")
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("ours", [True, False])
+def test_refused_files_are_not_even_switched_to_wal(tmp_path: Path, ours: bool) -> None:
+    path = tmp_path / "x.sqlite3"
+    _rollback_journal_db(path, ours=ours)
+    before = _digest(path)
+    with pytest.raises(UserError):
+        open_database(path)
+    with pytest.raises(UserError):
+        open_database(path, migrate=False)
+    assert _digest(path) == before
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    conn.close()
+
+
+def test_another_apps_migrations_table_is_not_ours(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite3"
+    other = Database(path)
+    steps = Migrations("someone-else")
+    steps(name="create")(lambda db: db.execute("CREATE TABLE t (x)"))
+    steps.apply(other)
+    other.close()
+    with pytest.raises(UserError, match="not a database of this program"):
+        open_database(path)
+
+
+def test_a_damaged_file_is_reported_as_damaged(tmp_path: Path) -> None:
+    from desktop_app.storage.database import DamagedDatabaseError
+
+    path = tmp_path / "a.sqlite3"
+    db = open_database(path)
+    db.execute("INSERT INTO settings (key, value) VALUES ('k', 'v')")
+    from desktop_app.storage.database import close_database
+
+    close_database(db)
+    raw = bytearray(path.read_bytes())
+    raw[100:4096] = b"\xff" * (4096 - 100)  # smash the schema page
+    path.write_bytes(bytes(raw))
+    with pytest.raises(DamagedDatabaseError, match="damaged"):
+        open_database(path)
+
+
+def test_a_file_interrupted_before_its_first_step_opens(tmp_path: Path) -> None:
+    path = tmp_path / "a.sqlite3"
+    half = Database(path)
+    schema.migrations.ensure_migrations_table(half)
+    half.close()
+    db = open_database(path)
+    assert schema_version(db) == schema.SCHEMA_VERSION
+    db.close()
+
+
+def test_closing_folds_the_log_into_the_file(tmp_path: Path) -> None:
+    from desktop_app.storage.database import close_database
+
+    path = tmp_path / "a.sqlite3"
+    db = open_database(path)
+    db.execute("INSERT INTO settings (key, value) VALUES ('k', 'v')")
+    close_database(db)
+    wal = path.with_name(path.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    copy = tmp_path / "copied-alone.sqlite3"
+    copy.write_bytes(path.read_bytes())  # what a user copies to a USB stick
+    conn = sqlite3.connect(copy)
+    assert conn.execute("SELECT value FROM settings WHERE key = 'k'").fetchone()[0] == "v"
+    conn.close()
+
+
+def test_user_version_is_the_number_of_steps(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "a.sqlite3")
+    assert db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+    db.close()

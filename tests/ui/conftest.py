@@ -51,6 +51,9 @@ def prompts(monkeypatch: pytest.MonkeyPatch) -> Prompts:
     monkeypatch.setattr(
         dialogs, "ask_date", lambda _p, _t, label, _default: script._next("ask_date", label)
     )
+    monkeypatch.setattr(
+        dialogs, "choose", lambda _p, _t, text, _options: script._next("choose", text)
+    )
     return script
 
 

@@ -95,7 +95,7 @@ def test_add_a_facility_with_its_profile_by_keyboard(qtbot: QtBot, workspace: Wo
     ],
 )
 def test_a_bad_value_is_refused_in_vietnamese_and_nothing_stored(
-    qtbot: QtBot, workspace: Workspace, field: str, text: str, message: str
+    qtbot: QtBot, workspace: Workspace, prompts: Prompts, field: str, text: str, message: str
 ) -> None:
     page = _page(qtbot, workspace)
     dialog = _open_new(qtbot, page)
@@ -108,11 +108,14 @@ def test_a_bad_value_is_refused_in_vietnamese_and_nothing_stored(
     assert dialog.isVisible()
     assert message in dialog.problem.text()
     assert facility_store.count_facilities(workspace.db) == 0
-    dialog.reject()
+    prompts.answers.append(True)  # yes, throw away what was typed
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert prompts.shown[-1] == ("confirm", "Đóng mà không lưu những gì vừa nhập?")
+    assert not dialog.isVisible()
 
 
 def test_internet_computers_above_computers_is_refused_at_the_field(
-    qtbot: QtBot, workspace: Workspace
+    qtbot: QtBot, workspace: Workspace, prompts: Prompts
 ) -> None:
     page = _page(qtbot, workspace)
     dialog = _open_new(qtbot, page)
@@ -127,6 +130,11 @@ def test_internet_computers_above_computers_is_refused_at_the_field(
         dialog.computers_internet.lineEdit(),
     )
     assert facility_store.count_facilities(workspace.db) == 0
+    prompts.answers.append(False)  # Escape, then "no, keep my typing"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible()
+    assert dialog.name.text() == "Thư viện"
+    prompts.answers.append(True)
     dialog.reject()
 
 
@@ -224,3 +232,68 @@ def test_delete_a_dated_profile(qtbot: QtBot, configured: Workspace, prompts: Pr
     assert [p.effective_from for p in facilities.profiles(configured, tv1.id)] == [date(2015, 3, 1)]
     assert dialog.history_model.rowCount() == 1
     dialog.reject()
+
+
+@pytest.mark.parametrize(("answer", "expected"), [(0, "new"), (1, "corrected"), (None, "nothing")])
+def test_changing_a_past_profile_asks_what_happened(
+    qtbot: QtBot, configured: Workspace, prompts: Prompts, answer: int | None, expected: str
+) -> None:
+    page = _page(qtbot, configured)
+    page.select_code("TV1")
+    page.edit_selected()
+    dialog = page.active_dialog
+    dialog.books.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.books.lineEdit(), "4100")
+    prompts.answers.append(answer)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert prompts.shown[-1][0] == "choose"
+    assert "01/03/2015" in prompts.shown[-1][1]
+    tv1 = facility_store.find_facility_by_code(configured.db, "TV1")
+    history = [
+        (p.effective_from, p.books) for p in facility_store.list_profiles(configured.db, tv1.id)
+    ]
+    if expected == "new":
+        assert history == [(TODAY, 4100), (date(2015, 3, 1), 3200)]
+    elif expected == "corrected":
+        assert history == [(date(2015, 3, 1), 4100)]
+    else:
+        assert history == [(date(2015, 3, 1), 3200)]
+        assert dialog.isVisible()
+        prompts.answers.append(True)
+        dialog.reject()
+
+
+def test_a_count_can_be_emptied_back_to_not_known(qtbot: QtBot, configured: Workspace) -> None:
+    page = _page(qtbot, configured)
+    page.select_code("TV1")
+    page.edit_selected()
+    dialog = page.active_dialog
+    dialog.seats.lineEdit().setFocus()
+    qtbot.keyClicks(dialog.seats.lineEdit(), "40")
+    assert dialog.seats.count() == 40
+    dialog.seats.lineEdit().selectAll()
+    qtbot.keyClick(dialog.seats.lineEdit(), Qt.Key.Key_Delete)
+    qtbot.keyClick(dialog.seats.lineEdit(), Qt.Key.Key_Tab)
+    assert dialog.seats.count() is None
+
+
+def test_the_list_refreshes_after_a_profile_is_deleted_and_the_form_cancelled(
+    qtbot: QtBot, configured: Workspace, prompts: Prompts
+) -> None:
+    tv1 = facility_store.find_facility_by_code(configured.db, "TV1")
+    facilities.save_profile(
+        configured, tv1.id, facilities.FacilityProfile(date(2026, 1, 1), books=9000), TODAY
+    )
+    page = _page(qtbot, configured)
+    page.reload()
+    page.select_code("TV1")
+    assert page.selected_row().profile.books == 9000
+    page.edit_selected()
+    dialog = page.active_dialog
+    dialog.history.selectRow(0)
+    prompts.answers.append(True)
+    dialog._delete_profile()
+    dialog.reject()  # nothing typed since the delete: no question
+    assert not dialog.isVisible()
+    page.select_code("TV1")
+    assert page.selected_row().profile.books == 3200

@@ -146,3 +146,35 @@ def test_table_model_passes_qt_model_tester(qtbot: QtBot, configured: Workspace)
     window.facilities_page.reload()
     assert model.rowCount() == 2
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Mã"
+
+
+def test_qts_own_texts_are_vietnamese(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLineEdit, QMessageBox, QSpinBox
+
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    menu = field.createStandardContextMenu()
+    texts = [a.text().split("\t")[0] for a in menu.actions() if not a.isSeparator()]
+    assert texts[:5] == ["&Hoàn tác", "&Làm lại", "&Cắt", "&Sao chép", "&Dán"]
+    assert "Chọn tất cả" in texts
+    box = QMessageBox(QMessageBox.Icon.Information, "x", "y", QMessageBox.StandardButton.Ok)
+    assert box.button(QMessageBox.StandardButton.Ok).text() == "Đồng ý"
+    spin = QSpinBox()
+    qtbot.addWidget(spin)
+    assert spin.lineEdit() is not None
+
+
+def test_a_bug_in_the_window_is_logged_and_shown(
+    qtbot: QtBot, data_dir: Path, prompts: Prompts
+) -> None:
+    from desktop_app.ui.app import _report_unexpected
+
+    try:
+        raise ZeroDivisionError("boom")
+    except ZeroDivisionError as exc:
+        _report_unexpected(type(exc), exc, exc.__traceback__)
+    kind, text = prompts.shown[-1]
+    assert kind == "warn"
+    assert "ZeroDivisionError" in text and "vẫn an toàn" in text
+    log = data_dir / "logs" / "htsd-errors.log"
+    assert "boom" in log.read_text(encoding="utf-8")

@@ -59,13 +59,18 @@ def test_keyboard_setup_stores_the_commune(qtbot: QtBot, workspace: Workspace) -
     qtbot.keyClick(unit_page.head, Qt.Key.Key_Return)
 
     assert wizard.currentPage() is wizard.template_page
-    assert wizard.template_page.template_id() == "phu-yen-2023"  # Phú Yên is now in Đắk Lắk
+    page = wizard.template_page
+    assert page.template_id() == "qd1520"  # no provincial plan is assumed for a merged province
+    assert page.offered() == ["qd1520", "phu-yen-2023", "bac-giang-74-2023"]
+    page.buttons["qd1520"].setFocus()
+    qtbot.keyClick(page.buttons["qd1520"], Qt.Key.Key_Down)  # former Phú Yên commune
+    assert page.template_id() == "phu-yen-2023"
     qtbot.keyClick(wizard, Qt.Key.Key_Return)
 
     assert wizard.currentPage() is wizard.summary_page
     summary = wizard.summary_page.summary.text()
     assert "Xã Hòa Phú (24175)" in summary and "Nguyễn Thị Lan" in summary
-    with qtbot.waitSignal(wizard.configured):
+    with qtbot.waitSignal(wizard.accepted):
         qtbot.mouseClick(
             wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton
         )
@@ -135,3 +140,28 @@ def test_a_database_of_another_commune_is_not_overwritten(
     assert not wizard.summary_page.validatePage()
     assert "đã thuộc về Xã Hòa Phú" in wizard.summary_page.problem.text()
     assert configured.unit().commune_code == "24175"
+
+
+def test_a_filter_with_no_match_disables_next(qtbot: QtBot, workspace: Workspace) -> None:
+    wizard = _wizard(qtbot, workspace)
+    _choose_hoa_phu(qtbot, wizard)
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert next_button.isEnabled()
+    type_text(qtbot, wizard.divisions.commune_list.filter_edit, "zzz")
+    assert wizard.divisions.commune_code() is None
+    assert not next_button.isEnabled()
+    wizard.divisions.province_list.filter_edit.setText("khong co tinh nay")
+    assert wizard.divisions.province_code() is None
+    assert wizard.divisions.commune_list.visible_count() == 0
+    assert not next_button.isEnabled()
+
+
+def test_template_order_puts_the_provinces_plan_after_the_default(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    wizard = _wizard(qtbot, workspace)
+    qtbot.keyClicks(wizard.divisions.province_list.filter_edit, "bac ninh")
+    qtbot.keyClicks(wizard.divisions.commune_list.filter_edit, "a")
+    wizard.next()
+    wizard.next()
+    assert wizard.template_page.offered()[:2] == ["qd1520", "bac-giang-74-2023"]

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox, QWidget
 
 
 class OptionalCountSpin(QSpinBox):
-    """A whole-number field whose empty state means "not known" (``None``)."""
+    """A whole-number field whose empty state means "not known" (``None``).
+
+    Deleting the text empties the field (it does not snap back to the old value).
+    """
 
     def __init__(self, maximum: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -14,6 +20,14 @@ class OptionalCountSpin(QSpinBox):
         self.setSpecialValueText(" ")
         self.setValue(-1)
         self.setGroupSeparatorShown(True)
+
+    def validate(self, text: str, pos: int) -> Any:
+        if not text.strip():
+            return QValidator.State.Acceptable, text, pos
+        return super().validate(text, pos)
+
+    def valueFromText(self, text: str) -> int:
+        return -1 if not text.strip() else super().valueFromText(text)
 
     def count(self) -> int | None:
         """The value, or ``None`` when left empty."""
@@ -34,6 +48,14 @@ class OptionalAreaSpin(QDoubleSpinBox):
         self.setSpecialValueText(" ")
         self.setValue(-1)
         self.setGroupSeparatorShown(True)
+
+    def validate(self, text: str, pos: int) -> Any:
+        if not text.strip():
+            return QValidator.State.Acceptable, text, pos
+        return super().validate(text, pos)
+
+    def valueFromText(self, text: str) -> float:
+        return -1.0 if not text.strip() else super().valueFromText(text)
 
     def area(self) -> float | None:
         """The value, or ``None`` when left empty."""

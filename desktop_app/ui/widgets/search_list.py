@@ -28,12 +28,9 @@ class _AccentFreeFilter(QSortFilterProxyModel):
         self._words: list[str] = []
 
     def set_query(self, text: str) -> None:
-        self.beginFilterChange()
         self._query = search_key(text)
         self._words = self._query.split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        self.invalidate()
-        self.sort(0)
+        self.invalidate()  # both the rows kept and their ranks change
 
     def _haystack(self, source_row: int) -> str:
         return str(self.sourceModel().index(source_row, 0).data(SEARCH_ROLE))
@@ -58,7 +55,8 @@ class _AccentFreeFilter(QSortFilterProxyModel):
 
 
 class SearchList(QWidget):
-    """Filter box plus list. Emits :attr:`chosen` with the key of the current item.
+    """Filter box plus list. Emits :attr:`chosen` with the key of the current item
+    (an empty key when the filter leaves nothing to choose).
 
     Down/Up in the filter box move in the list, so the whole choice is made
     from the keyboard: type a few letters, press Down, press Enter or Tab.
@@ -76,6 +74,7 @@ class SearchList(QWidget):
         self._source = QStandardItemModel(self)
         self._proxy = _AccentFreeFilter(self)
         self._proxy.setSourceModel(self._source)
+        self._proxy.sort(0)
         self.list_view.setModel(self._proxy)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -120,6 +119,9 @@ class SearchList(QWidget):
             # The best match becomes the choice; Down and Up move from there.
             self.list_view.setCurrentIndex(self._proxy.index(0, 0))
             self.list_view.scrollToTop()
+        else:
+            self.list_view.setCurrentIndex(QModelIndex())
+            self.chosen.emit("")  # nothing is chosen any more
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
