@@ -58,6 +58,170 @@ def _unit_and_facilities(db: Database) -> None:
     )
 
 
+@migrations(name="0002_daily_logs")
+def _daily_logs(db: Database) -> None:
+    of_which = ", ".join(
+        f"{c} INTEGER NOT NULL DEFAULT 0 CHECK ({c} >= 0 AND {c} <= total)"
+        for c in ("children", "elderly", "disabled", "ethnic_minority", "women", "mobile")
+    )
+    db.execute(
+        f"""
+        CREATE TABLE visits (
+            id INTEGER PRIMARY KEY,
+            facility_id INTEGER NOT NULL REFERENCES facilities(id) ON DELETE RESTRICT,
+            day TEXT NOT NULL,
+            total INTEGER NOT NULL CHECK (total >= 0),
+            {of_which},
+            documents INTEGER NOT NULL DEFAULT 0 CHECK (documents >= 0),
+            new_cards INTEGER NOT NULL DEFAULT 0 CHECK (new_cards >= 0),
+            estimated INTEGER NOT NULL DEFAULT 0 CHECK (estimated IN (0, 1)),
+            note TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            UNIQUE (facility_id, day)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE clubs (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL CHECK (length(name) > 0),
+            kind TEXT NOT NULL CHECK (kind IN ('clb', 'lop_nang_khieu', 'nhom_so_thich')),
+            field TEXT NOT NULL CHECK (field IN
+                ('van_nghe', 'the_thao', 'doc_sach', 'ky_nang_so', 'ngoai_ngu', 'khac')),
+            facility_id INTEGER NOT NULL REFERENCES facilities(id) ON DELETE RESTRICT,
+            founded_on TEXT,
+            closed_on TEXT,
+            leader TEXT NOT NULL DEFAULT '',
+            members INTEGER NOT NULL DEFAULT 0 CHECK (members >= 0),
+            members_women INTEGER NOT NULL DEFAULT 0
+                CHECK (members_women >= 0 AND members_women <= members),
+            members_children INTEGER NOT NULL DEFAULT 0
+                CHECK (members_children >= 0 AND members_children <= members),
+            members_elderly INTEGER NOT NULL DEFAULT 0
+                CHECK (members_elderly >= 0 AND members_elderly <= members),
+            CHECK (closed_on IS NULL OR founded_on IS NULL OR closed_on >= founded_on)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE club_members (
+            id INTEGER PRIMARY KEY,
+            club_id INTEGER NOT NULL REFERENCES clubs(id) ON DELETE CASCADE,
+            name TEXT NOT NULL CHECK (length(name) > 0),
+            sex TEXT NOT NULL DEFAULT '' CHECK (sex IN ('', 'nam', 'nu')),
+            birth_year INTEGER,
+            phone TEXT NOT NULL DEFAULT '',
+            joined_on TEXT
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE club_sessions (
+            id INTEGER PRIMARY KEY,
+            club_id INTEGER NOT NULL REFERENCES clubs(id) ON DELETE CASCADE,
+            day TEXT NOT NULL,
+            topic TEXT NOT NULL DEFAULT '',
+            attendance INTEGER NOT NULL DEFAULT 0 CHECK (attendance >= 0),
+            UNIQUE (club_id, day)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE activities (
+            id INTEGER PRIMARY KEY,
+            start_day TEXT NOT NULL,
+            end_day TEXT NOT NULL CHECK (end_day >= start_day),
+            facility_id INTEGER NOT NULL REFERENCES facilities(id) ON DELETE RESTRICT,
+            type TEXT NOT NULL CHECK (type IN ('ngay_sach', 'tuan_le_htsd', 'trung_bay',
+                'noi_chuyen', 'lop_hoc', 'luu_dong', 'luan_chuyen', 'van_nghe', 'the_thao',
+                'khac')),
+            title TEXT NOT NULL CHECK (length(title) > 0),
+            partners TEXT NOT NULL DEFAULT '',
+            mode TEXT NOT NULL DEFAULT 'tai_cho'
+                CHECK (mode IN ('tai_cho', 'luu_dong', 'truc_tuyen')),
+            lifelong_learning INTEGER NOT NULL DEFAULT 0 CHECK (lifelong_learning IN (0, 1)),
+            participants INTEGER NOT NULL DEFAULT 0 CHECK (participants >= 0),
+            children INTEGER NOT NULL DEFAULT 0
+                CHECK (children >= 0 AND children <= participants),
+            elderly INTEGER NOT NULL DEFAULT 0 CHECK (elderly >= 0 AND elderly <= participants),
+            women INTEGER NOT NULL DEFAULT 0 CHECK (women >= 0 AND women <= participants),
+            UNIQUE (facility_id, start_day, type, title)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE digital_services (
+            id INTEGER PRIMARY KEY,
+            day TEXT NOT NULL,
+            facility_id INTEGER NOT NULL REFERENCES facilities(id) ON DELETE RESTRICT,
+            kind TEXT NOT NULL CHECK (kind IN
+                ('may_tinh', 'tai_nguyen_so', 'so_hoa', 'truc_tuyen', 'ky_nang_so')),
+            quantity INTEGER NOT NULL DEFAULT 0 CHECK (quantity >= 0),
+            participants INTEGER NOT NULL DEFAULT 0 CHECK (participants >= 0),
+            UNIQUE (facility_id, day, kind)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE museum_records (
+            id INTEGER PRIMARY KEY,
+            day TEXT NOT NULL,
+            facility_id INTEGER NOT NULL REFERENCES facilities(id) ON DELETE RESTRICT,
+            visitors INTEGER NOT NULL DEFAULT 0 CHECK (visitors >= 0),
+            learners INTEGER NOT NULL DEFAULT 0 CHECK (learners >= 0 AND learners <= visitors),
+            digitised INTEGER NOT NULL DEFAULT 0 CHECK (digitised >= 0),
+            collected INTEGER NOT NULL DEFAULT 0 CHECK (collected >= 0),
+            exhibitions INTEGER NOT NULL DEFAULT 0 CHECK (exhibitions >= 0),
+            UNIQUE (facility_id, day)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE baseline (
+            id INTEGER PRIMARY KEY,
+            period_id TEXT NOT NULL,
+            convention TEXT NOT NULL CHECK (convention IN ('calendar', 'nd09')),
+            indicator TEXT NOT NULL,
+            value REAL NOT NULL CHECK (value >= 0),
+            note TEXT NOT NULL DEFAULT '',
+            UNIQUE (period_id, convention, indicator)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE submissions (
+            id INTEGER PRIMARY KEY,
+            period_id TEXT NOT NULL,
+            convention TEXT NOT NULL CHECK (convention IN ('calendar', 'nd09')),
+            start_day TEXT NOT NULL,
+            end_day TEXT NOT NULL,
+            submitted_at TEXT NOT NULL,
+            submitted_by TEXT NOT NULL DEFAULT '',
+            reopened_at TEXT,
+            reopened_by TEXT NOT NULL DEFAULT '',
+            reopen_reason TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    for table, columns in (
+        ("visits", "day"),
+        ("club_sessions", "day"),
+        ("activities", "start_day"),
+        ("digital_services", "day"),
+        ("museum_records", "day"),
+    ):
+        db.execute(f"CREATE INDEX idx_{table}_{columns} ON {table} ({columns})")
+
+
 def step_names(steps: Migrations = migrations) -> list[str]:
     """The names of every step of ``steps``, in order.
 

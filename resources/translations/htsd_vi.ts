@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>Activities</name>
+    <message>
+        <source>Vietnam Book and Reading Culture Day (21/4)</source>
+        <translation>Ngày Sách và Văn hóa đọc Việt Nam (21/4)</translation>
+    </message>
+    <message>
+        <source>Lifelong Learning Week (1-7/10)</source>
+        <translation>Tuần lễ hưởng ứng học tập suốt đời (1-7/10)</translation>
+    </message>
+    <message>
+        <source>Display or exhibition</source>
+        <translation>Trưng bày, triển lãm</translation>
+    </message>
+    <message>
+        <source>Thematic talk</source>
+        <translation>Nói chuyện chuyên đề</translation>
+    </message>
+    <message>
+        <source>Class or training</source>
+        <translation>Lớp học, tập huấn</translation>
+    </message>
+    <message>
+        <source>Mobile library</source>
+        <translation>Thư viện lưu động</translation>
+    </message>
+    <message>
+        <source>Book rotation</source>
+        <translation>Luân chuyển sách</translation>
+    </message>
+    <message>
+        <source>Performing arts</source>
+        <translation>Văn nghệ</translation>
+    </message>
+    <message>
+        <source>Sports</source>
+        <translation>Thể dục thể thao</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>Tại chỗ</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Lưu động</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Unexpected error</source>
@@ -148,6 +203,45 @@
     </message>
 </context>
 <context>
+    <name>Clubs</name>
+    <message>
+        <source>Club</source>
+        <translation>Câu lạc bộ</translation>
+    </message>
+    <message>
+        <source>Talent class</source>
+        <translation>Lớp năng khiếu</translation>
+    </message>
+    <message>
+        <source>Interest group</source>
+        <translation>Nhóm sở thích</translation>
+    </message>
+    <message>
+        <source>Performing arts</source>
+        <translation>Văn nghệ</translation>
+    </message>
+    <message>
+        <source>Sports</source>
+        <translation>Thể dục thể thao</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Đọc sách</translation>
+    </message>
+    <message>
+        <source>Digital skills</source>
+        <translation>Kỹ năng số</translation>
+    </message>
+    <message>
+        <source>Foreign languages</source>
+        <translation>Ngoại ngữ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>yes</source>
@@ -261,6 +355,29 @@
     </message>
 </context>
 <context>
+    <name>Digital</name>
+    <message>
+        <source>Computer and Internet use (visits)</source>
+        <translation>Sử dụng máy tính - Internet (lượt)</translation>
+    </message>
+    <message>
+        <source>Digital resources accessed (visits)</source>
+        <translation>Truy cập tài nguyên số, thư viện số (lượt)</translation>
+    </message>
+    <message>
+        <source>Documents digitised</source>
+        <translation>Số hóa tài liệu (tài liệu)</translation>
+    </message>
+    <message>
+        <source>Online activities</source>
+        <translation>Hoạt động trực tuyến (cuộc)</translation>
+    </message>
+    <message>
+        <source>Digital skills sessions</source>
+        <translation>Hướng dẫn kỹ năng số (buổi)</translation>
+    </message>
+</context>
+<context>
     <name>DivisionPage</name>
     <message>
         <source>Your commune</source>
@@ -362,12 +479,28 @@
         <translation>Hồ sơ không thể có hiệu lực trước ngày thiết chế bắt đầu hoạt động.</translation>
     </message>
     <message>
+        <source>Type a whole number.</source>
+        <translation>Hãy nhập một số nguyên.</translation>
+    </message>
+    <message>
         <source>A count cannot be negative.</source>
         <translation>Số lượng không được là số âm.</translation>
     </message>
     <message>
         <source>{value} is more than the highest plausible {limit}.</source>
         <translation>{value} vượt quá mức hợp lý cao nhất là {limit}.</translation>
+    </message>
+    <message>
+        <source>An “of which” count ({part}) is above the total ({total}).</source>
+        <translation>Số “trong đó” ({part}) lớn hơn tổng số ({total}).</translation>
+    </message>
+    <message>
+        <source>{facility} opened on {opened}; {day} is before that.</source>
+        <translation>{facility} bắt đầu hoạt động từ ngày {opened}; ngày {day} còn sớm hơn.</translation>
+    </message>
+    <message>
+        <source>{facility} closed on {closed}; {day} is after that.</source>
+        <translation>{facility} đã ngừng hoạt động từ ngày {closed}; ngày {day} ở sau đó.</translation>
     </message>
     <message>
         <source>Computers with Internet cannot outnumber the public computers.</source>
@@ -456,6 +589,82 @@
     <message>
         <source>“{id}” is not a period; write 2026-N, 2026-S1, 2026-9T, 2026-Q3 or 2026-M07.</source>
         <translation>“{id}” không phải là kỳ báo cáo; hãy viết 2026-N, 2026-S1, 2026-9T, 2026-Q3 hoặc 2026-M07.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day.</source>
+        <translation>Ngày kết thúc sớm hơn ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>An activity cannot last more than a year.</source>
+        <translation>Một hoạt động không thể kéo dài quá một năm.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a type of activity.</source>
+        <translation>“{value}” không phải là loại hoạt động.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a way of holding it.</source>
+        <translation>“{value}” không phải là hình thức tổ chức.</translation>
+    </message>
+    <message>
+        <source>The title is empty.</source>
+        <translation>Chưa nhập tên hoạt động.</translation>
+    </message>
+    <message>
+        <source>The club code “{code}” may hold only letters without accents, digits, “_”, “-” or “.”, 1 to 20 characters.</source>
+        <translation>Mã câu lạc bộ “{code}” chỉ được gồm chữ cái không dấu, chữ số, “_”, “-” hoặc “.”, từ 1 đến 20 ký tự.</translation>
+    </message>
+    <message>
+        <source>The club name is empty.</source>
+        <translation>Chưa nhập tên câu lạc bộ.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a kind of club.</source>
+        <translation>“{value}” không phải là hình thức câu lạc bộ.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a field of activity.</source>
+        <translation>“{value}” không phải là lĩnh vực hoạt động.</translation>
+    </message>
+    <message>
+        <source>The founding date cannot be in the future.</source>
+        <translation>Ngày thành lập không được ở tương lai.</translation>
+    </message>
+    <message>
+        <source>The closing date must lie between the founding date and today.</source>
+        <translation>Ngày giải thể phải nằm giữa ngày thành lập và hôm nay.</translation>
+    </message>
+    <message>
+        <source>{day} is in the future.</source>
+        <translation>Ngày {day} ở tương lai.</translation>
+    </message>
+    <message>
+        <source>The club did not exist on {day}.</source>
+        <translation>Ngày {day} câu lạc bộ chưa thành lập hoặc đã giải thể.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s name is empty.</source>
+        <translation>Chưa nhập họ tên thành viên.</translation>
+    </message>
+    <message>
+        <source>Sex must be nam, nu or empty.</source>
+        <translation>Giới tính phải là nam, nu hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>{year} is not a plausible year of birth.</source>
+        <translation>{year} không phải là năm sinh hợp lý.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a kind of digital service.</source>
+        <translation>“{value}” không phải là loại dịch vụ số.</translation>
+    </message>
+    <message>
+        <source>{facility} is not a museum, heritage house or exhibition room.</source>
+        <translation>{facility} không phải là bảo tàng, nhà truyền thống hay phòng trưng bày.</translation>
+    </message>
+    <message>
+        <source>The period {period} ({start} to {end}) has been submitted, so its records are locked. Reopen the period on the Report screen to change them.</source>
+        <translation>Kỳ {period} (từ {start} đến {end}) đã nộp báo cáo nên số liệu đã bị khóa. Muốn sửa, hãy mở lại kỳ này ở màn hình Báo cáo.</translation>
     </message>
 </context>
 <context>
@@ -755,6 +964,45 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <source>9 months</source>
+        <translation>9 tháng</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Kỳ</translation>
+    </message>
+    <message>
+        <source>Quarter {n}</source>
+        <translation>Quý {n}</translation>
+    </message>
+    <message>
+        <source>Month {n}</source>
+        <translation>Tháng {n}</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>từ {start} đến {end}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -914,6 +1162,53 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>Receiving office</source>
         <translation>Đơn vị nhận báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>Visits</name>
+    <message>
+        <source>Visits</source>
+        <translation>Tổng lượt</translation>
+    </message>
+    <message>
+        <source>Children (under 16)</source>
+        <translation>Thiếu nhi</translation>
+    </message>
+    <message>
+        <source>Elderly (60+)</source>
+        <translation>Người cao tuổi</translation>
+    </message>
+    <message>
+        <source>With disability</source>
+        <translation>Người khuyết tật</translation>
+    </message>
+    <message>
+        <source>Ethnic minority</source>
+        <translation>Dân tộc thiểu số</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Mobile service</source>
+        <translation>Lưu động</translation>
+    </message>
+    <message>
+        <source>Documents served</source>
+        <translation>Tài liệu phục vụ</translation>
+    </message>
+    <message>
+        <source>New reader cards</source>
+        <translation>Thẻ mới</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Ước tính</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>

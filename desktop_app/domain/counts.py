@@ -1,0 +1,66 @@
+"""Shared checks for the counts typed into every log."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop_app.domain.facility import Facility
+from desktop_app.domain.messages import QT_TRANSLATE_NOOP, error
+
+# A day's count above this is a typing slip (a key held down), not a real figure.
+MAX_DAILY_COUNT = 100_000
+
+
+def check_count(value: int, field_name: str, maximum: int = MAX_DAILY_COUNT) -> int:
+    """A whole, non-negative, plausible count; raise ``UserError`` naming the field."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise error(QT_TRANSLATE_NOOP("Errors", "Type a whole number."), field_name)
+    if value < 0:
+        raise error(QT_TRANSLATE_NOOP("Errors", "A count cannot be negative."), field_name)
+    if value > maximum:
+        raise error(
+            QT_TRANSLATE_NOOP("Errors", "{value} is more than the highest plausible {limit}."),
+            field_name,
+            value=value,
+            limit=maximum,
+        )
+    return value
+
+
+def check_of_which(part: int, total: int, field_name: str) -> None:
+    """An "of which" count may not exceed its total."""
+    if part > total:
+        raise error(
+            QT_TRANSLATE_NOOP(
+                "Errors", "An \u201cof which\u201d count ({part}) is above the total ({total})."
+            ),
+            field_name,
+            part=part,
+            total=total,
+        )
+
+
+def check_day(day: date, facility: Facility, today: date, field_name: str = "day") -> None:
+    """A record's day: not in the future, not before the facility opened or after it closed."""
+    if day > today:
+        raise error(
+            QT_TRANSLATE_NOOP("Errors", "{day} is in the future."),
+            field_name,
+            day=day.strftime("%d/%m/%Y"),
+        )
+    if facility.opened_on and day < facility.opened_on:
+        raise error(
+            QT_TRANSLATE_NOOP("Errors", "{facility} opened on {opened}; {day} is before that."),
+            field_name,
+            facility=facility.name,
+            opened=facility.opened_on.strftime("%d/%m/%Y"),
+            day=day.strftime("%d/%m/%Y"),
+        )
+    if facility.closed_on and day > facility.closed_on:
+        raise error(
+            QT_TRANSLATE_NOOP("Errors", "{facility} closed on {closed}; {day} is after that."),
+            field_name,
+            facility=facility.name,
+            closed=facility.closed_on.strftime("%d/%m/%Y"),
+            day=day.strftime("%d/%m/%Y"),
+        )
