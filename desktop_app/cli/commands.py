@@ -71,7 +71,8 @@ def run_init(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _configured_workspace(args: argparse.Namespace) -> Workspace:
+def configured_workspace(args: argparse.Namespace) -> Workspace:
+    """Open the ``--db`` database, which must exist and be set up."""
     workspace = Workspace.open(db_path(args), create=False)
     if workspace.unit() is None:
         workspace.close()
@@ -93,7 +94,7 @@ def run_facility_add(args: argparse.Namespace) -> int:
         opened_on=parse_date(args.opened, "opened"),
         closed_on=parse_date(args.closed, "closed"),
     )
-    workspace = _configured_workspace(args)
+    workspace = configured_workspace(args)
     try:
         added = facilities.add_facility(workspace, facility, date.today())
     finally:

@@ -14,6 +14,8 @@ from desktop_app.cli.commands import (
     run_facility_add,
     run_init,
 )
+from desktop_app.cli.demo_command import run_demo
+from desktop_app.cli.import_command import run_import
 from desktop_app.cli.parser import UsageError, build_parser
 from desktop_app.crash_log import write_crash_log
 from desktop_app.domain.messages import UserError
@@ -24,6 +26,8 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("init", None): run_init,
     ("facility", "add"): run_facility_add,
     ("check", None): run_check,
+    ("import", None): run_import,
+    ("demo", None): run_demo,
 }
 
 

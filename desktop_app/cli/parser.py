@@ -111,6 +111,35 @@ def build_parser() -> Parser:
         "--closed", default="", help=translate("Cli", "closing date, dd/mm/yyyy or yyyy-mm-dd")
     )
 
+    imports = commands.add_parser(
+        "import",
+        parents=[common],
+        help=translate("Cli", "import logs from CSV or XLSX files"),
+        description=translate(
+            "Cli",
+            "Import visits, activities, clubs, club sessions, digital services or museum "
+            "figures from CSV (UTF-8) or XLSX files. The header row tells the kind of data. "
+            "Either every file is imported or nothing is.",
+        ),
+    )
+    imports.add_argument(
+        "files", nargs="+", metavar=translate("Cli", "FILE"), help=translate("Cli", "files")
+    )
+
+    demo = commands.add_parser(
+        "demo",
+        parents=[common],
+        help=translate("Cli", "build a demo commune with years of data"),
+        description=translate(
+            "Cli",
+            "Build a realistic demo commune (Xã Hòa Phú) with facilities, clubs and years "
+            "of logs ending yesterday, in a new, empty database.",
+        ),
+    )
+    demo.add_argument(
+        "--years", type=int, default=3, help=translate("Cli", "years of data (default 3)")
+    )
+
     commands.add_parser(
         "check",
         parents=[common],

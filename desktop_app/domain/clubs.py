@@ -181,3 +181,74 @@ def is_active(
         return False
     months = period.months()
     return len(months_with_sessions(sessions, period)) >= min_share * len(months)
+
+
+# -- figures for a period ---------------------------------------------------------------------
+
+ACTIVE_SHARE_RULE = "active_club_min_month_share"
+DEFAULT_ACTIVE_SHARE = 0.5
+CHILD_AGE_BELOW = 16  # thiếu nhi: under 16 (domain.md §2)
+ELDERLY_AGE_FROM = 60  # người cao tuổi: 60 and over
+
+
+def active_share(rules: dict[str, float] | None) -> float:
+    """The template's minimum share of months with sessions, or the default 0.5."""
+    value = (rules or {}).get(ACTIVE_SHARE_RULE)
+    return float(value) if value is not None and 0 < value <= 1 else DEFAULT_ACTIVE_SHARE
+
+
+@dataclass(frozen=True)
+class ClubFigures:
+    """What one club did in one period."""
+
+    sessions: int
+    attendance: int
+    active: bool
+
+
+def figures_in_period(
+    club: Club, sessions: Iterable[ClubSession], period: Period, min_share: float = 0.5
+) -> ClubFigures:
+    """Sessions and attendance inside ``period``, and whether the club was active in it."""
+    inside = [s for s in sessions if period.contains(s.day)]
+    return ClubFigures(
+        sessions=len(inside),
+        attendance=sum(s.attendance for s in inside),
+        active=is_active(club, inside, period, min_share),
+    )
+
+
+@dataclass(frozen=True)
+class RosterCounts:
+    """Member counts derived from a roster."""
+
+    members: int
+    women: int
+    children: int
+    elderly: int
+
+
+def roster_counts(members: Iterable[ClubMember], year: int) -> RosterCounts:
+    """Count a roster by sex and age group in ``year``; unknown birth years count in neither."""
+    people = list(members)
+    ages = [year - m.birth_year for m in people if m.birth_year is not None]
+    return RosterCounts(
+        members=len(people),
+        women=sum(1 for m in people if m.sex == "nu"),
+        children=sum(1 for age in ages if age < CHILD_AGE_BELOW),
+        elderly=sum(1 for age in ages if age >= ELDERLY_AGE_FROM),
+    )
+
+
+def required_date(value: date | None, field_name: str) -> date:
+    """A date the form must have (a session's day)."""
+    if value is None:
+        raise error(QT_TRANSLATE_NOOP("Errors", "Type the date."), field_name)
+    return value
+
+
+def required_attendance(value: int | None, field_name: str = "attendance") -> int:
+    """A session's attendance must be typed, even when it is 0."""
+    if value is None:
+        raise error(QT_TRANSLATE_NOOP("Errors", "Type how many attended."), field_name)
+    return value

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from desktop_app.domain.facility import Facility
@@ -64,3 +65,28 @@ def check_day(day: date, facility: Facility, today: date, field_name: str = "day
             closed=facility.closed_on.strftime("%d/%m/%Y"),
             day=day.strftime("%d/%m/%Y"),
         )
+
+
+_GROUPED = re.compile(r"^\d{1,3}([.,\s]\d{3})+$")
+
+
+def parse_count(text: str, field_name: str | None = None) -> int:
+    """A count as typed or pasted: "" -> 0, "1234", "1.234" or "1 234" -> 1234.
+
+    Raises:
+        UserError: letters, decimals, negatives or anything else that is not a whole count.
+    """
+    value = (text or "").strip().replace("\u00a0", " ")
+    if not value:
+        return 0
+    if value.isascii() and value.isdigit():
+        return int(value)
+    if _GROUPED.match(value):
+        return int(re.sub(r"[.,\s]", "", value))
+    if re.fullmatch(r"-\s*\d+([.,]\d+)?", value):
+        raise error(QT_TRANSLATE_NOOP("Errors", "A count cannot be negative."), field_name)
+    raise error(
+        QT_TRANSLATE_NOOP("Errors", "\u201c{text}\u201d is not a whole number."),
+        field_name,
+        text=value[:30],
+    )

@@ -34,6 +34,11 @@ def list_rows(workspace: Workspace, today: date) -> list[FacilityRow]:
     ]
 
 
+def list_rows_facilities(workspace: Workspace) -> list[Facility]:
+    """Every facility, open ones first, then by code."""
+    return facility_store.list_facilities(workspace.db)
+
+
 def get(workspace: Workspace, facility_id: int) -> Facility:
     """One facility; raise ``UserError`` when it no longer exists."""
     facility = facility_store.get_facility(workspace.db, facility_id)

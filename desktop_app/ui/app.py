@@ -41,12 +41,16 @@ class AppController:
             return False
         if self.workspace.unit() is None:
             wizard = SetupWizard(self.workspace)
-            wizard.accepted.connect(self.show_main_window)
+            wizard.accepted.connect(self._first_start_done)
             self.window = wizard
             wizard.show()
         else:
             self.show_main_window()
         return True
+
+    def _first_start_done(self) -> None:
+        window = self.show_main_window()
+        window.show_page(window.index_of(window.facilities_page))  # add facilities first
 
     def show_main_window(self, page: int = 0) -> MainWindow:
         """Show (or rebuild) the main window on ``page``."""
@@ -54,12 +58,17 @@ class AppController:
         old = self.window
         window = MainWindow(self.workspace, self.language)
         window.language_requested.connect(self.change_language)
+        window.rebuild_requested.connect(self._rebuild)
         window.show_page(page)
         self.window = window
         window.show()
         if old is not None and old is not window:
             old.deleteLater()
         return window
+
+    def _rebuild(self) -> None:
+        window = self.show_main_window()
+        window.show_page(window.index_of(window.facilities_page))
 
     def change_language(self, language: str) -> None:
         """Switch language now: remember it and rebuild the window in it."""

@@ -10,7 +10,15 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.domain.messages import UserError
 from desktop_app.i18n import render_error
@@ -106,3 +114,12 @@ def ask_date(
     buttons.rejected.connect(dialog.reject)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     return result.get("value"), accepted
+
+
+def open_files(parent: QWidget | None, title: str, filter: str) -> list[str]:
+    """Ask for one or more existing files; an empty list when cancelled.
+
+    ``filter`` is a Qt name filter, e.g. ``"Spreadsheets (*.csv *.xlsx)"``.
+    """
+    paths, _selected = QFileDialog.getOpenFileNames(parent, title, "", filter)
+    return list(paths)

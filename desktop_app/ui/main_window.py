@@ -24,14 +24,23 @@ from desktop_app import __version__
 from desktop_app.domain.unit import UnitSettings
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
+from desktop_app.ui.activities_page import ActivitiesPage
+from desktop_app.ui.baseline_page import BaselinePage
+from desktop_app.ui.clubs_page import ClubsPage
+from desktop_app.ui.digital_page import DigitalPage
 from desktop_app.ui.facilities_page import FacilitiesPage
+from desktop_app.ui.import_dialog import ImportDialog
+from desktop_app.ui.museum_page import MuseumPage
 from desktop_app.ui.settings_page import SettingsPage
+from desktop_app.ui.visits_page import VisitsPage
 
 
 class MainWindow(QMainWindow):
     """The program's window over one open database."""
 
     language_requested = Signal(str)
+    # The set of screens changed (a museum was added or removed): build the window anew.
+    rebuild_requested = Signal()
 
     def __init__(
         self,
@@ -42,10 +51,24 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self._workspace = workspace
+        self._today = today
+        self.import_dialog: ImportDialog | None = None
         self.setWindowTitle(self.tr("HTSD – Lifelong learning records"))
         self.facilities_page = FacilitiesPage(workspace, today)
+        self.visits_page = VisitsPage(workspace, today)
+        self.clubs_page = ClubsPage(workspace, today)
+        self.activities_page = ActivitiesPage(workspace, today)
+        self.digital_page = DigitalPage(workspace, today)
+        self.museum_page = MuseumPage(workspace, today) if MuseumPage.is_needed(workspace) else None
+        self.baseline_page = BaselinePage(workspace, today)
         self.settings_page = SettingsPage(workspace, language)
         self.pages: list[tuple[str, QWidget]] = [
+            (self.tr("Visits"), self.visits_page),
+            (self.tr("Clubs"), self.clubs_page),
+            (self.tr("Activities"), self.activities_page),
+            (self.tr("Digital services"), self.digital_page),
+            *([(self.tr("Museum"), self.museum_page)] if self.museum_page else []),
+            (self.tr("Earlier years"), self.baseline_page),
             (self.tr("Facilities"), self.facilities_page),
             (self.tr("Settings"), self.settings_page),
         ]
@@ -78,6 +101,11 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        import_action = QAction(self.tr("&Import from files…"), self)
+        import_action.setShortcut(QKeySequence("Ctrl+I"))
+        import_action.triggered.connect(self.open_import)
+        file_menu.addAction(import_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -96,11 +124,30 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.settings_page.unit_changed.connect(self._unit_changed)
+        self.facilities_page.changed.connect(self._facilities_changed)
         self.settings_page.language_requested.connect(self.language_requested)
+
+    def open_import(self) -> ImportDialog:
+        """Open the import dialog; the screens re-read everything after an import."""
+        dialog = ImportDialog(self._workspace, self._today, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._data_changed)
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _data_changed(self) -> None:
+        for _label, page in self.pages:
+            if hasattr(page, "reload"):
+                page.reload()
 
     def show_page(self, index: int) -> None:
         """Switch to the screen at ``index`` in the navigation."""
         self.nav.setCurrentRow(index)
+
+    def index_of(self, page: QWidget) -> int:
+        """The navigation index of ``page``."""
+        return [p for _label, p in self.pages].index(page)
 
     def current_page(self) -> QWidget:
         """The screen shown now."""
@@ -122,6 +169,14 @@ class MainWindow(QMainWindow):
             self.backup_label.setText(self.tr("Last backup: {when}").format(when=when))
         else:
             self.backup_label.setText(self.tr("Last backup: none yet"))
+
+    def _facilities_changed(self) -> None:
+        if MuseumPage.is_needed(self._workspace) != (self.museum_page is not None):
+            self.rebuild_requested.emit()
+            return
+        for _label, page in self.pages:
+            if page is not self.facilities_page and hasattr(page, "reload"):
+                page.reload()
 
     def _unit_changed(self, unit: UnitSettings) -> None:
         self.refresh_status(unit)

@@ -57,6 +57,156 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>All types</source>
+        <translation>Mọi loại</translation>
+    </message>
+    <message>
+        <source>Facilit&amp;y</source>
+        <translation>Thiết &amp;chế</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>&amp;Loại</translation>
+    </message>
+    <message>
+        <source>&amp;Add activity</source>
+        <translation>Thê&amp;m hoạt động</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>Enter or F2</source>
+        <translation>Enter hoặc F2</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Activities and events</source>
+        <translation>Hoạt động, sự kiện</translation>
+    </message>
+    <message>
+        <source>No activity in this period. Press “Add activity” (Ctrl+N) to record one; an activity over several days counts in the period of its first day.</source>
+        <translation>Kỳ này chưa có hoạt động nào. Bấm “Thêm hoạt động” (Ctrl+N) để ghi; hoạt động kéo dài nhiều ngày được tính vào kỳ chứa ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>All facilities</source>
+        <translation>Mọi thiết chế</translation>
+    </message>
+    <message>
+        <source>Activities in this period: {count}. Participants: {participants}.</source>
+        <translation>Số hoạt động trong kỳ: {count}. Lượt người tham gia: {participants}.</translation>
+    </message>
+    <message>
+        <source>The activity of {day} is stored but hidden by the filters.</source>
+        <translation>Hoạt động ngày {day} đã được lưu nhưng đang bị bộ lọc ẩn đi.</translation>
+    </message>
+    <message>
+        <source>Delete the activity “{title}” of {day}?</source>
+        <translation>Xóa hoạt động “{title}” ngày {day}?</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>Xóa hoạt động</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>New activity</source>
+        <translation>Thêm hoạt động</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>empty = the same day</source>
+        <translation>để trống = cùng ngày</translation>
+    </message>
+    <message>
+        <source>e.g. primary school, Study Promotion Association</source>
+        <translation>ví dụ: trường tiểu học, Hội Khuyến học</translation>
+    </message>
+    <message>
+        <source>Serves &amp;lifelong learning</source>
+        <translation>Phục vụ &amp;học tập suốt đời</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>&amp;Ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>Last da&amp;y</source>
+        <translation>Ngày &amp;kết thúc</translation>
+    </message>
+    <message>
+        <source>F&amp;acility</source>
+        <translation>Thiết &amp;chế</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Loại</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>&amp;Tên hoạt động</translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>Đơn vị &amp;phối hợp</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Hình thức</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Người tham gia</translation>
+    </message>
+    <message>
+        <source>Parti&amp;cipants</source>
+        <translation>Tổng &amp;số người tham gia</translation>
+    </message>
+    <message>
+        <source>of which c&amp;hildren</source>
+        <translation>trong đó thiế&amp;u nhi</translation>
+    </message>
+    <message>
+        <source>&amp;elderly</source>
+        <translation>người &amp;cao tuổi</translation>
+    </message>
+    <message>
+        <source>&amp;women</source>
+        <translation>&amp;nữ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close the form without saving what you typed?</source>
+        <translation>Đóng mà không lưu những gì vừa nhập?</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Unexpected error</source>
@@ -65,6 +215,37 @@
     <message>
         <source>Something went wrong ({kind}). What you saved before is safe. Details were written to {log}; please send that file to your support staff.</source>
         <translation>Đã xảy ra lỗi ({kind}). Những gì đã lưu trước đó vẫn an toàn. Chi tiết được ghi vào {log}; hãy gửi tệp này cho cán bộ hỗ trợ.</translation>
+    </message>
+</context>
+<context>
+    <name>BaselinePage</name>
+    <message>
+        <source>Baseline from earlier reports</source>
+        <translation>Số liệu các năm trước</translation>
+    </message>
+    <message>
+        <source>Type the totals of an earlier period from its paper report, so that the comparison with the same period of the year before works from the first year. Type a number and press Enter or Tab; an empty value clears it. Percentages are worked out, not typed.</source>
+        <translation>Nhập số liệu của các kỳ trước theo báo cáo giấy, để phần so sánh với cùng kỳ năm trước có số liệu ngay từ năm đầu dùng chương trình. Gõ số rồi nhấn Enter hoặc Tab; để trống là xóa. Các tỷ lệ phần trăm được tự tính, không nhập.</translation>
+    </message>
+    <message>
+        <source>Calendar (statistical reports)</source>
+        <translation>Theo năm dương lịch (báo cáo thống kê)</translation>
+    </message>
+    <message>
+        <source>Decree 09/2019 (administrative reports)</source>
+        <translation>Theo Nghị định 09/2019 (báo cáo hành chính)</translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>&amp;Cách tính kỳ</translation>
+    </message>
+    <message>
+        <source>{code} cleared.</source>
+        <translation>Đã xóa {code}.</translation>
+    </message>
+    <message>
+        <source>{code} = {value} stored.</source>
+        <translation>Đã lưu {code} = {value}.</translation>
     </message>
 </context>
 <context>
@@ -194,12 +375,202 @@
         <translation>ngày ngừng hoạt động, dd/mm/yyyy hoặc yyyy-mm-dd</translation>
     </message>
     <message>
+        <source>import logs from CSV or XLSX files</source>
+        <translation>nhập số liệu từ tệp CSV hoặc XLSX</translation>
+    </message>
+    <message>
+        <source>Import visits, activities, clubs, club sessions, digital services or museum figures from CSV (UTF-8) or XLSX files. The header row tells the kind of data. Either every file is imported or nothing is.</source>
+        <translation>Nhập lượt bạn đọc, hoạt động, câu lạc bộ, buổi sinh hoạt, dịch vụ số hoặc số liệu bảo tàng từ tệp CSV (UTF-8) hoặc XLSX. Dòng tiêu đề cho biết loại số liệu. Hoặc nhập được toàn bộ các tệp, hoặc không nhập gì.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>TỆP</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>các tệp</translation>
+    </message>
+    <message>
+        <source>build a demo commune with years of data</source>
+        <translation>tạo một xã mẫu có số liệu nhiều năm</translation>
+    </message>
+    <message>
+        <source>Build a realistic demo commune (Xã Hòa Phú) with facilities, clubs and years of logs ending yesterday, in a new, empty database.</source>
+        <translation>Tạo một xã mẫu (Xã Hòa Phú) có thiết chế, câu lạc bộ và số liệu nhiều năm tính đến hôm qua, trong một cơ sở dữ liệu mới, còn trống.</translation>
+    </message>
+    <message>
+        <source>years of data (default 3)</source>
+        <translation>số năm có số liệu (mặc định 3)</translation>
+    </message>
+    <message>
         <source>check that a database is sound</source>
         <translation>kiểm tra cơ sở dữ liệu có còn tốt không</translation>
     </message>
     <message>
         <source>Check that a database file is sound.</source>
         <translation>Kiểm tra tệp cơ sở dữ liệu có còn tốt không.</translation>
+    </message>
+    <message>
+        <source>Built the demo commune {unit} in {path}: {facilities} facilities, data from {first} to {last}: {visits} days of visits, {clubs} clubs with {sessions} sessions, {activities} activities, {digital} digital-service rows, {museum} museum days.</source>
+        <translation>Đã tạo xã mẫu {unit} trong {path}: {facilities} thiết chế, số liệu từ {first} đến {last}: {visits} ngày có lượt bạn đọc, {clubs} câu lạc bộ với {sessions} buổi sinh hoạt, {activities} hoạt động, {digital} dòng dịch vụ số, {museum} ngày số liệu bảo tàng.</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: {problem}</source>
+        <translation>{file}, dòng {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column {column}: {problem}</source>
+        <translation>{file}, dòng {row}, cột {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>… and {count} more problems; nothing was imported.</source>
+        <translation>… và {count} lỗi khác; chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>Imported {files} file(s) into {path}: {counts}.</source>
+        <translation>Đã nhập {files} tệp vào {path}: {counts}.</translation>
+    </message>
+</context>
+<context>
+    <name>ClubDialog</name>
+    <message>
+        <source>New club</source>
+        <translation>Thêm câu lạc bộ</translation>
+    </message>
+    <message>
+        <source>Club</source>
+        <translation>Câu lạc bộ</translation>
+    </message>
+    <message>
+        <source>e.g. CLB01</source>
+        <translation>ví dụ CLB01</translation>
+    </message>
+    <message>
+        <source>empty while the club meets</source>
+        <translation>để trống nếu còn sinh hoạt</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Mã</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Tên</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Hình thức</translation>
+    </message>
+    <message>
+        <source>&amp;Field</source>
+        <translation>&amp;Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>&amp;Host facility</source>
+        <translation>Thiết &amp;chế sinh hoạt</translation>
+    </message>
+    <message>
+        <source>F&amp;ounded on</source>
+        <translation>Ngày thành &amp;lập</translation>
+    </message>
+    <message>
+        <source>C&amp;losed on</source>
+        <translation>Ngày &amp;giải thể</translation>
+    </message>
+    <message>
+        <source>Lea&amp;der</source>
+        <translation>Chủ &amp;nhiệm</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>Số thành &amp;viên</translation>
+    </message>
+    <message>
+        <source>of which &amp;women</source>
+        <translation>trong đó &amp;nữ</translation>
+    </message>
+    <message>
+        <source>c&amp;hildren (under 16)</source>
+        <translation>thiế&amp;u nhi (dưới 16 tuổi)</translation>
+    </message>
+    <message>
+        <source>&amp;elderly (60 and over)</source>
+        <translation>người &amp;cao tuổi (từ 60)</translation>
+    </message>
+    <message>
+        <source>Count from the ro&amp;ster</source>
+        <translation>Đếm từ &amp;danh sách</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close the form without saving what you typed?</source>
+        <translation>Đóng mà không lưu những gì vừa nhập?</translation>
+    </message>
+</context>
+<context>
+    <name>ClubSessionsPanel</name>
+    <message>
+        <source>what the session was about</source>
+        <translation>nội dung buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>Thêm buổi</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Ngày</translation>
+    </message>
+    <message>
+        <source>T&amp;opic</source>
+        <translation>Nội &amp;dung</translation>
+    </message>
+    <message>
+        <source>Atte&amp;ndance</source>
+        <translation>Số người &amp;dự</translation>
+    </message>
+    <message>
+        <source>Type the date, topic and attendance, then press Enter. In the list, Enter changes the selected session and Delete removes it.</source>
+        <translation>Gõ ngày, nội dung và số người dự rồi nhấn Enter. Trong danh sách, Enter để sửa buổi đang chọn, Delete để xóa.</translation>
+    </message>
+    <message>
+        <source>Sessions (choose a club in the list above)</source>
+        <translation>Buổi sinh hoạt (chọn một câu lạc bộ ở danh sách trên)</translation>
+    </message>
+    <message>
+        <source>Sessions of {code} – {name}</source>
+        <translation>Buổi sinh hoạt của {code} – {name}</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>Lưu buổi</translation>
+    </message>
+    <message>
+        <source>Delete the session of {day} ({topic})?</source>
+        <translation>Xóa buổi sinh hoạt ngày {day} ({topic})?</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Xóa buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Attendance on {day} ({attendance}) is above the club&apos;s {members} members. The session is stored; check the log book or the member count.</source>
+        <translation>Số người dự ngày {day} ({attendance}) nhiều hơn {members} thành viên của câu lạc bộ. Buổi sinh hoạt vẫn được lưu; hãy kiểm tra lại sổ hoặc số thành viên.</translation>
     </message>
 </context>
 <context>
@@ -240,12 +611,115 @@
         <source>Other</source>
         <translation>Khác</translation>
     </message>
+    <message>
+        <source>not given</source>
+        <translation>không ghi</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>nam</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>nữ</translation>
+    </message>
+</context>
+<context>
+    <name>ClubsPage</name>
+    <message>
+        <source>&amp;Add club</source>
+        <translation>Thê&amp;m câu lạc bộ</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>Enter or F2</source>
+        <translation>Enter hoặc F2</translation>
+    </message>
+    <message>
+        <source>De&amp;lete club</source>
+        <translation>&amp;Xóa câu lạc bộ</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Clubs</source>
+        <translation>Câu lạc bộ, lớp năng khiếu, nhóm sở thích</translation>
+    </message>
+    <message>
+        <source>No club yet. Add the clubs, talent classes and interest groups of the commune: press “Add club” (Ctrl+N), then type their sessions from the log book.</source>
+        <translation>Chưa có câu lạc bộ nào. Hãy thêm các câu lạc bộ, lớp năng khiếu, nhóm sở thích của xã: bấm “Thêm câu lạc bộ” (Ctrl+N), rồi nhập các buổi sinh hoạt theo sổ.</translation>
+    </message>
+    <message>
+        <source>Sessions and attendance count the sessions held in the chosen period.</source>
+        <translation>Số buổi và số người dự được tính trong kỳ đang chọn.</translation>
+    </message>
+    <message>
+        <source>Clubs: {clubs}; active in this period: {active} (a club is active when it met in at least {share} % of the period&apos;s months). Sessions: {sessions}; attendance: {attendance}.</source>
+        <translation>Số câu lạc bộ: {clubs}; đang hoạt động trong kỳ: {active} (câu lạc bộ được tính là đang hoạt động khi có sinh hoạt trong ít nhất {share} % số tháng của kỳ). Số buổi: {sessions}; lượt người dự: {attendance}.</translation>
+    </message>
+    <message>
+        <source>Delete the club {code} – {name} with its roster and all its sessions? This cannot be undone.</source>
+        <translation>Xóa câu lạc bộ {code} – {name} cùng danh sách thành viên và mọi buổi sinh hoạt? Không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Delete club</source>
+        <translation>Xóa câu lạc bộ</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
         <source>yes</source>
         <translation>có</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Thiết chế</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên hoạt động</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Lifelong learning</source>
+        <translation>Học tập suốt đời</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Người tham gia</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Thiếu nhi</translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation>Người cao tuổi</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Nữ</translation>
     </message>
     <message>
         <source>closed</source>
@@ -256,12 +730,88 @@
         <translation>đang hoạt động</translation>
     </message>
     <message>
+        <source>above the member count</source>
+        <translation>nhiều hơn số thành viên</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Biểu</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Tên thiết chế</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Host facility</source>
+        <translation>Thiết chế</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Số người dự</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Số buổi</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Ngày tham gia</translation>
     </message>
     <message>
         <source>Type</source>
@@ -319,6 +869,50 @@
         <source>Website</source>
         <translation>Trang web</translation>
     </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>Report rows</source>
+        <translation>Dòng báo cáo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Kind of data</source>
+        <translation>Loại số liệu</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Số dòng</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Số lỗi</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
 </context>
 <context>
     <name>DateLineEdit</name>
@@ -375,6 +969,69 @@
     <message>
         <source>Digital skills sessions</source>
         <translation>Hướng dẫn kỹ năng số (buổi)</translation>
+    </message>
+</context>
+<context>
+    <name>DigitalPage</name>
+    <message>
+        <source>Digital services</source>
+        <translation>Dịch vụ số</translation>
+    </message>
+    <message>
+        <source>No facility yet. Add the commune&apos;s facilities on the Facilities screen first.</source>
+        <translation>Chưa có thiết chế nào. Hãy thêm các thiết chế của xã ở màn hình Thiết chế trước.</translation>
+    </message>
+    <message>
+        <source>Totals of the period at this facility:</source>
+        <translation>Cộng trong kỳ tại thiết chế này:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Loại</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Số lượng</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rticipants</source>
+        <translation>Số &amp;người tham gia</translation>
+    </message>
+    <message>
+        <source>Facility pr&amp;ofile…</source>
+        <translation>Hồ sơ thiết &amp;chế…</translation>
+    </message>
+    <message>
+        <source>No profile is recorded on {day}. Press “Facility profile…” to record the computers, software and web presence.</source>
+        <translation>Chưa có hồ sơ thiết chế tính đến ngày {day}. Bấm “Hồ sơ thiết chế…” để ghi số máy tính, phần mềm và trang web.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Profile on {day}: {computers} public computers, {internet} with Internet; library software: {software}; digital library or online catalogue: {library}; website or fan page: {web}.</source>
+        <translation>Hồ sơ ngày {day}: {computers} máy tính phục vụ người dân, {internet} máy có Internet; phần mềm thư viện: {software}; thư viện số hoặc mục lục trực tuyến: {library}; trang web hoặc fanpage: {web}.</translation>
+    </message>
+    <message>
+        <source>{day} already holds {quantity} for “{kind}”. Replace it with {new}, or add {new} to it?</source>
+        <translation>Ngày {day} đã có {quantity} cho “{kind}”. Thay bằng {new}, hay cộng thêm {new}?</translation>
+    </message>
+    <message>
+        <source>Replace with {new}</source>
+        <translation>Thay bằng {new}</translation>
+    </message>
+    <message>
+        <source>Add: {total} in all</source>
+        <translation>Cộng thêm: tất cả {total}</translation>
+    </message>
+    <message>
+        <source>Delete the row of {day}: {kind}, {quantity}?</source>
+        <translation>Xóa dòng ngày {day}: {kind}, {quantity}?</translation>
     </message>
 </context>
 <context>
@@ -503,6 +1160,10 @@
         <translation>{facility} đã ngừng hoạt động từ ngày {closed}; ngày {day} ở sau đó.</translation>
     </message>
     <message>
+        <source>“{text}” is not a whole number.</source>
+        <translation>“{text}” không phải là một số nguyên.</translation>
+    </message>
+    <message>
         <source>Computers with Internet cannot outnumber the public computers.</source>
         <translation>Số máy tính có kết nối Internet không thể nhiều hơn số máy tính phục vụ người dân.</translation>
     </message>
@@ -611,6 +1272,10 @@
         <translation>Chưa nhập tên hoạt động.</translation>
     </message>
     <message>
+        <source>Type the first day.</source>
+        <translation>Hãy nhập ngày bắt đầu.</translation>
+    </message>
+    <message>
         <source>The club code “{code}” may hold only letters without accents, digits, “_”, “-” or “.”, 1 to 20 characters.</source>
         <translation>Mã câu lạc bộ “{code}” chỉ được gồm chữ cái không dấu, chữ số, “_”, “-” hoặc “.”, từ 1 đến 20 ký tự.</translation>
     </message>
@@ -655,6 +1320,14 @@
         <translation>{year} không phải là năm sinh hợp lý.</translation>
     </message>
     <message>
+        <source>Type the date.</source>
+        <translation>Hãy nhập ngày.</translation>
+    </message>
+    <message>
+        <source>Type how many attended.</source>
+        <translation>Hãy nhập số người dự.</translation>
+    </message>
+    <message>
         <source>“{value}” is not a kind of digital service.</source>
         <translation>“{value}” không phải là loại dịch vụ số.</translation>
     </message>
@@ -663,8 +1336,164 @@
         <translation>{facility} không phải là bảo tàng, nhà truyền thống hay phòng trưng bày.</translation>
     </message>
     <message>
+        <source>Type how many (a number above zero).</source>
+        <translation>Hãy nhập số lượng (lớn hơn 0).</translation>
+    </message>
+    <message>
+        <source>Participants are counted only for online activities and digital skills sessions.</source>
+        <translation>Chỉ ghi số người tham gia cho hoạt động trực tuyến và buổi hướng dẫn kỹ năng số.</translation>
+    </message>
+    <message>
+        <source>Every figure is empty; type at least one.</source>
+        <translation>Mọi ô số liệu đều trống; hãy nhập ít nhất một số.</translation>
+    </message>
+    <message>
         <source>The period {period} ({start} to {end}) has been submitted, so its records are locked. Reopen the period on the Report screen to change them.</source>
         <translation>Kỳ {period} (từ {start} đến {end}) đã nộp báo cáo nên số liệu đã bị khóa. Muốn sửa, hãy mở lại kỳ này ở màn hình Báo cáo.</translation>
+    </message>
+    <message>
+        <source>The header row does not tell which kind of data the file holds. Name the columns as in one of the layouts, e.g. visits: {visits}; club sessions: {sessions}.</source>
+        <translation>Dòng tiêu đề không cho biết tệp chứa loại số liệu nào. Hãy đặt tên cột theo một trong các mẫu, ví dụ lượt bạn đọc: {visits}; buổi sinh hoạt: {sessions}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a column of the {layout} layout; its columns are: {columns}.</source>
+        <translation>“{name}” không phải là cột của mẫu {layout}; các cột của mẫu này là: {columns}.</translation>
+    </message>
+    <message>
+        <source>The column “{name}” appears twice.</source>
+        <translation>Cột “{name}” xuất hiện hai lần.</translation>
+    </message>
+    <message>
+        <source>The column “{name}” is missing; the {layout} layout needs it.</source>
+        <translation>Thiếu cột “{name}”; mẫu {layout} cần cột này.</translation>
+    </message>
+    <message>
+        <source>“{text}” must be 0 or 1.</source>
+        <translation>“{text}” phải là 0 hoặc 1.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not one of: {choices}.</source>
+        <translation>“{text}” không thuộc danh sách: {choices}.</translation>
+    </message>
+    <message>
+        <source>The cell of column “{name}” is empty.</source>
+        <translation>Ô của cột “{name}” đang trống.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not an indicator.</source>
+        <translation>“{code}” không phải là mã chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>{code} is a percentage worked out from two years; type the counts instead.</source>
+        <translation>{code} là tỷ lệ phần trăm được tính từ số liệu hai năm; hãy nhập các số đếm.</translation>
+    </message>
+    <message>
+        <source>{part} ({part_value}) cannot be above its total {total} ({total_value}).</source>
+        <translation>{part} ({part_value}) không thể lớn hơn tổng {total} ({total_value}).</translation>
+    </message>
+    <message>
+        <source>The activity no longer exists.</source>
+        <translation>Hoạt động này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Choose the facility that held the activity.</source>
+        <translation>Hãy chọn thiết chế tổ chức hoạt động.</translation>
+    </message>
+    <message>
+        <source>The club no longer exists.</source>
+        <translation>Câu lạc bộ này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Choose the facility that hosts the club.</source>
+        <translation>Hãy chọn thiết chế nơi câu lạc bộ sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>A session of this club is recorded on {day}, before the founding date.</source>
+        <translation>Câu lạc bộ có buổi sinh hoạt ngày {day}, trước ngày thành lập.</translation>
+    </message>
+    <message>
+        <source>A session of this club is recorded on {day}, after the closing date.</source>
+        <translation>Câu lạc bộ có buổi sinh hoạt ngày {day}, sau ngày giải thể.</translation>
+    </message>
+    <message>
+        <source>The session no longer exists.</source>
+        <translation>Buổi sinh hoạt này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>An activity of this type called “{title}” is already recorded at this facility on {day}.</source>
+        <translation>Ngày {day} thiết chế này đã có hoạt động cùng loại tên “{title}”.</translation>
+    </message>
+    <message>
+        <source>Another club already has the code “{code}”.</source>
+        <translation>Đã có câu lạc bộ khác mang mã “{code}”.</translation>
+    </message>
+    <message>
+        <source>The club already has a session on {day}.</source>
+        <translation>Câu lạc bộ đã có buổi sinh hoạt ngày {day}.</translation>
+    </message>
+    <message>
+        <source>Another row already holds this day and kind; change that row instead.</source>
+        <translation>Đã có dòng khác cùng ngày và cùng loại; hãy sửa dòng đó.</translation>
+    </message>
+    <message>
+        <source>Another row already holds this day; change that row instead.</source>
+        <translation>Đã có dòng khác cùng ngày; hãy sửa dòng đó.</translation>
+    </message>
+    <message>
+        <source>The row no longer exists.</source>
+        <translation>Dòng này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} already holds this record (same {columns}).</source>
+        <translation>Dòng {row} của tệp {file} đã có bản ghi này (trùng {columns}).</translation>
+    </message>
+    <message>
+        <source>There is no facility with the code “{code}”. Add it on the Facilities screen first.</source>
+        <translation>Không có thiết chế nào mang mã “{code}”. Hãy thêm thiết chế ở màn hình Thiết chế trước.</translation>
+    </message>
+    <message>
+        <source>There is no club with the code “{code}”. Import or add the club first.</source>
+        <translation>Không có câu lạc bộ nào mang mã “{code}”. Hãy nhập hoặc thêm câu lạc bộ trước.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the files have {count} problem(s).</source>
+        <translation>Chưa nhập gì: các tệp có {count} lỗi.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {detail}</source>
+        <translation>Không đọc được tệp: {detail}</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no data rows.</source>
+        <translation>Tệp có dòng tiêu đề nhưng không có dòng số liệu nào.</translation>
+    </message>
+    <message>
+        <source>Column {letter} holds a value but has no name in the header row.</source>
+        <translation>Cột {letter} có số liệu nhưng không có tên ở dòng tiêu đề.</translation>
+    </message>
+    <message>
+        <source>The database {path} already holds facilities or records; the demo commune is built only in a new, empty database.</source>
+        <translation>Cơ sở dữ liệu {path} đã có thiết chế hoặc số liệu; xã mẫu chỉ được tạo trong một cơ sở dữ liệu mới, còn trống.</translation>
+    </message>
+    <message>
+        <source>The demo covers 1 to {max} years.</source>
+        <translation>Xã mẫu có từ 1 đến {max} năm số liệu.</translation>
+    </message>
+    <message>
+        <source>The file is not a CSV or XLSX file. Save it from Excel as “Excel Workbook (*.xlsx)” or “CSV UTF-8”.</source>
+        <translation>Tệp không phải là tệp CSV hoặc XLSX. Hãy lưu lại từ Excel dưới dạng “Excel Workbook (*.xlsx)” hoặc “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>The file is damaged and cannot be read ({detail}).</source>
+        <translation>Tệp bị hỏng, không đọc được ({detail}).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tệp trống.</translation>
+    </message>
+    <message>
+        <source>The file is not written in UTF-8. In Excel choose Save As, “CSV UTF-8 (Comma delimited)”.</source>
+        <translation>Tệp không được ghi theo bảng mã UTF-8. Trong Excel hãy chọn Lưu thành (Save As), “CSV UTF-8 (Comma delimited)”.</translation>
     </message>
 </context>
 <context>
@@ -901,10 +1730,386 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>Visits</source>
+        <translation>lượt bạn đọc</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>hoạt động</translation>
+    </message>
+    <message>
+        <source>Clubs</source>
+        <translation>câu lạc bộ</translation>
+    </message>
+    <message>
+        <source>Club sessions</source>
+        <translation>buổi sinh hoạt câu lạc bộ</translation>
+    </message>
+    <message>
+        <source>Digital services</source>
+        <translation>dịch vụ số</translation>
+    </message>
+    <message>
+        <source>Museum</source>
+        <translation>bảo tàng</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from files</source>
+        <translation>Nhập số liệu từ tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Choose files…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>Choose CSV (UTF-8) or Excel (.xlsx) files. The header row tells the kind of data: visits, activities, clubs, club sessions, digital services or museum. Every row is checked first; the files are imported whole or not at all.</source>
+        <translation>Chọn tệp CSV (UTF-8) hoặc Excel (.xlsx). Dòng tiêu đề cho biết loại số liệu: lượt bạn đọc, hoạt động, câu lạc bộ, buổi sinh hoạt, dịch vụ số hoặc bảo tàng. Mọi dòng được kiểm tra trước; các tệp được nhập toàn bộ hoặc không nhập gì.</translation>
+    </message>
+    <message>
+        <source>First rows of the selected file</source>
+        <translation>Các dòng đầu của tệp đang chọn</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Choose files to import</source>
+        <translation>Chọn tệp cần nhập</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Bảng tính (*.csv *.xlsx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập số liệu</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Đã hủy nhập; không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Đã hủy kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Problems: {count}</source>
+        <translation>Số lỗi: {count}</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until every problem is fixed. Correct the files, save them, then press “Check again”.</source>
+        <translation>Chưa thể nhập khi còn lỗi. Hãy sửa các tệp, lưu lại rồi bấm “Kiểm tra lại”.</translation>
+    </message>
+    <message>
+        <source>{rows} rows in {files} file(s) are ready to import.</source>
+        <translation>{rows} dòng trong {files} tệp sẵn sàng để nhập.</translation>
+    </message>
+    <message>
+        <source>Imported {files} file(s): {counts}.</source>
+        <translation>Đã nhập {files} tệp: {counts}.</translation>
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message>
+        <source>Form 01 - Libraries</source>
+        <translation>Biểu 01 - Thư viện</translation>
+    </message>
+    <message>
+        <source>Form 02 - Grassroots culture</source>
+        <translation>Biểu 02 - Văn hóa cơ sở</translation>
+    </message>
+    <message>
+        <source>Form 03 - Digital transformation</source>
+        <translation>Biểu 03 - Chuyển đổi số</translation>
+    </message>
+    <message>
+        <source>Form 04 - Museums</source>
+        <translation>Biểu 04 - Bảo tàng</translation>
+    </message>
+    <message>
+        <source>of which: children</source>
+        <translation>Trong đó: thiếu nhi</translation>
+    </message>
+    <message>
+        <source>of which: elderly people</source>
+        <translation>Trong đó: người cao tuổi</translation>
+    </message>
+    <message>
+        <source>of which: women</source>
+        <translation>Trong đó: nữ</translation>
+    </message>
+    <message>
+        <source>Libraries, reading rooms and book cabinets in operation</source>
+        <translation>Số thư viện, phòng đọc, tủ sách đang hoạt động</translation>
+    </message>
+    <message>
+        <source>of which: providing lifelong-learning services</source>
+        <translation>Trong đó: có cung cấp dịch vụ phục vụ học tập suốt đời</translation>
+    </message>
+    <message>
+        <source>of which: applying IT and digital transformation</source>
+        <translation>Trong đó: có ứng dụng công nghệ thông tin và chuyển đổi số</translation>
+    </message>
+    <message>
+        <source>Reader visits</source>
+        <translation>Tổng số lượt bạn đọc</translation>
+    </message>
+    <message>
+        <source>of which: people with disabilities</source>
+        <translation>Trong đó: người khuyết tật</translation>
+    </message>
+    <message>
+        <source>of which: ethnic minority people</source>
+        <translation>Trong đó: người dân tộc thiểu số</translation>
+    </message>
+    <message>
+        <source>of which: mobile service</source>
+        <translation>Trong đó: phục vụ lưu động</translation>
+    </message>
+    <message>
+        <source>Documents served or circulated</source>
+        <translation>Lượt tài liệu phục vụ, luân chuyển</translation>
+    </message>
+    <message>
+        <source>New reader cards issued</source>
+        <translation>Số thẻ bạn đọc cấp mới</translation>
+    </message>
+    <message>
+        <source>Books held (end of period)</source>
+        <translation>Tổng số bản sách hiện có (cuối kỳ)</translation>
+    </message>
+    <message>
+        <source>Lifelong-learning activities</source>
+        <translation>Số hoạt động phục vụ học tập suốt đời</translation>
+    </message>
+    <message>
+        <source>Participants in those activities</source>
+        <translation>Lượt người tham gia các hoạt động</translation>
+    </message>
+    <message>
+        <source>Change in reader visits against the same period last year</source>
+        <translation>Tăng, giảm lượt bạn đọc so với cùng kỳ năm trước</translation>
+    </message>
+    <message>
+        <source>Culture houses, culture and sports centres and community learning centres in operation</source>
+        <translation>Số nhà văn hóa, trung tâm văn hóa - thể thao, trung tâm học tập cộng đồng đang hoạt động</translation>
+    </message>
+    <message>
+        <source>of which: with talent classes, clubs or interest groups and regular activities</source>
+        <translation>Trong đó: có lớp năng khiếu, câu lạc bộ, nhóm sở thích và thường xuyên tổ chức hoạt động</translation>
+    </message>
+    <message>
+        <source>Clubs, talent classes and interest groups in operation</source>
+        <translation>Số câu lạc bộ, lớp năng khiếu, nhóm sở thích đang hoạt động</translation>
+    </message>
+    <message>
+        <source>of which: clubs</source>
+        <translation>Trong đó: câu lạc bộ</translation>
+    </message>
+    <message>
+        <source>of which: talent classes</source>
+        <translation>Trong đó: lớp năng khiếu</translation>
+    </message>
+    <message>
+        <source>of which: interest groups</source>
+        <translation>Trong đó: nhóm sở thích</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Số thành viên</translation>
+    </message>
+    <message>
+        <source>Club sessions</source>
+        <translation>Số buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Attendance at club sessions</source>
+        <translation>Lượt người tham gia sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Cultural, arts, sports and learning activities held</source>
+        <translation>Số hoạt động văn hóa, văn nghệ, thể dục thể thao, học tập đã tổ chức</translation>
+    </message>
+    <message>
+        <source>Participants and spectators</source>
+        <translation>Lượt người tham gia, xem</translation>
+    </message>
+    <message>
+        <source>Visits to culture houses and centres</source>
+        <translation>Lượt người đến sinh hoạt tại nhà văn hóa, trung tâm</translation>
+    </message>
+    <message>
+        <source>Computers serving the public</source>
+        <translation>Số máy tính phục vụ người dân</translation>
+    </message>
+    <message>
+        <source>of which: connected to the Internet</source>
+        <translation>Trong đó: có kết nối Internet</translation>
+    </message>
+    <message>
+        <source>Computer and Internet use</source>
+        <translation>Lượt sử dụng máy tính, Internet</translation>
+    </message>
+    <message>
+        <source>Digital resource and digital library accesses</source>
+        <translation>Lượt truy cập tài nguyên số, thư viện số</translation>
+    </message>
+    <message>
+        <source>Documents digitised in the period</source>
+        <translation>Số tài liệu được số hóa trong kỳ</translation>
+    </message>
+    <message>
+        <source>Activities held online</source>
+        <translation>Số hoạt động tổ chức trực tuyến</translation>
+    </message>
+    <message>
+        <source>Online participants</source>
+        <translation>Lượt người tham gia trực tuyến</translation>
+    </message>
+    <message>
+        <source>Digital skills sessions</source>
+        <translation>Số buổi hướng dẫn kỹ năng số</translation>
+    </message>
+    <message>
+        <source>People guided in digital skills</source>
+        <translation>Lượt người được hướng dẫn kỹ năng số</translation>
+    </message>
+    <message>
+        <source>Facilities using management software or a digital library</source>
+        <translation>Số thiết chế dùng phần mềm quản lý hoặc thư viện số</translation>
+    </message>
+    <message>
+        <source>Museum visitors</source>
+        <translation>Lượt khách tham quan</translation>
+    </message>
+    <message>
+        <source>of which: for research and learning</source>
+        <translation>Trong đó: nghiên cứu, học tập</translation>
+    </message>
+    <message>
+        <source>Objects digitised</source>
+        <translation>Hiện vật được số hóa</translation>
+    </message>
+    <message>
+        <source>Documents and objects collected</source>
+        <translation>Tài liệu, hiện vật sưu tầm</translation>
+    </message>
+    <message>
+        <source>Thematic and travelling exhibitions</source>
+        <translation>Cuộc trưng bày chuyên đề, lưu động</translation>
+    </message>
+    <message>
+        <source>Change in research and learning visitors against the same period last year</source>
+        <translation>Tăng, giảm lượt khách nghiên cứu, học tập so với cùng kỳ năm trước</translation>
+    </message>
+</context>
+<context>
+    <name>LogPage</name>
+    <message>
+        <source>&amp;Save (Enter)</source>
+        <translation>&amp;Lưu (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete row…</source>
+        <translation>&amp;Xóa dòng…</translation>
+    </message>
+    <message>
+        <source>&amp;Facility</source>
+        <translation>&amp;Thiết chế</translation>
+    </message>
+    <message>
+        <source>Da&amp;te</source>
+        <translation>&amp;Ngày</translation>
+    </message>
+    <message>
+        <source>Row already stored</source>
+        <translation>Dòng đã có</translation>
+    </message>
+    <message>
+        <source>Saved the row of {day}.</source>
+        <translation>Đã lưu dòng ngày {day}.</translation>
+    </message>
+    <message>
+        <source>That day is outside the period shown.</source>
+        <translation>Ngày này nằm ngoài kỳ đang xem.</translation>
+    </message>
+    <message>
+        <source>Correcting the row of {day}: change it and press Enter; Escape cancels.</source>
+        <translation>Đang sửa dòng ngày {day}: sửa rồi nhấn Enter; Escape để hủy.</translation>
+    </message>
+    <message>
+        <source>Delete row</source>
+        <translation>Xóa dòng</translation>
+    </message>
+    <message>
+        <source>Row deleted.</source>
+        <translation>Đã xóa dòng.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>HTSD – Lifelong learning records</source>
         <translation>HTSD – Sổ theo dõi học tập suốt đời</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Lượt bạn đọc, lượt người đến</translation>
+    </message>
+    <message>
+        <source>Clubs</source>
+        <translation>Câu lạc bộ</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Hoạt động, sự kiện</translation>
+    </message>
+    <message>
+        <source>Digital services</source>
+        <translation>Dịch vụ số</translation>
+    </message>
+    <message>
+        <source>Museum</source>
+        <translation>Bảo tàng</translation>
+    </message>
+    <message>
+        <source>Earlier years</source>
+        <translation>Số liệu năm trước</translation>
     </message>
     <message>
         <source>Facilities</source>
@@ -917,6 +2122,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Import from files…</source>
+        <translation>&amp;Nhập số liệu từ tệp…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -964,6 +2173,80 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>Museum</name>
+    <message>
+        <source>Visitors</source>
+        <translation>Lượt khách</translation>
+    </message>
+    <message>
+        <source>of which for research and learning</source>
+        <translation>trong đó nghiên cứu, học tập</translation>
+    </message>
+    <message>
+        <source>Objects digitised</source>
+        <translation>Hiện vật số hóa</translation>
+    </message>
+    <message>
+        <source>Objects and documents collected</source>
+        <translation>Tài liệu, hiện vật sưu tầm</translation>
+    </message>
+    <message>
+        <source>Thematic or travelling exhibitions</source>
+        <translation>Trưng bày chuyên đề, lưu động</translation>
+    </message>
+</context>
+<context>
+    <name>MuseumPage</name>
+    <message>
+        <source>Museum</source>
+        <translation>Bảo tàng, nhà truyền thống</translation>
+    </message>
+    <message>
+        <source>No museum, heritage house or exhibition room yet. Add one on the Facilities screen to keep its log here.</source>
+        <translation>Chưa có bảo tàng, nhà truyền thống hay phòng trưng bày nào. Hãy thêm ở màn hình Thiết chế để ghi số liệu tại đây.</translation>
+    </message>
+    <message>
+        <source>Totals of the period at this facility:</source>
+        <translation>Cộng trong kỳ tại thiết chế này:</translation>
+    </message>
+    <message>
+        <source>&amp;Visitors</source>
+        <translation>Lượt &amp;khách</translation>
+    </message>
+    <message>
+        <source>of which for &amp;learning</source>
+        <translation>trong đó &amp;học tập</translation>
+    </message>
+    <message>
+        <source>D&amp;igitised</source>
+        <translation>&amp;Số hóa</translation>
+    </message>
+    <message>
+        <source>C&amp;ollected</source>
+        <translation>S&amp;ưu tầm</translation>
+    </message>
+    <message>
+        <source>E&amp;xhibitions</source>
+        <translation>&amp;Trưng bày</translation>
+    </message>
+    <message>
+        <source>{day} already holds {visitors} visitors. Replace that row with the figures typed, or add them to it?</source>
+        <translation>Ngày {day} đã có {visitors} lượt khách. Thay dòng đó bằng số vừa nhập, hay cộng thêm vào?</translation>
+    </message>
+    <message>
+        <source>Replace the row</source>
+        <translation>Thay dòng đó</translation>
+    </message>
+    <message>
+        <source>Add to the row</source>
+        <translation>Cộng thêm vào dòng đó</translation>
+    </message>
+    <message>
+        <source>Delete the row of {day} ({visitors} visitors)?</source>
+        <translation>Xóa dòng ngày {day} ({visitors} lượt khách)?</translation>
+    </message>
+</context>
+<context>
     <name>PeriodPicker</name>
     <message>
         <source>Year</source>
@@ -1000,6 +2283,49 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>from {start} to {end}</source>
         <translation>từ {start} đến {end}</translation>
+    </message>
+</context>
+<context>
+    <name>RosterEditor</name>
+    <message>
+        <source>Roster (optional)</source>
+        <translation>Danh sách thành viên (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Add to roster</source>
+        <translation>Thêm vào danh sách</translation>
+    </message>
+    <message>
+        <source>Names and phone numbers stay in this database; reports carry counts only. Enter adds the person typed; Delete removes the one selected in the list.</source>
+        <translation>Họ tên và số điện thoại chỉ lưu trong cơ sở dữ liệu này; báo cáo chỉ có số đếm. Enter để thêm người vừa nhập; Delete để xóa người đang chọn.</translation>
+    </message>
+    <message>
+        <source>Full na&amp;me</source>
+        <translation>&amp;Họ tên</translation>
+    </message>
+    <message>
+        <source>Se&amp;x</source>
+        <translation>&amp;Giới tính</translation>
+    </message>
+    <message>
+        <source>&amp;Born (year)</source>
+        <translation>&amp;Năm sinh</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Điện &amp;thoại</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on</source>
+        <translation>Ngày th&amp;am gia</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the roster?</source>
+        <translation>Xóa {name} khỏi danh sách?</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Danh sách thành viên</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +2491,57 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <source>facilities</source>
+        <translation>đv</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>lượt</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>thẻ</translation>
+    </message>
+    <message>
+        <source>copies</source>
+        <translation>bản</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>cuộc</translation>
+    </message>
+    <message>
+        <source>clubs</source>
+        <translation>CLB</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>người</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>buổi</translation>
+    </message>
+    <message>
+        <source>computers</source>
+        <translation>máy</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>tài liệu</translation>
+    </message>
+    <message>
+        <source>objects</source>
+        <translation>hiện vật</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+</context>
+<context>
     <name>Visits</name>
     <message>
         <source>Visits</source>
@@ -1209,6 +2586,88 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsGrid</name>
+    <message>
+        <source>Month</source>
+        <translation>Cộng tháng</translation>
+    </message>
+    <message>
+        <source>This day is in a submitted period and is locked.</source>
+        <translation>Ngày này thuộc kỳ đã nộp báo cáo nên đã bị khóa.</translation>
+    </message>
+    <message>
+        <source>The facility was not serving on this day, or the day has not come yet.</source>
+        <translation>Ngày này thiết chế chưa hoặc không còn hoạt động, hoặc chưa tới ngày.</translation>
+    </message>
+    <message>
+        <source>Much higher than on the same weekday in the last 90 days: please check it.</source>
+        <translation>Cao bất thường so với cùng thứ trong tuần của 90 ngày qua: hãy kiểm tra lại.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <source>Visits</source>
+        <translation>Lượt bạn đọc, lượt người đến</translation>
+    </message>
+    <message>
+        <source>&amp;Facility</source>
+        <translation>&amp;Thiết chế</translation>
+    </message>
+    <message>
+        <source>Month {n}</source>
+        <translation>Tháng {n}</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>T&amp;háng</translation>
+    </message>
+    <message>
+        <source>◀ Previous month</source>
+        <translation>◀ Tháng trước</translation>
+    </message>
+    <message>
+        <source>Next month ▶</source>
+        <translation>Tháng sau ▶</translation>
+    </message>
+    <message>
+        <source>Type a number and press Enter (down) or Tab (right). Paste a block copied from Excel with Ctrl+V. Ctrl+Z undoes, Ctrl+Y redoes. Grey days cannot be changed; a yellow total is unusually high for that weekday.</source>
+        <translation>Gõ số rồi nhấn Enter (xuống dòng) hoặc Tab (sang phải). Dán một khối sao chép từ Excel bằng Ctrl+V. Ctrl+Z để hoàn tác, Ctrl+Y để làm lại. Ngày tô xám không sửa được; tổng tô vàng là cao bất thường so với cùng thứ trong tuần.</translation>
+    </message>
+    <message>
+        <source>Add a library or culture facility first (Facilities screen).</source>
+        <translation>Hãy thêm thư viện hoặc nhà văn hóa trước (màn hình Thiết chế).</translation>
+    </message>
+    <message>
+        <source>Month {month}/{year}: {visits} visits, {documents} documents served, {cards} new cards, {days} days entered.</source>
+        <translation>Tháng {month}/{year}: {visits} lượt, {documents} lượt tài liệu phục vụ, {cards} thẻ mới, đã nhập {days} ngày.</translation>
+    </message>
+    <message>
+        <source>Saved. The total on {days} is far above this facility&apos;s usual figure for that weekday: please check it against the log book.</source>
+        <translation>Đã lưu. Tổng lượt ngày {days} cao hơn nhiều so với mức thường thấy vào thứ đó: hãy đối chiếu lại với sổ.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <source>The pasted block runs past the end of the month.</source>
+        <translation>Khối vừa dán vượt quá ngày cuối tháng.</translation>
+    </message>
+    <message>
+        <source>{day} cannot be changed (closed, future or locked).</source>
+        <translation>Không sửa được ngày {day} (thiết chế không hoạt động, chưa tới ngày hoặc đã khóa).</translation>
+    </message>
+    <message>
+        <source>The pasted block is wider than the grid.</source>
+        <translation>Khối vừa dán rộng hơn bảng.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column} of the pasted block: {problem}</source>
+        <translation>Dòng {row}, cột {column} của khối vừa dán: {problem}</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,9 @@ def prompts(monkeypatch: pytest.MonkeyPatch) -> Prompts:
     monkeypatch.setattr(
         dialogs, "choose", lambda _p, _t, text, _options: script._next("choose", text)
     )
+    monkeypatch.setattr(
+        dialogs, "open_files", lambda _p, title, _filter: script._next("open_files", title)
+    )
     return script
 
 

@@ -39,22 +39,22 @@ def test_status_bar_shows_unit_database_and_backup(qtbot: QtBot, configured: Wor
 
 def test_navigation_by_keyboard_and_list(qtbot: QtBot, configured: Workspace) -> None:
     window = _window(qtbot, configured)
-    assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-        "Thiết chế",
-        "Cài đặt",
-    ]
-    assert window.current_page() is window.facilities_page
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    labels = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert labels[0] == "Lượt bạn đọc, lượt người đến"
+    assert labels[-2:] == ["Thiết chế", "Cài đặt"]
+    assert window.current_page() is window.visits_page
+    settings = window.index_of(window.settings_page)
+    qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + settings), Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is window.settings_page
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.visits_page
+    window.nav.setCurrentRow(window.index_of(window.facilities_page))
     assert window.current_page() is window.facilities_page
-    window.nav.setCurrentRow(1)
-    assert window.current_page() is window.settings_page
 
 
 def test_settings_change_signatories_and_template(qtbot: QtBot, configured: Workspace) -> None:
     window = _window(qtbot, configured)
-    window.show_page(1)
+    window.show_page(window.index_of(window.settings_page))
     page = window.settings_page
     assert page.commune.text() == "Xã Hòa Phú (24175)"
     page.preparer.clear()
@@ -90,7 +90,7 @@ def test_switching_to_english_rebuilds_the_window(
     controller.workspace = configured
     window = controller.show_main_window()
     qtbot.addWidget(window)
-    window.show_page(1)
+    window.show_page(window.index_of(window.settings_page))
     page = window.settings_page
     page.language.setCurrentIndex(page.language.findData("en"))
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
@@ -100,7 +100,7 @@ def test_switching_to_english_rebuilds_the_window(
     qtbot.addWidget(english)
     assert english.windowTitle() == "HTSD – Lifelong learning records"
     assert english.current_page() is english.settings_page
-    assert english.nav.item(0).text() == "Facilities"
+    assert english.nav.item(english.index_of(english.facilities_page)).text() == "Facilities"
     assert english.facilities_page.model.headerData(1, Qt.Orientation.Horizontal) == "Name"
     assert Preferences(data_dir / "preferences.ini").language() == "en"
 
@@ -178,3 +178,54 @@ def test_a_bug_in_the_window_is_logged_and_shown(
     assert "ZeroDivisionError" in text and "vẫn an toàn" in text
     log = data_dir / "logs" / "htsd-errors.log"
     assert "boom" in log.read_text(encoding="utf-8")
+
+
+def test_the_museum_screen_appears_when_a_museum_is_added(
+    qtbot: QtBot, configured: Workspace, data_dir: Path
+) -> None:
+    from datetime import date
+
+    from desktop_app.domain.facility import Facility
+    from desktop_app.services import facilities
+
+    controller = AppController(configured.path, "vi", Preferences(data_dir / "p.ini"))
+    controller.workspace = configured
+    window = controller.show_main_window()
+    qtbot.addWidget(window)
+    assert window.museum_page is None
+    facilities.add_facility(
+        configured,
+        Facility("BT1", "BT", "Nhà truyền thống xã", opened_on=date(2020, 1, 1)),
+        date(2026, 11, 22),
+    )
+    window.facilities_page.changed.emit()
+    rebuilt = controller.window
+    qtbot.addWidget(rebuilt)
+    assert rebuilt is not window and rebuilt.museum_page is not None
+    assert rebuilt.current_page() is rebuilt.facilities_page
+
+
+def test_ctrl_i_imports_visits_and_the_grid_shows_them(
+    qtbot: QtBot, configured: Workspace, prompts: Prompts, tmp_path: Path
+) -> None:
+    from tests.import_samples import VISITS_HEADER, write_csv
+
+    window = _window(qtbot, configured)
+    path = write_csv(
+        tmp_path / "luot.csv",
+        VISITS_HEADER,
+        [["02/11/2026", "TV1", "25", "8", "4", "0", "1", "13", "0", "30", "2", "0"]],
+    )
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.import_dialog
+    assert dialog is not None and dialog.isVisible()
+    prompts.answers.append([str(path)])
+    with qtbot.waitSignal(dialog.work_done, timeout=20000):
+        qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.imported, timeout=20000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    from desktop_app.storage.facility_store import find_facility_by_code
+
+    grid = window.visits_page
+    grid.select(find_facility_by_code(configured.db, "TV1").id, 2026, 11)
+    assert grid.model.month.totals().total == 25

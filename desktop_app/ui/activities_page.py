@@ -1,0 +1,258 @@
+"""The activities screen: the period's activities and events, filtered, with their totals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.activities import TYPES, Activity
+from desktop_app.domain.dates import format_date
+from desktop_app.domain.messages import UserError
+from desktop_app.domain.periods import month_of
+from desktop_app.services import activities
+from desktop_app.services.activities import ActivityRow
+from desktop_app.services.workspace import Workspace
+from desktop_app.ui import dialogs
+from desktop_app.ui.activity_dialog import ActivityDialog
+from desktop_app.ui.activity_labels import ACTIVITY_COLUMNS, type_name
+from desktop_app.ui.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
+from desktop_app.ui.widgets.facility_combo import FacilityCombo
+from desktop_app.ui.widgets.period_picker import PeriodPicker
+
+
+class ActivitiesPage(QWidget):
+    """Lists the activities of a period; emits :attr:`changed` after any stored change."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._today = today
+        self.period_picker = PeriodPicker(today(), activities.convention(workspace))
+        self.facility_filter = FacilityCombo()
+        self.type_filter = QComboBox()
+        self.type_filter.addItem(self.tr("All types"), None)
+        for code in TYPES:
+            self.type_filter.addItem(type_name(code), code)
+        filters = QHBoxLayout()
+        for text, widget in (
+            (self.tr("Facilit&y"), self.facility_filter),
+            (self.tr("T&ype"), self.type_filter),
+        ):
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            filters.addWidget(caption)
+            filters.addWidget(widget, 1)
+
+        self.model: RowTableModel[ActivityRow] = RowTableModel(ACTIVITY_COLUMNS, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in ((3, 220), (4, 150)):  # the title, the long type names
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.activated.connect(lambda _index: self.edit_selected())
+
+        self.add_button = QPushButton(self.tr("&Add activity"))
+        self.add_button.setToolTip(self.tr("Ctrl+N"))
+        self.edit_button = QPushButton(self.tr("&Edit"))
+        self.edit_button.setToolTip(self.tr("Enter or F2"))
+        self.delete_button = QPushButton(self.tr("De&lete"))
+        self.delete_button.setToolTip(self.tr("Delete"))
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        QShortcut(QKeySequence.StandardKey.New, self, self.add)
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.edit_selected)
+        delete_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)  # only while the list has focus
+        delete_key.activated.connect(self.delete_selected)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.title = QLabel(self.tr("Activities and events"))
+        self.title.setStyleSheet("font-size: 16pt; font-weight: 600")
+        self.empty_hint = QLabel(
+            self.tr(
+                "No activity in this period. Press \u201cAdd activity\u201d (Ctrl+N) to record "
+                "one; an activity over several days counts in the period of its first day."
+            )
+        )
+        self.empty_hint.setWordWrap(True)
+        self.totals = QLabel()
+        self.totals.setObjectName("totals")
+        self.totals.setStyleSheet("font-weight: 600")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.period_picker)
+        layout.addLayout(filters)
+        layout.addLayout(buttons)
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.totals)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.active_dialog: ActivityDialog | None = None
+        self._loading = False
+        self.period_picker.period_changed.connect(self._filters_changed)
+        self.facility_filter.currentIndexChanged.connect(self._filters_changed)
+        self.type_filter.currentIndexChanged.connect(self._filters_changed)
+        self.reload()
+
+    # -- reading -------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the facilities, the template's convention and the activities again."""
+        self._loading = True  # refresh once at the end, not on every widget change
+        try:
+            chosen = self.facility_filter.current_id()
+            self.facility_filter.set_facilities(activities.facilities(self._workspace))
+            self.facility_filter.insertItem(0, self.tr("All facilities"), None)
+            index = self.facility_filter.findData(chosen) if chosen is not None else 0
+            self.facility_filter.setCurrentIndex(max(0, index))
+            convention = activities.convention(self._workspace)
+            if convention != self.period_picker.period().convention:
+                self.period_picker.set_convention(convention)
+        finally:
+            self._loading = False
+        self.refresh()
+
+    def refresh(self) -> None:
+        """List the activities of the chosen period and filters, keeping the selection."""
+        selected = self.selected_row()
+        period = self.period_picker.period()
+        facility_id = self.facility_filter.current_id()
+        type_code = self.type_filter.currentData()
+        rows = activities.list_rows(self._workspace, period, facility_id, type_code)
+        self.model.set_rows(rows)
+        self.empty_hint.setVisible(not rows)
+        self.table.setVisible(bool(rows))
+        total = activities.totals(self._workspace, period, facility_id, type_code)
+        self.totals.setText(
+            self.tr("Activities in this period: {count}. Participants: {participants}.").format(
+                count=total.activities, participants=total.participants
+            )
+        )
+        if selected is None or not self.select_id(selected.activity.id or 0):
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def _filters_changed(self, *_args: object) -> None:
+        if not self._loading:
+            self.refresh()
+
+    def selected_row(self) -> ActivityRow | None:
+        """The activity row under the cursor, or ``None``."""
+        index = self.table.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def select_id(self, activity_id: int) -> bool:
+        """Put the cursor on the activity with ``activity_id``."""
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(ROW_ROLE).activity.id == activity_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        has_row = self.selected_row() is not None
+        self.edit_button.setEnabled(has_row)
+        self.delete_button.setEnabled(has_row)
+
+    # -- actions -------------------------------------------------------------------------------
+    def _open_dialog(self, activity: Activity | None) -> ActivityDialog:
+        dialog = ActivityDialog(
+            self._workspace,
+            activity,
+            self._today(),
+            self,
+            facility_id=self.facility_filter.current_id(),
+            type_code=self.type_filter.currentData(),
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _dialog_closed(self, dialog: ActivityDialog) -> None:
+        saved = dialog.saved
+        self.active_dialog = None
+        if saved is None:
+            return
+        if not self.period_picker.period().contains(saved.start_day):
+            # Show the month it counts in, so the staff see it counted.
+            year, month = month_of(saved.start_day, self.period_picker.period().convention)
+            self.period_picker.set_period(f"{year}-M{month:02d}")
+        self.refresh()
+        if not self.select_id(saved.id or 0):
+            self.totals.setText(
+                self.totals.text()
+                + " "
+                + self.tr("The activity of {day} is stored but hidden by the filters.").format(
+                    day=format_date(saved.start_day)
+                )
+            )
+        self.table.setFocus()
+        self.changed.emit()
+
+    def add(self) -> None:
+        """Open the form for a new activity."""
+        self._open_dialog(None)
+
+    def edit_selected(self) -> None:
+        """Open the form for the selected activity."""
+        row = self.selected_row()
+        if row is not None:
+            self._open_dialog(row.activity)
+
+    def delete_selected(self) -> None:
+        """Delete the selected activity after a question."""
+        row = self.selected_row()
+        if row is None or row.activity.id is None:
+            return
+        question = self.tr("Delete the activity \u201c{title}\u201d of {day}?").format(
+            title=row.activity.title, day=format_date(row.activity.start_day)
+        )
+        if not dialogs.confirm(self, self.tr("Delete activity"), question):
+            return
+        try:
+            activities.delete_activity(self._workspace, row.activity.id)
+        except UserError as exc:
+            dialogs.show_error(self, exc)
+            return
+        self.refresh()
+        self.changed.emit()

@@ -1,0 +1,112 @@
+"""How clubs, their sessions and their roster are shown: translated names and table columns."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from desktop_app.domain.clubs import FIELDS, KINDS, ClubMember
+from desktop_app.domain.dates import format_date
+from desktop_app.domain.messages import QT_TRANSLATE_NOOP
+from desktop_app.services.clubs import ClubRow, SessionRow
+from desktop_app.ui.table_model import Column
+
+SEXES: dict[str, str] = {
+    "": QT_TRANSLATE_NOOP("Clubs", "not given"),
+    "nam": QT_TRANSLATE_NOOP("Clubs", "male"),
+    "nu": QT_TRANSLATE_NOOP("Clubs", "female"),
+}
+WARNING_SIGN = "\u26a0"
+
+
+def kind_name(code: str) -> str:
+    """The translated name of a kind of club."""
+    return QCoreApplication.translate("Clubs", KINDS[code]) if code in KINDS else code
+
+
+def field_name(code: str) -> str:
+    """The translated name of a club's field."""
+    return QCoreApplication.translate("Clubs", FIELDS[code]) if code in FIELDS else code
+
+
+def sex_name(code: str) -> str:
+    """The translated name of a sex code ("" = not given)."""
+    return QCoreApplication.translate("Clubs", SEXES[code]) if code in SEXES else code
+
+
+def count_text(value: int | None) -> str:
+    """A count as the user's language writes it (1.234 in Vietnamese)."""
+    return "" if value is None else QLocale().toString(int(value))
+
+
+def _yes_no(value: bool) -> str:
+    return QCoreApplication.translate("Columns", "yes" if value else "no")
+
+
+def _warning(row: SessionRow) -> str:
+    if not row.warning:
+        return ""
+    return WARNING_SIGN + " " + QCoreApplication.translate("Columns", "above the member count")
+
+
+def _host(row: ClubRow) -> str:
+    return f"{row.facility.code} – {row.facility.name}" if row.facility else ""
+
+
+CLUB_COLUMNS: tuple[Column[ClubRow], ...] = (
+    Column(QT_TRANSLATE_NOOP("Columns", "Code"), lambda r: r.club.code),
+    Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda r: r.club.name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: kind_name(r.club.kind)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Field"), lambda r: field_name(r.club.field)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Host facility"), _host),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Members"),
+        lambda r: count_text(r.club.members),
+        lambda r: r.club.members,
+        numeric=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Sessions"),
+        lambda r: count_text(r.figures.sessions),
+        lambda r: r.figures.sessions,
+        numeric=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Attendance"),
+        lambda r: count_text(r.figures.attendance),
+        lambda r: r.figures.attendance,
+        numeric=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Active"),
+        lambda r: _yes_no(r.figures.active),
+        lambda r: int(r.figures.active),
+    ),
+)
+
+SESSION_COLUMNS: tuple[Column[SessionRow], ...] = (
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Date"),
+        lambda r: format_date(r.session.day),
+        lambda r: r.session.day.isoformat(),
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Topic"), lambda r: r.session.topic),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Attendance"),
+        lambda r: count_text(r.session.attendance),
+        lambda r: r.session.attendance,
+        numeric=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Check"), _warning),
+)
+
+MEMBER_COLUMNS: tuple[Column[ClubMember], ...] = (
+    Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda m: m.name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Sex"), lambda m: sex_name(m.sex)),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Born"),
+        lambda m: str(m.birth_year) if m.birth_year else "",
+        numeric=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda m: m.phone),
+    Column(QT_TRANSLATE_NOOP("Columns", "Joined"), lambda m: format_date(m.joined_on)),
+)

@@ -1,0 +1,228 @@
+"""The visits grid, typed from the keyboard as from a paper log book."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop_app.domain.facility import Facility
+from desktop_app.services import facilities
+from desktop_app.services.workspace import Workspace
+from desktop_app.storage import submissions_store, visits_store
+from desktop_app.storage.facility_store import find_facility_by_code
+from desktop_app.ui.visits_grid import SpreadsheetView
+from desktop_app.ui.visits_model import COLUMNS
+from desktop_app.ui.visits_page import VisitsPage
+from tests.conftest import TODAY
+
+TOTAL, CHILDREN, WOMEN = COLUMNS.index("total"), COLUMNS.index("children"), COLUMNS.index("women")
+
+
+@pytest.fixture
+def page(qtbot: QtBot, configured: Workspace) -> VisitsPage:
+    widget = VisitsPage(configured, lambda: TODAY)
+    qtbot.addWidget(widget)
+    with qtbot.waitActive(widget):
+        widget.show()
+        widget.activateWindow()
+    tv1 = find_facility_by_code(configured.db, "TV1")
+    widget.select(tv1.id, 2026, 11)
+    return widget
+
+
+def go(page: VisitsPage, day: int, column: int) -> None:
+    page.grid.setFocus()
+    page.grid.setCurrentIndex(page.model.index(day - 1, column))
+
+
+def type_cell(qtbot: QtBot, text: str, key: Qt.Key = Qt.Key.Key_Return) -> None:
+    """Type into the focused cell as a person does: the first key opens the editor, Enter
+    or Tab commits (Qt commits on its next turn of the event loop, so wait for that)."""
+    view = QApplication.focusWidget()
+    while view is not None and not isinstance(view, SpreadsheetView):
+        view = view.parentWidget()
+    assert view is not None, "the grid has the focus"
+    start = view.currentIndex()
+    for char in text:
+        qtbot.keyClick(QApplication.focusWidget(), char)
+    qtbot.keyClick(QApplication.focusWidget(), key)
+    qtbot.waitUntil(lambda: view.currentIndex() != start)
+
+
+def stored(workspace: Workspace) -> dict[int, tuple[int, int]]:
+    tv1 = find_facility_by_code(workspace.db, "TV1")
+    rows = visits_store.visits_between(workspace.db, tv1.id, date(2026, 11, 1), date(2026, 11, 30))
+    return {v.day.day: (v.total, v.children) for v in rows}
+
+
+def test_type_a_column_of_days_with_enter(
+    qtbot: QtBot, page: VisitsPage, configured: Workspace
+) -> None:
+    go(page, 2, TOTAL)
+    for number in ("23", "31", "44"):
+        type_cell(qtbot, number)
+    assert stored(configured) == {2: (23, 0), 3: (31, 0), 4: (44, 0)}
+    assert page.grid.currentIndex().row() == 4  # the cursor went down after each Enter
+    assert page.model.index(page.model.totals_row(), TOTAL).data() == "98"
+    assert page.message.text() == "Đã lưu."
+
+
+def test_tab_moves_right_along_a_day(qtbot: QtBot, page: VisitsPage, configured: Workspace) -> None:
+    go(page, 5, TOTAL)
+    type_cell(qtbot, "40", Qt.Key.Key_Tab)
+    type_cell(qtbot, "12", Qt.Key.Key_Tab)
+    assert stored(configured) == {5: (40, 12)}
+    assert page.grid.currentIndex().column() == CHILDREN + 1
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("abc", "không phải là một số nguyên"),
+        ("-5", "không được là số âm"),
+        ("1000000000000", "vượt quá mức hợp lý"),
+        ("2,5", "không phải là một số nguyên"),
+    ],
+)
+def test_a_bad_value_is_refused_at_the_cell(
+    qtbot: QtBot, page: VisitsPage, configured: Workspace, text: str, message: str
+) -> None:
+    go(page, 6, TOTAL)
+    type_cell(qtbot, "30")
+    go(page, 6, TOTAL)
+    for char in text:
+        qtbot.keyClick(QApplication.focusWidget(), char)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.grid.state() != page.grid.State.EditingState)
+    assert message in page.message.text()
+    assert stored(configured) == {6: (30, 0)}
+
+
+def test_of_which_above_the_total_is_refused(
+    qtbot: QtBot, page: VisitsPage, configured: Workspace
+) -> None:
+    go(page, 7, TOTAL)
+    type_cell(qtbot, "10", Qt.Key.Key_Tab)
+    type_cell(qtbot, "11")
+    assert "lớn hơn tổng số (10)" in page.message.text()
+    assert stored(configured) == {7: (10, 0)}
+
+
+def test_days_before_opening_and_in_the_future_cannot_be_typed(
+    qtbot: QtBot, page: VisitsPage, configured: Workspace
+) -> None:
+    facilities.add_facility(
+        configured, Facility("PD1", "PD_THON", "Phòng đọc", opened_on=date(2026, 11, 10)), TODAY
+    )
+    page.reload()
+    page.select(find_facility_by_code(configured.db, "PD1").id, 2026, 11)
+    assert not page.model.is_editable_row(8)  # 09/11, before it opened
+    assert page.model.is_editable_row(9)  # 10/11
+    assert not page.model.is_editable_row(22)  # 23/11, tomorrow
+    assert not page.model.flags(page.model.index(8, TOTAL)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_undo_and_redo(qtbot: QtBot, page: VisitsPage, configured: Workspace) -> None:
+    go(page, 3, TOTAL)
+    type_cell(qtbot, "20")
+    go(page, 3, TOTAL)
+    type_cell(qtbot, "25")
+    assert stored(configured) == {3: (25, 0)}
+    qtbot.keyClick(page.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored(configured) == {3: (20, 0)}
+    qtbot.keyClick(page.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored(configured) == {}
+    qtbot.keyClick(page.grid, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert stored(configured) == {3: (20, 0)}
+
+
+def test_paste_a_block_from_excel(qtbot: QtBot, page: VisitsPage, configured: Workspace) -> None:
+    QGuiApplication.clipboard().setText("10\t2\n12\t3\n15\t4\n")
+    go(page, 9, TOTAL)
+    qtbot.keyClick(page.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert stored(configured) == {9: (10, 2), 10: (12, 3), 11: (15, 4)}
+    qtbot.keyClick(page.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored(configured) == {}  # the whole block is one step
+
+
+@pytest.mark.parametrize(
+    "block", ["10\tabc\n12\t3\n", "10\t12\n", "10\n-1\n", "5\t1\t1\t1\t1\t1\t1\t1\t1\t1\tx\ty\n"]
+)
+def test_a_bad_pasted_block_stores_nothing(
+    qtbot: QtBot, page: VisitsPage, configured: Workspace, block: str
+) -> None:
+    QGuiApplication.clipboard().setText(block)
+    go(page, 14, TOTAL)
+    qtbot.keyClick(page.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert page.message.styleSheet() == "color: #b00020"
+    assert page.message.text()
+    assert stored(configured) == {}
+
+
+def test_delete_clears_the_selected_cells(
+    qtbot: QtBot, page: VisitsPage, configured: Workspace
+) -> None:
+    QGuiApplication.clipboard().setText("10\t2\n12\t3\n")
+    go(page, 1, TOTAL)
+    qtbot.keyClick(page.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    go(page, 1, TOTAL)
+    qtbot.keyClick(page.grid, Qt.Key.Key_Delete)  # the total alone: children would exceed it
+    assert "lớn hơn tổng số (0)" in page.message.text()
+    assert stored(configured) == {1: (10, 2), 2: (12, 3)}
+    qtbot.keyClick(page.grid, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert page.grid.selected_block() == (0, TOTAL, 0, CHILDREN)
+    qtbot.keyClick(page.grid, Qt.Key.Key_Delete)
+    assert stored(configured) == {2: (12, 3)}
+
+
+def test_an_unusual_total_is_kept_with_a_warning(
+    qtbot: QtBot, page: VisitsPage, configured: Workspace
+) -> None:
+    tv1 = find_facility_by_code(configured.db, "TV1")
+    # Four Mondays of October with about 20 visits each.
+    from desktop_app.domain.visits import VisitDay
+
+    visits_store.upsert_visits(
+        configured.db,
+        [VisitDay(tv1.id, date(2026, 10, d), total=20) for d in (12, 19, 26)]
+        + [VisitDay(tv1.id, date(2026, 11, 2), total=22)],
+    )
+    page.load_month()
+    go(page, 9, TOTAL)  # Monday 09/11
+    type_cell(qtbot, "90")
+    assert stored(configured)[9] == (90, 0)
+    assert "09/11" in page.message.text()
+    assert page.message.styleSheet() == "color: #8a5a00"
+    assert date(2026, 11, 9) in page.model.month.unusual
+    go(page, 16, TOTAL)  # Monday 16/11, normal
+    type_cell(qtbot, "25")
+    assert page.message.text() == "Đã lưu."
+
+
+def test_a_submitted_period_is_locked(
+    qtbot: QtBot, page: VisitsPage, configured: Workspace
+) -> None:
+    submissions_store.insert_submission(
+        configured.db, "2026-M11", "calendar", date(2026, 11, 1), date(2026, 11, 30), "x", "Lan"
+    )
+    page.load_month()
+    assert not page.model.is_editable_row(2)
+    QGuiApplication.clipboard().setText("10\n")
+    go(page, 3, TOTAL)
+    qtbot.keyClick(page.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert stored(configured) == {}
+    assert page.message.text()
+
+
+def test_month_navigation_by_keyboard(qtbot: QtBot, page: VisitsPage) -> None:
+    qtbot.keyClick(page.grid, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert (page.year.value(), page.month.currentData()) == (2026, 10)
+    assert page.model.rowCount() == 32  # 31 days and the totals row
+    page.step_month(-10)
+    page.step_month(1)
+    assert page.model.month.month in range(1, 13)
