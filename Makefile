@@ -36,6 +36,7 @@ translations: $(VENV)/.installed
 
 bench: system-deps $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/logging.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

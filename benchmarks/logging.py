@@ -39,7 +39,12 @@ from desktop_app.domain.visits import VisitDay, validated_visit  # noqa: E402
 from desktop_app.services import demo, facilities, importing, setup  # noqa: E402
 from desktop_app.services import demo_calendar as cal  # noqa: E402
 from desktop_app.services.workspace import Workspace  # noqa: E402
-from desktop_app.storage import import_store  # noqa: E402
+from desktop_app.storage import (  # noqa: E402
+    activities_store,
+    clubs_store,
+    import_store,
+    visits_store,
+)
 
 CELL_TARGET_MS = 15.0
 MONTH_TARGET_MS = 100.0
@@ -80,13 +85,13 @@ def build(path: Path, today: date) -> tuple[Workspace, list[Facility], list[Visi
         )
         for n in range(1, 51)
     ]  # fmt: skip
-    ids = import_store.upsert_clubs(workspace.db, clubs)
+    ids = clubs_store.upsert_clubs(workspace.db, clubs)
     sessions = [
         validated_session(session, club, today)
         for club in (replace(c, id=ids[c.code]) for c in clubs)
         for session in demo.session_rows(rng, club, (club.id or 0) % 7, first, last)
     ]
-    import_store.upsert_sessions(workspace.db, sessions)
+    clubs_store.upsert_sessions(workspace.db, sessions)
     kinds = list(TYPES)
     activities = []
     for n in range(3000):
@@ -100,7 +105,7 @@ def build(path: Path, today: date) -> tuple[Workspace, list[Facility], list[Visi
                 today,
             )
         )  # fmt: skip
-    import_store.upsert_activities(workspace.db, activities)
+    activities_store.upsert_activities(workspace.db, activities)
     return workspace, added, visits
 
 
@@ -137,7 +142,7 @@ def commit_cell(workspace: Workspace, visit: VisitDay, today: date) -> None:
 
     validated_visit(visit, get_facility(workspace.db, visit.facility_id), today)
     ensure_open(workspace, visit.day)
-    import_store.upsert_visits(workspace.db, [visit])
+    import_store.write_visit_days(workspace.db, [visit])
 
 
 def open_month(workspace: Workspace, facility_id: int, year: int, month: int, today: date) -> None:
@@ -146,7 +151,7 @@ def open_month(workspace: Workspace, facility_id: int, year: int, month: int, to
         visits_service.month(workspace, facility_id, year, month, today)
         return
     first = date(year, month, 1)
-    import_store.visits_between(workspace.db, facility_id, first, first + timedelta(days=30))
+    visits_store.visits_between(workspace.db, facility_id, first, first + timedelta(days=30))
 
 
 def main() -> int:

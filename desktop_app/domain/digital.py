@@ -54,7 +54,11 @@ class MuseumRecord:
 
 
 def validated_digital(service: DigitalService, facility: Facility, today: date) -> DigitalService:
-    """Check a digital-service row; raise ``UserError`` naming the field."""
+    """Check a digital-service row, typed or imported; raise ``UserError`` naming the field.
+
+    The quantity is above zero (a row of nothing is not recorded), and people
+    taking part are counted only for online activities and digital-skills sessions.
+    """
     check_day(service.day, facility, today)
     if service.kind not in DIGITAL_KINDS:
         raise error(
@@ -64,6 +68,16 @@ def validated_digital(service: DigitalService, facility: Facility, today: date) 
         )
     check_count(service.quantity, "quantity")
     check_count(service.participants, "participants")
+    if service.quantity <= 0:
+        raise error(QT_TRANSLATE_NOOP("Errors", "Type how many (a number above zero)."), "quantity")
+    if service.participants and service.kind not in WITH_PARTICIPANTS:
+        raise error(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Participants are counted only for online activities and digital skills sessions.",
+            ),
+            "participants",
+        )
     return service
 
 
@@ -120,25 +134,6 @@ def parse_count_text(text: str | None, field_name: str, maximum: int = MAX_DAILY
         UserError: letters, a fraction, a negative number or one above ``maximum``.
     """
     return check_count(parse_count(text or "", field_name), field_name, maximum)
-
-
-def check_digital_entry(service: DigitalService) -> DigitalService:
-    """What a typed row must hold besides :func:`validated_digital`'s checks.
-
-    The quantity is above zero (an empty row records nothing), and people taking
-    part are counted only for online activities and digital-skills sessions.
-    """
-    if service.quantity <= 0:
-        raise error(QT_TRANSLATE_NOOP("Errors", "Type how many (a number above zero)."), "quantity")
-    if service.participants and service.kind not in WITH_PARTICIPANTS:
-        raise error(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "Participants are counted only for online activities and digital skills sessions.",
-            ),
-            "participants",
-        )
-    return service
 
 
 def check_museum_entry(record: MuseumRecord) -> MuseumRecord:

@@ -24,7 +24,14 @@ from desktop_app.services import demo_calendar as cal
 from desktop_app.services import facilities, setup
 from desktop_app.services.demo_activities import activities_for, museum_for
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage import facility_store, import_store
+from desktop_app.storage import (
+    activities_store,
+    clubs_store,
+    digital_store,
+    facility_store,
+    import_store,
+    museum_store,
+)
 
 DEFAULT_SEED = 1520
 MAX_YEARS = 20
@@ -265,11 +272,11 @@ def _write_logs(
         fid = facility.id or 0
         if spec.daily:
             rows = visit_rows(rng, spec, fid, first, last)
-            import_store.upsert_visits(
+            import_store.write_visit_days(
                 db, _check(rows, lambda v, f=facility: validated_visit(v, f, today))
             )
         digital = digital_rows(rng, spec, fid, first, last)
-        import_store.upsert_digital(
+        digital_store.upsert_digital(
             db, _check(digital, lambda d, f=facility: validated_digital(d, f, today))
         )
     clubs = [
@@ -286,18 +293,18 @@ def _write_logs(
         for index, (code, name, kind, field_, host, _wd, members, women, children, elderly)
         in enumerate(CLUBS)
     ]  # fmt: skip
-    ids = import_store.upsert_clubs(db, clubs)
+    ids = clubs_store.upsert_clubs(db, clubs)
     for club, spec in zip(clubs, CLUBS, strict=True):
         club = replace(club, id=ids[club.code])
         sessions = session_rows(rng, club, spec[5], first, last)
-        import_store.upsert_sessions(
+        clubs_store.upsert_sessions(
             db, _check(sessions, lambda s, c=club: validated_session(s, c, today))
         )
     by_id = {f.id: f for f in stored.values()}
     activities = activities_for(rng, {c: f.id or 0 for c, f in stored.items()}, first, last)
-    import_store.upsert_activities(
+    activities_store.upsert_activities(
         db, [validated_activity(a, by_id[a.facility_id], today) for a in activities]
     )
     museum = stored["BT1"]
     records = museum_for(rng, museum.id or 0, first, last)
-    import_store.upsert_museum(db, [validated_museum(r, museum, today) for r in records])
+    museum_store.upsert_museum(db, [validated_museum(r, museum, today) for r in records])

@@ -9,7 +9,6 @@ from desktop_app.domain.digital import (
     DIGITAL_INDICATORS,
     DIGITAL_KINDS,
     DigitalService,
-    check_digital_entry,
     combined_digital,
     validated_digital,
 )
@@ -82,7 +81,7 @@ def save(
         UserError: a bad figure or day, or a day inside a submitted period.
     """
     facility = facilities.get(workspace, service.facility_id)
-    check_digital_entry(validated_digital(service, facility, today))
+    validated_digital(service, facility, today)
     db = workspace.db
     with db.atomic():
         if service.id is not None:

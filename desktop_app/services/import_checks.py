@@ -3,12 +3,13 @@
 An :class:`ImportRun` remembers what the run has seen so far: the clubs that
 a clubs file of the same run creates (sessions may name them) and the natural
 key of every record (a record twice in one run is a problem, not a silent
-overwrite).
+overwrite). A row of a record already stored updates the columns its file has
+and keeps the others (see ``import_merge``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -25,9 +26,10 @@ from desktop_app.domain.facility import Facility
 from desktop_app.domain.import_layouts import CellKind, Layout, parse_row
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, UserError, error
 from desktop_app.domain.visits import VisitDay, validated_visit
+from desktop_app.services.import_merge import StoredRecords, merged, title_key
 from desktop_app.services.locks import ensure_open
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage import facility_store, import_store
+from desktop_app.storage import clubs_store, facility_store
 
 ColumnProblem = tuple[str | None, UserError]
 
@@ -49,11 +51,20 @@ class RowOutcome:
     problems: list[ColumnProblem] = field(default_factory=list)
 
 
+_COLUMN_NAMES: dict[str, frozenset[str]] = {}
 _RECORD_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {}
 
 
-def _fields(layout: Layout, values: Mapping[str, Any]) -> dict[str, Any]:
-    """Record fields from parsed cells; an empty choice or date keeps the record's default."""
+def _column_names(layout: Layout) -> frozenset[str]:
+    names = _COLUMN_NAMES.get(layout.key)
+    if names is None:
+        names = _COLUMN_NAMES[layout.key] = frozenset(layout.names)
+    return names
+
+
+def _given(layout: Layout, values: Mapping[str, Any], present: Set[str]) -> dict[str, Any]:
+    """Record fields of the columns the file has (not the codes looked up);
+    ``None`` where an empty date or choice means the record's default."""
     pairs = _RECORD_FIELDS.get(layout.key)
     if pairs is None:
         pairs = _RECORD_FIELDS[layout.key] = tuple(
@@ -61,7 +72,7 @@ def _fields(layout: Layout, values: Mapping[str, Any]) -> dict[str, Any]:
             for column in layout.columns
             if column.kind not in (CellKind.FACILITY, CellKind.CLUB)
         )
-    return {field: values[name] for name, field in pairs if values[name] is not None}
+    return {field: values[name] for name, field in pairs if name in present}
 
 
 class ImportRun:
@@ -71,7 +82,8 @@ class ImportRun:
         self.workspace = workspace
         self.today = today
         self.facilities = {f.code: f for f in facility_store.list_facilities(workspace.db)}
-        self.stored_clubs = import_store.clubs_by_code(workspace.db)
+        self.stored_clubs = clubs_store.clubs_by_code(workspace.db)
+        self.stored = StoredRecords(workspace.db)
         self.run_clubs: dict[str, Club | None] = {}
         self._seen: dict[tuple[Any, ...], tuple[str, int]] = {}
 
@@ -85,8 +97,9 @@ class ImportRun:
             self.run_clubs.setdefault(str(values["ma_clb"]).strip().upper(), None)
         if problems:
             return RowOutcome(problems=list(problems))
+        present = cells.keys() & _column_names(layout)
         try:
-            built = self._build(layout, values)
+            built = self._build(layout, values, present)
         except UserError as exc:
             return RowOutcome(problems=[(self._column(layout, exc.field_name), exc)])
         if built is None:  # a session of a club whose own row was refused
@@ -146,35 +159,59 @@ class ImportRun:
             )
         return club
 
+    def _stored(self, layout: Layout, present: Set[str], owner_id: int, *key: Any) -> Any:
+        """The stored record a row updates, needed only when the file lacks a column."""
+        if present >= _column_names(layout):
+            return None  # the row replaces the record whole
+        return self.stored.find(layout.key, owner_id, *key)
+
     def _build(
-        self, layout: Layout, values: Mapping[str, Any]
+        self, layout: Layout, values: Mapping[str, Any], present: Set[str]
     ) -> tuple[Any, tuple[Any, ...], date | None] | None:
-        kw = _fields(layout, values)
+        """The checked record of a row, its natural key and its day.
+
+        A record already stored keeps the values of the columns the file lacks.
+        """
+        given = _given(layout, values, present)
         today = self.today
         if layout.key == "sessions":
             code = values["ma_clb"]
             club = self._club(code)
             if club is None:
                 return None
-            session = validated_session(ClubSession(club_id=club.id or 0, **kw), club, today)
+            old = None if club.id is None else self._stored(layout, present, club.id, given["day"])
+            session = merged(ClubSession, old, given, club_id=club.id or 0)
+            session = validated_session(session, club, today)
             return SessionRow(code, session), (code, session.day), session.day
         facility = self._facility(values["ma_thiet_che"])
-        fid = facility.id
+        fid = facility.id or 0
+        if layout.key == "clubs":
+            old_club = self.stored_clubs.get(str(given["code"]).strip().upper())
+            club = validated_club(merged(Club, old_club, given, facility_id=fid), today)
+            return club, (club.code,), None
         if layout.key == "visits":
-            visit = validated_visit(VisitDay(facility_id=fid, **kw), facility, today)  # type: ignore[arg-type]
+            old = self._stored(layout, present, fid, given["day"])
+            kept = {} if old else {"note": self.stored.find("notes", fid, given["day"]) or ""}
+            visit = merged(VisitDay, old, given, facility_id=fid, **kept)
+            visit = validated_visit(visit, facility, today)
             return visit, (fid, visit.day), visit.day
         if layout.key == "activities":
-            kw.setdefault("end_day", kw["start_day"])
-            activity = validated_activity(Activity(facility_id=fid, **kw), facility, today)  # type: ignore[arg-type]
+            start, title = given["start_day"], title_key(given["title"])
+            old = self._stored(layout, present, fid, start, given["type"], title)
+            if given.get("end_day") is None and ("end_day" in given or old is None):
+                given["end_day"] = start  # no last day: the same day
+            activity = merged(Activity, old, given, facility_id=fid)
+            activity = validated_activity(activity, facility, today)
             key = (fid, activity.start_day, activity.type, activity.title)
             return activity, key, activity.start_day
-        if layout.key == "clubs":
-            club = validated_club(Club(facility_id=fid, **kw), today)  # type: ignore[arg-type]
-            return club, (club.code,), None
         if layout.key == "digital":
-            service = validated_digital(DigitalService(facility_id=fid, **kw), facility, today)  # type: ignore[arg-type]
+            old = self._stored(layout, present, fid, given["day"], given["kind"])
+            service = merged(DigitalService, old, given, facility_id=fid)
+            service = validated_digital(service, facility, today)
             return service, (fid, service.day, service.kind), service.day
-        record = validated_museum(MuseumRecord(facility_id=fid, **kw), facility, today)  # type: ignore[arg-type]
+        old = self._stored(layout, present, fid, given["day"])
+        record = merged(MuseumRecord, old, given, facility_id=fid)
+        record = validated_museum(record, facility, today)
         return record, (fid, record.day), record.day
 
     # -- the submission lock -------------------------------------------------------------

@@ -26,7 +26,13 @@ from desktop_app.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, e
 from desktop_app.services.import_checks import ImportRun, SessionRow
 from desktop_app.services.import_files import RawRow, read_table
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage import import_store
+from desktop_app.storage import (
+    activities_store,
+    clubs_store,
+    digital_store,
+    import_store,
+    museum_store,
+)
 
 PREVIEW_ROWS = 50
 REPORT_EVERY = 500  # rows between two progress reports and cancel checks
@@ -244,12 +250,14 @@ def preview(
     return _check_all(workspace, paths, today, progress, is_cancelled)
 
 
-_WRITERS: dict[str, Callable[[Any, list[Any]], int]] = {
-    "visits": import_store.upsert_visits,
-    "activities": import_store.upsert_activities,
-    "sessions": import_store.upsert_sessions,
-    "digital": import_store.upsert_digital,
-    "museum": import_store.upsert_museum,
+# Each layout's bulk upsert (sessions get their club's id first, see _resolve_sessions).
+_WRITERS: dict[str, Callable[[Any, list[Any]], object]] = {
+    "clubs": clubs_store.upsert_clubs,
+    "visits": import_store.write_visit_days,
+    "activities": activities_store.upsert_activities,
+    "sessions": clubs_store.upsert_sessions,
+    "digital": digital_store.upsert_digital,
+    "museum": museum_store.upsert_museum,
 }
 
 
@@ -281,12 +289,9 @@ def apply(
             key = check.layout.key
             for start in range(0, len(check.records), WRITE_CHUNK):
                 chunk = check.records[start : start + WRITE_CHUNK]
-                if key == "clubs":
-                    import_store.upsert_clubs(db, chunk)
-                else:
-                    if key == "sessions":
-                        chunk = _resolve_sessions(workspace, chunk)
-                    _WRITERS[key](db, chunk)
+                if key == "sessions":
+                    chunk = _resolve_sessions(workspace, chunk)
+                _WRITERS[key](db, chunk)
                 counts[key] += len(chunk)
                 done += len(chunk)
                 if progress is not None:
@@ -297,5 +302,5 @@ def apply(
 
 
 def _resolve_sessions(workspace: Workspace, rows: list[SessionRow]) -> list[Any]:
-    ids = {code: club.id for code, club in import_store.clubs_by_code(workspace.db).items()}
+    ids = clubs_store.club_ids_by_code(workspace.db)
     return [replace(row.session, club_id=ids[row.code]) for row in rows]

@@ -139,6 +139,11 @@ def club_ids_by_code(db: Database) -> dict[str, int]:
     return {row["code"]: row["id"] for row in db.query("SELECT id, code FROM clubs")}
 
 
+def clubs_by_code(db: Database) -> dict[str, Club]:
+    """Every stored club, by code (the import checks sessions and updates against them)."""
+    return {club.code: club for club in list_clubs(db)}
+
+
 def insert_club(db: Database, club: Club) -> int:
     """Add a club; return its id. Raises ``UserError`` on a duplicate code."""
     try:

@@ -6,18 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.domain.activities import TYPES, Activity
 from desktop_app.domain.dates import format_date
@@ -29,9 +18,16 @@ from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
 from desktop_app.ui.activity_dialog import ActivityDialog
 from desktop_app.ui.activity_labels import ACTIVITY_COLUMNS, type_name
-from desktop_app.ui.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
+from desktop_app.ui.table_model import RowTableModel
 from desktop_app.ui.widgets.facility_combo import FacilityCombo
 from desktop_app.ui.widgets.period_picker import PeriodPicker
+from desktop_app.ui.widgets.record_table import (
+    button_row,
+    record_keys,
+    record_table,
+    select_record,
+    selected_record,
+)
 
 
 class ActivitiesPage(QWidget):
@@ -66,25 +62,8 @@ class ActivitiesPage(QWidget):
 
         self.model: RowTableModel[ActivityRow] = RowTableModel(ACTIVITY_COLUMNS, self)
         self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column, width in ((3, 220), (4, 150)):  # the title, the long type names
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.activated.connect(lambda _index: self.edit_selected())
+        # 3: the title, 4: the long type names, as wide as the user wants.
+        self.table = record_table(self.model, self.proxy, widths={3: 220, 4: 150})
 
         self.add_button = QPushButton(self.tr("&Add activity"))
         self.add_button.setToolTip(self.tr("Ctrl+N"))
@@ -95,15 +74,8 @@ class ActivitiesPage(QWidget):
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
-        QShortcut(QKeySequence.StandardKey.New, self, self.add)
-        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.edit_selected)
-        delete_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)  # only while the list has focus
-        delete_key.activated.connect(self.delete_selected)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        record_keys(self, self.table, self.add, self.edit_selected, self.delete_selected)
+        buttons = button_row(self.add_button, self.edit_button, self.delete_button)
 
         self.title = QLabel(self.tr("Activities and events"))
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600")
@@ -176,16 +148,11 @@ class ActivitiesPage(QWidget):
 
     def selected_row(self) -> ActivityRow | None:
         """The activity row under the cursor, or ``None``."""
-        index = self.table.currentIndex()
-        return index.data(ROW_ROLE) if index.isValid() else None
+        return selected_record(self.table)
 
     def select_id(self, activity_id: int) -> bool:
         """Put the cursor on the activity with ``activity_id``."""
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(ROW_ROLE).activity.id == activity_id:
-                self.table.selectRow(row)
-                return True
-        return False
+        return select_record(self.table, lambda row: row.activity.id == activity_id)
 
     def _update_buttons(self) -> None:
         has_row = self.selected_row() is not None

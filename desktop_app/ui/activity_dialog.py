@@ -4,19 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,18 +22,16 @@ from desktop_app.domain.activities import (
     Activity,
     required_first_day,
 )
-from desktop_app.domain.messages import UserError
-from desktop_app.i18n import render_error
 from desktop_app.services import activities
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui import dialogs
 from desktop_app.ui.activity_labels import mode_name, type_name
 from desktop_app.ui.widgets.count_spin import OptionalCountSpin
 from desktop_app.ui.widgets.date_edit import DateLineEdit
 from desktop_app.ui.widgets.facility_combo import FacilityCombo
+from desktop_app.ui.widgets.form_dialog import FormDialog, captions_above
 
 
-class ActivityDialog(QDialog):
+class ActivityDialog(FormDialog):
     """The activity form. ``activity=None`` adds one; :attr:`saved` holds what was stored.
 
     For a new activity ``facility_id`` and ``type_code`` preselect the choices
@@ -56,6 +48,11 @@ class ActivityDialog(QDialog):
         type_code: str | None = None,
     ) -> None:
         super().__init__(parent)
+        self.set_texts(
+            self.tr("Save"),
+            self.tr("Cancel"),
+            self.tr("Close the form without saving what you typed?"),
+        )
         self._workspace = workspace
         self._activity = activity
         self._today = today
@@ -63,7 +60,7 @@ class ActivityDialog(QDialog):
         self.setWindowTitle(self.tr("New activity") if activity is None else self.tr("Activity"))
         self._build()
         self._load(facility_id, type_code)
-        self._loaded_state = self._snapshot()
+        self.mark_loaded()
 
     def _build(self) -> None:
         self.start = DateLineEdit()
@@ -100,41 +97,23 @@ class ActivityDialog(QDialog):
         self.elderly = OptionalCountSpin(MAX_PARTICIPANTS)
         self.women = OptionalCountSpin(MAX_PARTICIPANTS)
         people = QGroupBox(self.tr("Participants"))
-        grid = QGridLayout(people)
-        for column, (text, widget) in enumerate(
+        captions_above(
+            QGridLayout(people),
             (
                 (self.tr("Parti&cipants"), self.participants),
                 (self.tr("of which c&hildren"), self.children),
                 (self.tr("&elderly"), self.elderly),
                 (self.tr("&women"), self.women),
-            )
-        ):
-            caption = QLabel(text)
-            caption.setBuddy(widget)
-            grid.addWidget(caption, 0, column)
-            grid.addWidget(widget, 1, column)
-
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+            ),
         )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save"))
-        self.save_button.setDefault(True)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(people)
         layout.addWidget(self.problem)
         layout.addStretch(1)
-        layout.addWidget(buttons)
-        self._fields: dict[str, QWidget] = {
+        layout.addWidget(self.buttons)
+        self.fields = {
             "start_day": self.start,
             "day": self.start,
             "end_day": self.end,
@@ -173,7 +152,7 @@ class ActivityDialog(QDialog):
         self.women.set_count(a.women)
         self.title.setFocus()
 
-    def _snapshot(self) -> tuple:
+    def snapshot(self) -> tuple:
         return (
             self.start.text(),
             self.end.text(),
@@ -204,37 +183,10 @@ class ActivityDialog(QDialog):
             women=self.women.count() or 0,
         )
 
-    def save(self) -> None:
-        """Validate and store; on a problem, say it under the form and focus the field."""
-        try:
-            activity = self._activity_from_form()
-            if self._activity is None:
-                self.saved = activities.add_activity(self._workspace, activity, self._today)
-            else:
-                self.saved = activities.update_activity(self._workspace, activity, self._today)
-        except UserError as exc:
-            self.problem.setText(render_error(exc))
-            widget = self._fields.get(exc.field_name or "")
-            if widget is not None:
-                widget.setFocus()
-            return
-        self.accept()
-
-    def reject(self) -> None:
-        """Escape or Cancel: ask before throwing away what was typed."""
-        if self._snapshot() != self._loaded_state and not dialogs.confirm(
-            self,
-            self.windowTitle(),
-            self.tr("Close the form without saving what you typed?"),
-        ):
-            return
-        super().reject()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter saves from any field."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not isinstance(
-            self.focusWidget(), QPushButton
-        ):
-            self.save()
-            return
-        super().keyPressEvent(event)
+    def save_form(self) -> None:
+        """Store the activity, new or changed."""
+        activity = self._activity_from_form()
+        if self._activity is None:
+            self.saved = activities.add_activity(self._workspace, activity, self._today)
+        else:
+            self.saved = activities.update_activity(self._workspace, activity, self._today)

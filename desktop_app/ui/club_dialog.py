@@ -4,16 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -21,19 +16,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.clubs import FIELDS, KINDS, MAX_MEMBERS, Club, roster_counts
-from desktop_app.domain.messages import UserError
-from desktop_app.i18n import render_error
 from desktop_app.services import clubs
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui import dialogs
 from desktop_app.ui.club_labels import field_name, kind_name
 from desktop_app.ui.club_roster import RosterEditor
 from desktop_app.ui.widgets.count_spin import OptionalCountSpin
 from desktop_app.ui.widgets.date_edit import DateLineEdit
 from desktop_app.ui.widgets.facility_combo import FacilityCombo
+from desktop_app.ui.widgets.form_dialog import FormDialog, captions_above
 
 
-class ClubDialog(QDialog):
+class ClubDialog(FormDialog):
     """The club form. ``club=None`` adds a new one; :attr:`saved` holds what was stored."""
 
     def __init__(
@@ -44,6 +37,11 @@ class ClubDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.set_texts(
+            self.tr("Save"),
+            self.tr("Cancel"),
+            self.tr("Close the form without saving what you typed?"),
+        )
         self._workspace = workspace
         self._club = club
         self._today = today
@@ -51,7 +49,7 @@ class ClubDialog(QDialog):
         self.setWindowTitle(self.tr("New club") if club is None else self.tr("Club"))
         self._build()
         self._load()
-        self._loaded_state = self._snapshot()
+        self.mark_loaded()
 
     # -- building -------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -89,38 +87,21 @@ class ClubDialog(QDialog):
         self.elderly = OptionalCountSpin(MAX_MEMBERS)
         counts_box = QGroupBox(self.tr("Members"))
         grid = QGridLayout(counts_box)
-        for column, (text, widget) in enumerate(
+        captions_above(
+            grid,
             (
                 (self.tr("&Members"), self.members),
                 (self.tr("of which &women"), self.women),
                 (self.tr("c&hildren (under 16)"), self.children),
                 (self.tr("&elderly (60 and over)"), self.elderly),
-            )
-        ):
-            caption = QLabel(text)
-            caption.setBuddy(widget)
-            grid.addWidget(caption, 0, column)
-            grid.addWidget(widget, 1, column)
+            ),
+        )
         self.count_button = QPushButton(self.tr("Count from the ro&ster"))
         self.count_button.setAutoDefault(False)
         self.count_button.clicked.connect(self.count_from_roster)
         grid.addWidget(self.count_button, 1, 4)
 
         self.roster = RosterEditor(self._today)
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save"))
-        self.save_button.setDefault(True)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self.roster.add_button.setAutoDefault(False)
 
         layout = QVBoxLayout(self)
@@ -128,8 +109,8 @@ class ClubDialog(QDialog):
         layout.addWidget(counts_box)
         layout.addWidget(self.roster, 1)
         layout.addWidget(self.problem)
-        layout.addWidget(buttons)
-        self._fields: dict[str, QWidget] = {
+        layout.addWidget(self.buttons)
+        self.fields = {
             "code": self.code,
             "name": self.name,
             "kind": self.kind,
@@ -172,7 +153,7 @@ class ClubDialog(QDialog):
     def _roster_key(self) -> list[tuple]:
         return [(m.name, m.sex, m.birth_year, m.phone, m.joined_on) for m in self.roster.members()]
 
-    def _snapshot(self) -> tuple:
+    def snapshot(self) -> tuple:
         return (
             self.code.text(),
             self.name.text(),
@@ -212,46 +193,16 @@ class ClubDialog(QDialog):
         self.children.set_count(counts.children)
         self.elderly.set_count(counts.elderly)
 
-    def save(self) -> None:
-        """Validate and store; on a problem, say it under the form and focus the field."""
-        try:
-            club = self._club_from_form()
-            if self._club is None:
-                self.saved = clubs.add_club(
-                    self._workspace, club, self._today, self.roster.members()
-                )
-            else:
-                roster_changed = self._roster_key() != self._loaded_roster
-                self.saved = clubs.update_club(
-                    self._workspace,
-                    club,
-                    self._today,
-                    self.roster.members() if roster_changed else None,
-                )
-        except UserError as exc:
-            self.problem.setText(render_error(exc))
-            widget = self._fields.get(exc.field_name or "")
-            if widget is not None:
-                widget.setFocus()
-            return
-        self.accept()
-
-    def reject(self) -> None:
-        """Escape or Cancel: ask before throwing away what was typed."""
-        if self._snapshot() != self._loaded_state and not dialogs.confirm(
-            self,
-            self.windowTitle(),
-            self.tr("Close the form without saving what you typed?"),
-        ):
-            return
-        super().reject()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter saves from any field (the roster's entry row adds a person instead)."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if isinstance(self.focusWidget(), QPushButton):
-                super().keyPressEvent(event)
-            else:
-                self.save()
-            return
-        super().keyPressEvent(event)
+    def save_form(self) -> None:
+        """Store the club, and its roster when it was changed."""
+        club = self._club_from_form()
+        if self._club is None:
+            self.saved = clubs.add_club(self._workspace, club, self._today, self.roster.members())
+        else:
+            roster_changed = self._roster_key() != self._loaded_roster
+            self.saved = clubs.update_club(
+                self._workspace,
+                club,
+                self._today,
+                self.roster.members() if roster_changed else None,
+            )

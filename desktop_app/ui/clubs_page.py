@@ -6,18 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from desktop_app.domain.messages import UserError
 from desktop_app.services import clubs
@@ -27,8 +16,15 @@ from desktop_app.ui import dialogs
 from desktop_app.ui.club_dialog import ClubDialog
 from desktop_app.ui.club_labels import CLUB_COLUMNS
 from desktop_app.ui.club_sessions_panel import ClubSessionsPanel
-from desktop_app.ui.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
+from desktop_app.ui.table_model import RowTableModel
 from desktop_app.ui.widgets.period_picker import PeriodPicker
+from desktop_app.ui.widgets.record_table import (
+    button_row,
+    record_keys,
+    record_table,
+    select_record,
+    selected_record,
+)
 
 
 class ClubsPage(QWidget):
@@ -50,25 +46,8 @@ class ClubsPage(QWidget):
 
         self.model: RowTableModel[ClubRow] = RowTableModel(CLUB_COLUMNS, self)
         self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the name
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)  # the host
-        header.resizeSection(4, 220)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.activated.connect(lambda _index: self.edit_selected())
+        # 1: the name takes the spare width; 4: the host, as wide as the user wants.
+        self.table = record_table(self.model, self.proxy, stretch=1, widths={4: 220})
 
         self.add_button = QPushButton(self.tr("&Add club"))
         self.add_button.setToolTip(self.tr("Ctrl+N"))
@@ -79,11 +58,7 @@ class ClubsPage(QWidget):
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
-        QShortcut(QKeySequence.StandardKey.New, self, self.add)
-        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.edit_selected)
-        delete_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)  # only while the list has focus
-        delete_key.activated.connect(self.delete_selected)
+        record_keys(self, self.table, self.add, self.edit_selected, self.delete_selected)
 
         self.title = QLabel(self.tr("Clubs"))
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600")
@@ -102,10 +77,7 @@ class ClubsPage(QWidget):
         self.sessions = ClubSessionsPanel(workspace, today)
         self.sessions.changed.connect(self._sessions_changed)
 
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = button_row(self.add_button, self.edit_button, self.delete_button)
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
@@ -166,18 +138,11 @@ class ClubsPage(QWidget):
 
     def selected_row(self) -> ClubRow | None:
         """The club row under the cursor, or ``None``."""
-        index = self.table.currentIndex()
-        return index.data(ROW_ROLE) if index.isValid() else None
+        return selected_record(self.table)
 
     def select_code(self, code: str) -> bool:
         """Put the cursor on the club with ``code``."""
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(ROW_ROLE).club.code == code:
-                self.table.setCurrentIndex(index)
-                self.table.selectRow(row)
-                return True
-        return False
+        return select_record(self.table, lambda row: row.club.code == code)
 
     def _current_changed(self) -> None:
         if not self._refreshing:

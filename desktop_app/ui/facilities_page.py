@@ -6,18 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.domain.messages import UserError
 from desktop_app.services import facilities
@@ -26,7 +15,14 @@ from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
 from desktop_app.ui.facility_dialog import FacilityDialog
 from desktop_app.ui.facility_labels import FACILITY_COLUMNS
-from desktop_app.ui.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
+from desktop_app.ui.table_model import ROW_ROLE, RowTableModel
+from desktop_app.ui.widgets.record_table import (
+    button_row,
+    record_keys,
+    record_table,
+    select_record,
+    selected_record,
+)
 
 
 class _OpenOnlyFilter(QSortFilterProxyModel):
@@ -62,23 +58,7 @@ class FacilitiesPage(QWidget):
         self._today = today
         self.model: RowTableModel[FacilityRow] = RowTableModel(FACILITY_COLUMNS, self)
         self.proxy = _OpenOnlyFilter(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the long type names
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setWordWrap(False)
-        self.table.activated.connect(lambda _index: self.edit_selected())
+        self.table = record_table(self.model, self.proxy, stretch=2)  # 2: the long type names
 
         self.add_button = QPushButton(self.tr("&Add facility"))
         self.add_button.setToolTip(self.tr("Ctrl+N"))
@@ -91,8 +71,7 @@ class FacilitiesPage(QWidget):
         self.close_button.clicked.connect(self.close_selected)
         self.reopen_button.clicked.connect(self.reopen_selected)
         self.show_closed.toggled.connect(self.proxy.set_show_closed)
-        QShortcut(QKeySequence.StandardKey.New, self, self.add)
-        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.edit_selected)
+        record_keys(self, self.table, self.add, self.edit_selected)
 
         self.title = QLabel(self.tr("Facilities"))
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600")
@@ -103,11 +82,13 @@ class FacilitiesPage(QWidget):
             )
         )
         self.empty_hint.setWordWrap(True)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.close_button, self.reopen_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.show_closed)
+        buttons = button_row(
+            self.add_button,
+            self.edit_button,
+            self.close_button,
+            self.reopen_button,
+            after_stretch=(self.show_closed,),
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(buttons)
@@ -131,18 +112,11 @@ class FacilitiesPage(QWidget):
 
     def selected_row(self) -> FacilityRow | None:
         """The facility row under the cursor, or ``None``."""
-        index = self.table.currentIndex()
-        return index.data(ROW_ROLE) if index.isValid() else None
+        return selected_record(self.table)
 
     def select_code(self, code: str) -> bool:
         """Put the cursor on the facility with ``code``."""
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(ROW_ROLE).facility.code == code:
-                self.table.setCurrentIndex(index)
-                self.table.selectRow(row)
-                return True
-        return False
+        return select_record(self.table, lambda row: row.facility.code == code)
 
     def _update_buttons(self) -> None:
         row = self.selected_row()

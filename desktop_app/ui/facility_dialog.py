@@ -5,14 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -28,8 +24,6 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.facility import LIMITS, Facility, FacilityProfile, profile_in_force
 from desktop_app.domain.facility_types import FACILITY_TYPES
-from desktop_app.domain.messages import UserError
-from desktop_app.i18n import render_error
 from desktop_app.services import facilities
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
@@ -37,13 +31,10 @@ from desktop_app.ui.facility_labels import PROFILE_COLUMNS, group_name, type_nam
 from desktop_app.ui.table_model import RowTableModel
 from desktop_app.ui.widgets.count_spin import OptionalAreaSpin, OptionalCountSpin
 from desktop_app.ui.widgets.date_edit import DateLineEdit
+from desktop_app.ui.widgets.form_dialog import FormDialog, SaveCancelled
 
 
-class _Cancelled(Exception):
-    """The user cancelled a question asked while saving."""
-
-
-class FacilityDialog(QDialog):
+class FacilityDialog(FormDialog):
     """The facility form. ``facility=None`` adds a new one.
 
     The profile part edits the profile in force today; typing another "in force
@@ -58,6 +49,11 @@ class FacilityDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.set_texts(
+            self.tr("Save"),
+            self.tr("Cancel"),
+            self.tr("Close the form without saving what you typed?"),
+        )
         self._workspace = workspace
         self._facility = facility
         self._today = today
@@ -65,7 +61,7 @@ class FacilityDialog(QDialog):
         self.setWindowTitle(self.tr("New facility") if facility is None else self.tr("Facility"))
         self._build()
         self._load()
-        self._loaded_state = self._snapshot()
+        self.mark_loaded()
 
     # -- building -----------------------------------------------------------------
     def _build(self) -> None:
@@ -145,28 +141,13 @@ class FacilityDialog(QDialog):
         history_layout.addLayout(row_buttons)
         history_box.setVisible(self._facility is not None)
 
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save"))
-        self.save_button.setDefault(True)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-
         layout = QVBoxLayout(self)
         layout.addLayout(basics)
         layout.addWidget(profile_box)
         layout.addWidget(history_box)
         layout.addWidget(self.problem)
-        layout.addWidget(buttons)
-        self._fields: dict[str, QWidget] = {
+        layout.addWidget(self.buttons)
+        self.fields = {
             "code": self.code,
             "type_code": self.type_combo,
             "name": self.name,
@@ -274,14 +255,14 @@ class FacilityDialog(QDialog):
                     ],
                 )
                 if answer is None:
-                    raise _Cancelled
+                    raise SaveCancelled
                 if answer == 0:
                     effective = self._today
         if effective is None:
             effective = facility.opened_on or self._today
         return FacilityProfile(effective_from=effective, **values)  # type: ignore[arg-type]
 
-    def _snapshot(self) -> tuple:
+    def snapshot(self) -> tuple:
         return (
             self.code.text(),
             self.type_combo.currentIndex(),
@@ -303,38 +284,14 @@ class FacilityDialog(QDialog):
         )
 
     # -- actions --------------------------------------------------------------------
-    def save(self) -> None:
-        """Validate and store; on a problem, say it under the form and focus the field."""
-        try:
-            facility = self._facility_from_form()
-            profile = self._profile_from_form(facility)
-            if self._facility is None:
-                self.saved = facilities.add_facility(
-                    self._workspace, facility, self._today, profile
-                )
-            else:
-                self.saved = facilities.update_facility(
-                    self._workspace, facility, self._today, profile
-                )
-        except _Cancelled:
-            return
-        except UserError as exc:
-            self.problem.setText(render_error(exc))
-            widget = self._fields.get(exc.field_name or "")
-            if widget is not None:
-                widget.setFocus()
-            return
-        self.accept()
-
-    def reject(self) -> None:
-        """Escape or Cancel: ask before throwing away what was typed."""
-        if self._snapshot() != self._loaded_state and not dialogs.confirm(
-            self,
-            self.windowTitle(),
-            self.tr("Close the form without saving what you typed?"),
-        ):
-            return
-        super().reject()
+    def save_form(self) -> None:
+        """Store the facility and, when its part was touched, the profile."""
+        facility = self._facility_from_form()
+        profile = self._profile_from_form(facility)
+        if self._facility is None:
+            self.saved = facilities.add_facility(self._workspace, facility, self._today, profile)
+        else:
+            self.saved = facilities.update_facility(self._workspace, facility, self._today, profile)
 
     def _delete_profile(self) -> None:
         index = self.history.currentIndex()
@@ -350,16 +307,11 @@ class FacilityDialog(QDialog):
         facilities.delete_profile(self._workspace, self._facility.id, profile.id or 0)
         self._reload_history()
         self._show_profile(profile_in_force(self.history_model.rows(), self._today))
-        self._loaded_state = self._snapshot()
+        self.mark_loaded()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter saves from any field; in the history list it opens the selected profile."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self.history.hasFocus():
-                self._history_activated()
-            elif not isinstance(self.focusWidget(), QPushButton):
-                self.save()
-            else:
-                super().keyPressEvent(event)
-            return
-        super().keyPressEvent(event)
+    def enter_pressed(self, widget: QWidget | None) -> bool:
+        """Enter in the history list opens the selected profile instead of saving."""
+        if widget is self.history:
+            self._history_activated()
+            return True
+        return False

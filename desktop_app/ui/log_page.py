@@ -17,9 +17,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -42,6 +40,7 @@ from desktop_app.ui.table_model import Column, RowTableModel
 from desktop_app.ui.widgets.date_edit import DateLineEdit
 from desktop_app.ui.widgets.facility_combo import FacilityCombo
 from desktop_app.ui.widgets.period_picker import PeriodPicker
+from desktop_app.ui.widgets.record_table import record_table
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -72,18 +71,8 @@ class CountEdit(QLineEdit):
 
 
 def log_table(model: RowTableModel[Any]) -> QTableView:
-    """A read-only table of rows with whole-row selection."""
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    table.setWordWrap(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+    """A read-only table of rows with whole-row selection, the last column stretched."""
+    return record_table(model, stretch_last=True)
 
 
 class LogPage(QWidget):

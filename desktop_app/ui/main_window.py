@@ -35,6 +35,21 @@ from desktop_app.ui.settings_page import SettingsPage
 from desktop_app.ui.visits_page import VisitsPage
 
 
+def _first_focusable(page: QWidget) -> QWidget | None:
+    """The first visible widget of ``page`` that Tab would stop on."""
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if (
+            page.isAncestorOf(widget)
+            and widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
+
+
 class MainWindow(QMainWindow):
     """The program's window over one open database."""
 
@@ -73,7 +88,8 @@ class MainWindow(QMainWindow):
             (self.tr("Settings"), self.settings_page),
         ]
         self.nav = QListWidget()
-        self.nav.setFixedWidth(170)
+        self.nav.setFixedWidth(190)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setStyleSheet("QListWidget { font-size: 11pt } QListWidget::item { padding: 6px }")
         self.stack = QStackedWidget()
         for index, (label, page) in enumerate(self.pages):
@@ -142,8 +158,13 @@ class MainWindow(QMainWindow):
                 page.reload()
 
     def show_page(self, index: int) -> None:
-        """Switch to the screen at ``index`` in the navigation."""
+        """Switch to the screen at ``index`` and put the cursor in its first field."""
         self.nav.setCurrentRow(index)
+        page = self.stack.currentWidget()
+        entry = getattr(page, "initial_focus", None)
+        target = entry() if callable(entry) else _first_focusable(page)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def index_of(self, page: QWidget) -> int:
         """The navigation index of ``page``."""

@@ -15,6 +15,8 @@ class SpreadsheetView(QTableView):
     paste_requested = Signal()
     copy_requested = Signal()
     clear_requested = Signal()
+    # Typing on a cell that cannot be edited: the page says why.
+    refused = Signal(QModelIndex)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +55,17 @@ class SpreadsheetView(QTableView):
                 return
             if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
                 self.clear_requested.emit()
+                return
+            current = self.currentIndex()
+            typed = event.text()
+            if (
+                current.isValid()
+                and typed.isprintable()
+                and typed.strip()
+                and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+                and not self.model().flags(current) & Qt.ItemFlag.ItemIsEditable
+            ):
+                self.refused.emit(current)
                 return
         super().keyPressEvent(event)
 

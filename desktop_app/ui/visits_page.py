@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -141,6 +141,7 @@ class VisitsPage(QWidget):
         self.grid.paste_requested.connect(self.paste)
         self.grid.copy_requested.connect(self.copy)
         self.grid.clear_requested.connect(self.clear_selection)
+        self.grid.refused.connect(self._explain_refusal)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
         QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo)
         ctrl_y = QKeySequence("Ctrl+Y")
@@ -148,6 +149,10 @@ class VisitsPage(QWidget):
             QShortcut(ctrl_y, self, self.undo_stack.redo)  # as in Excel, on every platform
         QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.step_month(-1))
         QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.step_month(1))
+
+    def initial_focus(self) -> QWidget:
+        """Where the cursor goes when the screen is opened: the grid."""
+        return self.grid if self.grid.isVisible() else self.facility
 
     # -- reading ----------------------------------------------------------------------
     def reload(self) -> None:
@@ -253,6 +258,13 @@ class VisitsPage(QWidget):
 
     def _report(self, exc: UserError) -> None:
         self._say("error", render_error(exc))
+
+    def _explain_refusal(self, index: QModelIndex) -> None:
+        reason = index.data(Qt.ItemDataRole.ToolTipRole)
+        if index.row() == self.model.totals_row():
+            reason = self.tr("The month's totals are worked out; type the days above.")
+        if reason:
+            self._say("error", str(reason))
 
     def _say(self, kind: str, text: str) -> None:
         self.message.setStyleSheet(_STYLE[kind])

@@ -755,11 +755,11 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>Tên thiết chế</translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation>Hình thức</translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Field</source>
@@ -2089,7 +2089,7 @@
     </message>
     <message>
         <source>Visits</source>
-        <translation>Lượt bạn đọc, lượt người đến</translation>
+        <translation>Lượt bạn đọc</translation>
     </message>
     <message>
         <source>Clubs</source>
@@ -2652,6 +2652,10 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <source>The month&apos;s totals are worked out; type the days above.</source>
+        <translation>Dòng cộng tháng được tự tính; hãy nhập số liệu vào các ngày ở trên.</translation>
     </message>
     <message>
         <source>The pasted block runs past the end of the month.</source>

@@ -13,7 +13,6 @@ from desktop_app.domain.digital import (
     MUSEUM_INDICATORS,
     DigitalService,
     MuseumRecord,
-    check_digital_entry,
     check_museum_entry,
     combined_digital,
     combined_museum,
@@ -71,16 +70,18 @@ def test_every_kind_adds_up_to_known_indicators() -> None:
 
 def test_a_typed_digital_row_needs_a_quantity() -> None:
     with pytest.raises(UserError) as caught:
-        check_digital_entry(DigitalService(TODAY, 1, "may_tinh", quantity=0))
+        validated_digital(DigitalService(TODAY, 1, "may_tinh", quantity=0), LIBRARY, TODAY)
     assert caught.value.field_name == "quantity"
 
 
 def test_participants_only_where_the_kind_counts_them() -> None:
     with pytest.raises(UserError) as caught:
-        check_digital_entry(DigitalService(TODAY, 1, "may_tinh", quantity=5, participants=3))
+        validated_digital(
+            DigitalService(TODAY, 1, "may_tinh", quantity=5, participants=3), LIBRARY, TODAY
+        )
     assert caught.value.field_name == "participants"
     row = DigitalService(TODAY, 1, "ky_nang_so", quantity=1, participants=25)
-    assert check_digital_entry(row) == row
+    assert validated_digital(row, LIBRARY, TODAY) == row
 
 
 def test_validated_digital_refuses_an_unknown_kind_and_a_future_day() -> None:

@@ -13,7 +13,7 @@ from desktop_app.domain.messages import UserError
 from desktop_app.services import demo, setup
 from desktop_app.services.demo_calendar import span, tet
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage import facility_store, import_store
+from desktop_app.storage import facility_store, import_store, visits_store
 from tests.conftest import TODAY
 
 
@@ -35,7 +35,7 @@ def built(demo_db: Path) -> Iterator[Workspace]:
 
 def _daily_totals(workspace: Workspace, code: str) -> dict[date, int]:
     facility = facility_store.find_facility_by_code(workspace.db, code)
-    rows = import_store.visits_between(workspace.db, facility.id, date(2000, 1, 1), TODAY)
+    rows = visits_store.visits_between(workspace.db, facility.id, date(2000, 1, 1), TODAY)
     return {row.day: row.total for row in rows}
 
 
@@ -83,7 +83,7 @@ def test_closed_on_some_mondays(built: Workspace) -> None:
 
 def test_of_which_shares_are_realistic(built: Workspace) -> None:
     tv1 = facility_store.find_facility_by_code(built.db, "TV1")
-    rows = import_store.visits_between(built.db, tv1.id, date(2026, 1, 1), TODAY)
+    rows = visits_store.visits_between(built.db, tv1.id, date(2026, 1, 1), TODAY)
     total = sum(r.total for r in rows)
     assert 0.3 < sum(r.children for r in rows) / total < 0.5
     assert 0.5 < sum(r.women for r in rows) / total < 0.6

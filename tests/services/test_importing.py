@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -10,11 +11,13 @@ import pytest
 from desktop_app.services import importing
 from desktop_app.services.importing import ImportCancelled, ImportRefused
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage import import_store
+from desktop_app.storage import activities_store, clubs_store, import_store, visits_store
+from desktop_app.storage.activities_store import ActivityFilter
 from desktop_app.storage.facility_store import find_facility_by_code
 from desktop_app.storage.submissions_store import insert_submission
 from tests.conftest import TODAY
 from tests.import_samples import (
+    CLUBS_HEADER,
     SAMPLES,
     VISITS_HEADER,
     VISITS_ROWS,
@@ -72,7 +75,7 @@ def test_good_files_of_all_six_layouts_import(
 def test_imported_values_land_in_the_right_fields(configured: Workspace, tmp_path: Path) -> None:
     importing.apply(configured, [sample(tmp_path, "visits")], today=TODAY)
     tv1 = find_facility_by_code(configured.db, "TV1")
-    rows = import_store.visits_between(configured.db, tv1.id, date(2026, 3, 1), date(2026, 3, 31))
+    rows = visits_store.visits_between(configured.db, tv1.id, date(2026, 3, 1), date(2026, 3, 31))
     first = rows[0]
     assert (first.day, first.total, first.children, first.elderly, first.ethnic_minority) == (
         date(2026, 3, 1), 25, 8, 4, 1,
@@ -80,7 +83,7 @@ def test_imported_values_land_in_the_right_fields(configured: Workspace, tmp_pat
     assert (first.women, first.documents, first.new_cards, first.estimated) == (13, 30, 2, False)
     assert rows[1].day == date(2026, 3, 2) and rows[1].elderly == 0  # empty count = 0
     nvh1 = find_facility_by_code(configured.db, "NVH1")
-    estimated = import_store.visits_between(configured.db, nvh1.id, date(2026, 3, 2), TODAY)
+    estimated = visits_store.visits_between(configured.db, nvh1.id, date(2026, 3, 2), TODAY)
     assert estimated[0].estimated is True
 
 
@@ -90,7 +93,7 @@ def test_clubs_and_their_sessions_in_one_run_in_any_order(
     sessions, clubs = sample(tmp_path, "sessions"), sample(tmp_path, "clubs")
     summary = importing.apply(configured, [sessions, clubs], today=TODAY)
     assert summary.counts == {"clubs": 2, "sessions": 2}
-    stored = import_store.clubs_by_code(configured.db)
+    stored = clubs_store.clubs_by_code(configured.db)
     assert set(stored) == {"CLB1", "CLB2"}  # codes upper-cased by the domain rules
     assert stored["CLB1"].founded_on == date(2020, 1, 1) and stored["CLB1"].members_women == 20
 
@@ -105,7 +108,7 @@ def test_reimporting_replaces_instead_of_doubling(configured: Workspace, tmp_pat
     importing.apply(configured, paths, today=TODAY)
     assert _counts(configured) == before
     tv1 = find_facility_by_code(configured.db, "TV1")
-    day = import_store.visits_between(configured.db, tv1.id, date(2026, 3, 1), date(2026, 3, 1))
+    day = visits_store.visits_between(configured.db, tv1.id, date(2026, 3, 1), date(2026, 3, 1))
     assert day[0].total == 99
 
 
@@ -170,6 +173,11 @@ def test_each_bad_visits_cell_is_named_and_nothing_is_written(
          "no club with the code \u201cCLB404\u201d"),
         ("digital", ["01/03/2026", "TV1", "wifi", "3"], "loai", "is not one of"),
         ("digital", ["01/03/2026", "TV1", "may_tinh", "-3"], "so_luong", "cannot be negative"),
+        ("digital", ["02/03/2026", "TV1", "may_tinh", "4", "6"], "so_nguoi",
+         "Participants are counted only for online activities and digital skills sessions."),
+        ("digital", ["02/03/2026", "TV1", "so_hoa", "0"], "so_luong", "a number above zero"),
+        ("digital", ["02/03/2026", "TV1", "truc_tuyen", "", "30"], "so_luong",
+         "a number above zero"),
         ("museum", ["01/03/2026", "TV1", "40"], "ma_thiet_che", "is not a museum"),
         ("museum", ["01/03/2026", "BT1", "40", "41"], "khach_hoc_tap", "above the total"),
     ],
@@ -283,3 +291,77 @@ def test_progress_is_reported_and_cancelling_writes_nothing(
         )
     assert max(reports) > 1200  # rows had been written before the cancel
     assert _counts(configured)["visits"] == 0
+
+
+def test_reimported_clubs_keep_the_columns_the_second_file_lacks(
+    configured: Workspace, tmp_path: Path
+) -> None:
+    importing.apply(configured, [sample(tmp_path, "clubs")], today=TODAY)
+    short = write_csv(
+        tmp_path / "clubs-short.csv",
+        CLUBS_HEADER[:5],
+        [["CLB1", "CLB Văn nghệ Phú Sen", "clb", "the_thao", "NVH1"]],
+    )
+    assert importing.apply(configured, [short], today=TODAY).counts == {"clubs": 1}
+    club = clubs_store.clubs_by_code(configured.db)["CLB1"]
+    assert (club.name, club.field) == ("CLB Văn nghệ Phú Sen", "the_thao")  # columns it has
+    assert club.leader == "Lê Thị Hoa" and club.founded_on == date(2020, 1, 1)
+    assert (club.members, club.members_women, club.members_children, club.members_elderly) == (
+        25, 20, 2, 6,
+    )  # fmt: skip
+    # A column the file has is applied even when its cell is empty.
+    emptied = write_csv(
+        tmp_path / "clubs-empty.csv",
+        [*CLUBS_HEADER[:5], "chu_nhiem", "ngay_thanh_lap"],
+        [["CLB1", "CLB Văn nghệ Phú Sen", "clb", "the_thao", "NVH1", "", ""]],
+    )
+    importing.apply(configured, [emptied], today=TODAY)
+    club = clubs_store.clubs_by_code(configured.db)["CLB1"]
+    assert (club.leader, club.founded_on, club.members) == ("", None, 25)
+
+
+def test_reimported_visits_keep_new_cards_and_the_typed_note(
+    configured: Workspace, tmp_path: Path
+) -> None:
+    importing.apply(configured, [sample(tmp_path, "visits")], today=TODAY)
+    tv1 = find_facility_by_code(configured.db, "TV1")
+    first = date(2026, 3, 1)
+    (stored,) = visits_store.visits_between(configured.db, tv1.id, first, first)
+    visits_store.upsert_visits(configured.db, [replace(stored, note="Mất điện buổi chiều")])
+    header = [name for name in VISITS_HEADER if name != "the_moi"]
+    row = ["01/03/2026", "TV1", "30", "8", "4", "0", "1", "13", "0", "35", "0"]
+    importing.apply(configured, [write_csv(tmp_path / "v2.csv", header, [row])], today=TODAY)
+    (day,) = visits_store.visits_between(configured.db, tv1.id, first, first)
+    assert (day.total, day.documents, day.new_cards) == (30, 35, 2)
+    assert day.note == "Mất điện buổi chiều"
+    # A file with every column replaces the counts and still keeps the note.
+    full = [*row[:10], "", "0"]
+    path = write_csv(tmp_path / "v3.csv", VISITS_HEADER, [full])
+    importing.apply(configured, [path], today=TODAY)
+    (day,) = visits_store.visits_between(configured.db, tv1.id, first, first)
+    assert (day.total, day.new_cards, day.note) == (30, 0, "Mất điện buổi chiều")
+
+
+def test_a_kept_value_that_no_longer_fits_is_refused(configured: Workspace, tmp_path: Path) -> None:
+    importing.apply(configured, [sample(tmp_path, "visits")], today=TODAY)  # 01/03: 8 children
+    path = write_csv(tmp_path / "v.csv", VISITS_HEADER[:3], [["01/03/2026", "TV1", "5"]])
+    problems = _problems(configured, path)
+    assert [(p[1], p[2]) for p in problems] == [(2, "thieu_nhi")]
+    assert "above the total (5)" in problems[0][3]
+
+
+def test_a_reimported_activity_keeps_its_last_day_and_mode(
+    configured: Workspace, tmp_path: Path
+) -> None:
+    importing.apply(configured, [sample(tmp_path, "activities")], today=TODAY)
+    header = ["ngay", "ma_thiet_che", "loai", "ten", "tong_nguoi"]
+    row = ["01/10/2026", "NVH1", "tuan_le_htsd", "Tuần lễ  học tập suốt đời", "450"]
+    importing.apply(configured, [write_csv(tmp_path / "a.csv", header, [row])], today=TODAY)
+    nvh1 = find_facility_by_code(configured.db, "NVH1")
+    (stored,) = activities_store.list_activities(
+        configured.db, ActivityFilter(date(2026, 10, 1), date(2026, 10, 1), nvh1.id)
+    )
+    assert (stored.participants, stored.end_day, stored.partners) == (
+        450, date(2026, 10, 7), "Hội Khuyến học",
+    )  # fmt: skip
+    assert _counts(configured)["activities"] == 2  # the same activity, updated

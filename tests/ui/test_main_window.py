@@ -40,7 +40,7 @@ def test_status_bar_shows_unit_database_and_backup(qtbot: QtBot, configured: Wor
 def test_navigation_by_keyboard_and_list(qtbot: QtBot, configured: Workspace) -> None:
     window = _window(qtbot, configured)
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert labels[0] == "Lượt bạn đọc, lượt người đến"
+    assert labels[0] == "Lượt bạn đọc"
     assert labels[-2:] == ["Thiết chế", "Cài đặt"]
     assert window.current_page() is window.visits_page
     settings = window.index_of(window.settings_page)

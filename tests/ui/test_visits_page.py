@@ -226,3 +226,36 @@ def test_month_navigation_by_keyboard(qtbot: QtBot, page: VisitsPage) -> None:
     page.step_month(-10)
     page.step_month(1)
     assert page.model.month.month in range(1, 13)
+
+
+def test_typing_on_a_grey_day_says_why(
+    qtbot: QtBot, page: VisitsPage, configured: Workspace
+) -> None:
+    go(page, 25, TOTAL)  # 25/11, after "today"
+    qtbot.keyClick(page.grid, "5")
+    assert page.message.text() == (
+        "Ngày này thiết chế chưa hoặc không còn hoạt động, hoặc chưa tới ngày."
+    )
+    page.grid.setCurrentIndex(page.model.index(page.model.totals_row(), TOTAL))
+    qtbot.keyClick(page.grid, "5")
+    assert page.message.text() == (
+        "Dòng cộng tháng được tự tính; hãy nhập số liệu vào các ngày ở trên."
+    )
+    assert stored(configured) == {}
+
+
+def test_ctrl_1_puts_the_cursor_in_the_grid(qtbot: QtBot, configured: Workspace) -> None:
+    from desktop_app.ui.main_window import MainWindow
+
+    window = MainWindow(configured, "vi", lambda: TODAY)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    tv1 = find_facility_by_code(configured.db, "TV1")
+    window.visits_page.select(tv1.id, 2026, 11)
+    window.show_page(window.index_of(window.facilities_page))
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.visits_page.grid
+    type_cell(qtbot, "17")
+    assert sum(total for total, _ in stored(configured).values()) == 17
