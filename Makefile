@@ -37,6 +37,7 @@ translations: $(VENV)/.installed
 bench: system-deps $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/logging.py
+	$(BIN)/python benchmarks/report.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

@@ -7,6 +7,7 @@ from functools import cache
 from pathlib import Path
 
 from desktop_app.domain.templates import Template, parse_template
+from desktop_app.paths import data_dir
 
 
 @cache
@@ -33,15 +34,31 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
-@cache
+def user_templates_dir() -> Path:
+    """Where a province's new plan can be dropped as a template file, without a new release."""
+    return data_dir() / "templates"
+
+
 def templates() -> dict[str, Template]:
-    """Every shipped template, by id.
+    """Every template, by id: the shipped ones, then those in the user's templates folder
+    (a file there with a shipped id replaces the shipped one).
 
     Raises:
         UserError: a template file is malformed (the message names file and field).
     """
+    folders = [resources_dir() / "templates", user_templates_dir()]
+    files = tuple(
+        (path, path.stat().st_mtime_ns)
+        for folder in folders
+        for path in sorted(folder.glob("*.json"))
+    )
+    return _parse_all(files)
+
+
+@cache
+def _parse_all(files: tuple[tuple[Path, int], ...]) -> dict[str, Template]:
     found: dict[str, Template] = {}
-    for path in sorted((resources_dir() / "templates").glob("*.json")):
+    for path, _modified in files:
         template = parse_template(path.read_bytes(), path.name)
         found[template.id] = template
     return found

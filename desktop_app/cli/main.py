@@ -15,6 +15,7 @@ from desktop_app.cli.commands import (
     run_init,
 )
 from desktop_app.cli.demo_command import run_demo
+from desktop_app.cli.export_command import run_export
 from desktop_app.cli.import_command import run_import
 from desktop_app.cli.parser import UsageError, build_parser
 from desktop_app.crash_log import write_crash_log
@@ -28,6 +29,7 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("check", None): run_check,
     ("import", None): run_import,
     ("demo", None): run_demo,
+    ("export", None): run_export,
 }
 
 

@@ -140,6 +140,38 @@ def build_parser() -> Parser:
         "--years", type=int, default=3, help=translate("Cli", "years of data (default 3)")
     )
 
+    export = commands.add_parser(
+        "export",
+        parents=[common],
+        help=translate("Cli", "write the report workbook of a period"),
+        description=translate(
+            "Cli",
+            "Write the commune's report workbook (xlsx) for one period. The file name "
+            "HTSD_<province>_<commune>_<period>.xlsx is used when --out is a folder.",
+        ),
+    )
+    export.add_argument(
+        "--period",
+        required=True,
+        help=translate("Cli", "the period: 2026-N, 2026-S1, 2026-9T, 2026-Q3 or 2026-M07"),
+    )
+    export.add_argument(
+        "--convention",
+        choices=("calendar", "nd09"),
+        help=translate(
+            "Cli", "calendar periods or Decree 09 periods (default: the template's convention)"
+        ),
+    )
+    export.add_argument(
+        "--template", help=translate("Cli", "report template (default: the commune's template)")
+    )
+    export.add_argument(
+        "--out",
+        required=True,
+        metavar=translate("Cli", "FILE"),
+        help=translate("Cli", "the xlsx file to write, or a folder"),
+    )
+
     commands.add_parser(
         "check",
         parents=[common],

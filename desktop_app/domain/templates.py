@@ -33,6 +33,24 @@ class Target:
 
 
 @dataclass(frozen=True)
+class FormRow:
+    """One indicator row of a form, with the label the sheet prints."""
+
+    code: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Form:
+    """One report form (Biểu): its number, sheet name, title and rows in order."""
+
+    number: str
+    sheet: str
+    title: str
+    rows: tuple[FormRow, ...]
+
+
+@dataclass(frozen=True)
 class Template:
     """A provincial plan's report template."""
 
@@ -44,6 +62,23 @@ class Template:
     deadline: tuple[int, int]  # (month, day) of the yearly report deadline
     targets: tuple[Target, ...] = ()
     rules: dict[str, float] = field(default_factory=dict)
+    forms: tuple[Form, ...] = ()
+    form_code_suffix: str = "HTSĐ"
+
+    def target_for(self, numerator: str, year: int) -> tuple[Target, float] | None:
+        """The target set on ``numerator`` that applies to ``year``, with its value.
+
+        A plan sets values for milestone years (2025, 2030); a year is judged
+        against the first milestone on or after it, or the last one when the
+        plan has run out.
+        """
+        for target in self.targets:
+            if target.numerator != numerator or not target.by_year:
+                continue
+            years = sorted(target.by_year)
+            milestone = next((y for y in years if y >= year), years[-1])
+            return target, target.by_year[milestone]
+        return None
 
 
 def _bad(file_name: str, field_path: str) -> UserError:
@@ -105,7 +140,13 @@ def parse_template(raw: bytes, file_name: str) -> Template:
     rules = _field(data, "rules", dict, file_name)
     if not all(isinstance(v, (int, float)) for v in rules.values()):
         raise _bad(file_name, "rules")
+    forms = tuple(
+        _parse_form(item, file_name, f"forms[{index}].")
+        for index, item in enumerate(_field(data, "forms", list, file_name))
+    )
     return Template(
+        forms=forms,
+        form_code_suffix=str(data.get("form_code_suffix", "HTSĐ")),
         id=template_id,
         name=_field(data, "name", str, file_name),
         plan=_field(data, "plan", str, file_name),
@@ -115,6 +156,26 @@ def parse_template(raw: bytes, file_name: str) -> Template:
         targets=targets,
         rules={k: float(v) for k, v in rules.items()},
     )
+
+
+def _parse_form(item: Any, file_name: str, where: str) -> Form:
+    if not isinstance(item, dict):
+        raise _bad(file_name, where.rstrip("."))
+    rows = []
+    for index, row in enumerate(_field(item, "rows", list, file_name, where)):
+        if not isinstance(row, dict):
+            raise _bad(file_name, f"{where}rows[{index}]")
+        rows.append(
+            FormRow(
+                code=_field(row, "code", str, file_name, f"{where}rows[{index}]."),
+                label=_field(row, "label", str, file_name, f"{where}rows[{index}]."),
+            )
+        )
+    number = _field(item, "number", str, file_name, where)
+    sheet = _field(item, "sheet", str, file_name, where)
+    if not re.fullmatch(r"[A-Za-z0-9_]{1,31}", sheet):
+        raise _bad(file_name, f"{where}sheet")
+    return Form(number, sheet, _field(item, "title", str, file_name, where), tuple(rows))
 
 
 def _parse_target(item: Any, file_name: str, where: str) -> Target:

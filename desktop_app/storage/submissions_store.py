@@ -61,3 +61,67 @@ def reopen_submission(db: Database, submission_id: int, at: str, by: str, reason
         "WHERE id = ? AND reopened_at IS NULL",
         [at, by, reason, submission_id],
     )
+
+
+@dataclass(frozen=True)
+class SubmissionRecord:
+    """One submission of a period with its reopening, if any (the period's history)."""
+
+    id: int
+    period_id: str
+    convention: str
+    start_day: date
+    end_day: date
+    submitted_at: str
+    submitted_by: str
+    reopened_at: str | None
+    reopened_by: str
+    reopen_reason: str
+
+    @property
+    def is_open(self) -> bool:
+        """Still submitted (locked): not reopened."""
+        return self.reopened_at is None
+
+
+_RECORD_COLUMNS = (
+    "id, period_id, convention, start_day, end_day, submitted_at, submitted_by, "
+    "reopened_at, reopened_by, reopen_reason"
+)
+
+
+def _record(row: dict) -> SubmissionRecord:
+    return SubmissionRecord(
+        id=row["id"],
+        period_id=row["period_id"],
+        convention=row["convention"],
+        start_day=from_iso(row["start_day"]),  # type: ignore[arg-type]
+        end_day=from_iso(row["end_day"]),  # type: ignore[arg-type]
+        submitted_at=row["submitted_at"],
+        submitted_by=row["submitted_by"] or "",
+        reopened_at=row["reopened_at"],
+        reopened_by=row["reopened_by"] or "",
+        reopen_reason=row["reopen_reason"] or "",
+    )
+
+
+def submissions_of(db: Database, period_id: str, convention: str) -> list[SubmissionRecord]:
+    """Every submission of one period under one convention, oldest first."""
+    rows = db.query(
+        f"SELECT {_RECORD_COLUMNS} FROM submissions WHERE period_id = ? AND convention = ? "
+        "ORDER BY id",
+        [period_id, convention],
+    )
+    return [_record(row) for row in rows]
+
+
+def open_submission(db: Database, period_id: str, convention: str) -> SubmissionRecord | None:
+    """The submission of the period that has not been reopened, or ``None``."""
+    rows = list(
+        db.query(
+            f"SELECT {_RECORD_COLUMNS} FROM submissions WHERE period_id = ? AND convention = ? "
+            "AND reopened_at IS NULL ORDER BY id DESC LIMIT 1",
+            [period_id, convention],
+        )
+    )
+    return _record(rows[0]) if rows else None

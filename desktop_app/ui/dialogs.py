@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -123,3 +124,40 @@ def open_files(parent: QWidget | None, title: str, filter: str) -> list[str]:
     """
     paths, _selected = QFileDialog.getOpenFileNames(parent, title, "", filter)
     return list(paths)
+
+
+def save_file(parent: QWidget | None, title: str, suggested_path: str, filter: str) -> str | None:
+    """Ask where to save a file, starting at ``suggested_path``; ``None`` when cancelled.
+
+    ``filter`` is a Qt name filter, e.g. ``"Excel workbooks (*.xlsx)"``. The dialog
+    asks before replacing an existing file.
+    """
+    path, _selected = QFileDialog.getSaveFileName(parent, title, suggested_path, filter)
+    return path or None
+
+
+def ask_text(parent: QWidget | None, title: str, label: str) -> tuple[str, bool]:
+    """Ask for one line of text. Returns ``(text, accepted)``."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    layout = QVBoxLayout(dialog)
+    caption = QLabel(label)
+    caption.setWordWrap(True)
+    layout.addWidget(caption)
+    field = QLineEdit()
+    caption.setBuddy(field)
+    layout.addWidget(field)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+        QCoreApplication.translate("Dialogs", "OK")
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("Dialogs", "Cancel")
+    )
+    layout.addWidget(buttons)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    return field.text(), accepted

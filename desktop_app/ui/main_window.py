@@ -31,6 +31,7 @@ from desktop_app.ui.digital_page import DigitalPage
 from desktop_app.ui.facilities_page import FacilitiesPage
 from desktop_app.ui.import_dialog import ImportDialog
 from desktop_app.ui.museum_page import MuseumPage
+from desktop_app.ui.report_page import ReportPage
 from desktop_app.ui.settings_page import SettingsPage
 from desktop_app.ui.visits_page import VisitsPage
 
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.digital_page = DigitalPage(workspace, today)
         self.museum_page = MuseumPage(workspace, today) if MuseumPage.is_needed(workspace) else None
         self.baseline_page = BaselinePage(workspace, today)
+        self.report_page = ReportPage(workspace, today)
         self.settings_page = SettingsPage(workspace, language)
         self.pages: list[tuple[str, QWidget]] = [
             (self.tr("Visits"), self.visits_page),
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
             (self.tr("Digital services"), self.digital_page),
             *([(self.tr("Museum"), self.museum_page)] if self.museum_page else []),
             (self.tr("Earlier years"), self.baseline_page),
+            (self.tr("Report"), self.report_page),
             (self.tr("Facilities"), self.facilities_page),
             (self.tr("Settings"), self.settings_page),
         ]
@@ -141,6 +144,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.settings_page.unit_changed.connect(self._unit_changed)
         self.facilities_page.changed.connect(self._facilities_changed)
+        self.report_page.changed.connect(self._data_changed)  # a period locked or reopened
         self.settings_page.language_requested.connect(self.language_requested)
 
     def open_import(self) -> ImportDialog:

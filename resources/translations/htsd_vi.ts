@@ -403,6 +403,30 @@
         <translation>số năm có số liệu (mặc định 3)</translation>
     </message>
     <message>
+        <source>write the report workbook of a period</source>
+        <translation>ghi tệp báo cáo (xlsx) của một kỳ</translation>
+    </message>
+    <message>
+        <source>Write the commune&apos;s report workbook (xlsx) for one period. The file name HTSD_&lt;province&gt;_&lt;commune&gt;_&lt;period&gt;.xlsx is used when --out is a folder.</source>
+        <translation>Ghi tệp báo cáo (xlsx) của xã cho một kỳ. Khi --out là một thư mục, tệp được đặt tên HTSD_&lt;tỉnh&gt;_&lt;xã&gt;_&lt;kỳ&gt;.xlsx.</translation>
+    </message>
+    <message>
+        <source>the period: 2026-N, 2026-S1, 2026-9T, 2026-Q3 or 2026-M07</source>
+        <translation>kỳ báo cáo: 2026-N, 2026-S1, 2026-9T, 2026-Q3 hoặc 2026-M07</translation>
+    </message>
+    <message>
+        <source>calendar periods or Decree 09 periods (default: the template&apos;s convention)</source>
+        <translation>kỳ theo năm dương lịch (calendar) hoặc theo Nghị định 09 (nd09) (mặc định: theo mẫu báo cáo)</translation>
+    </message>
+    <message>
+        <source>report template (default: the commune&apos;s template)</source>
+        <translation>mẫu báo cáo (mặc định: mẫu của xã)</translation>
+    </message>
+    <message>
+        <source>the xlsx file to write, or a folder</source>
+        <translation>tệp xlsx cần ghi, hoặc một thư mục</translation>
+    </message>
+    <message>
         <source>check that a database is sound</source>
         <translation>kiểm tra cơ sở dữ liệu có còn tốt không</translation>
     </message>
@@ -433,6 +457,10 @@
     <message>
         <source>Imported {files} file(s) into {path}: {counts}.</source>
         <translation>Đã nhập {files} tệp vào {path}: {counts}.</translation>
+    </message>
+    <message>
+        <source>Wrote the report of {period} ({start} to {end}, template {template}) to {path}.</source>
+        <translation>Đã ghi báo cáo kỳ {period} (từ {start} đến {end}, mẫu {template}) vào {path}.</translation>
     </message>
 </context>
 <context>
@@ -912,6 +940,54 @@
     <message>
         <source>Period</source>
         <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Code number</source>
+        <translation>Mã số</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Cùng kỳ năm trước</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Comparison %</source>
+        <translation>So sánh %</translation>
+    </message>
+    <message>
+        <source>Plan target</source>
+        <translation>Chỉ tiêu kế hoạch</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>mở lại</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>đã nộp</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1570,26 @@
     <message>
         <source>The file is not written in UTF-8. In Excel choose Save As, “CSV UTF-8 (Comma delimited)”.</source>
         <translation>Tệp không được ghi theo bảng mã UTF-8. Trong Excel hãy chọn Lưu thành (Save As), “CSV UTF-8 (Comma delimited)”.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Thư mục {folder} không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file {path} ({detail}). Check that the folder can be written to and that the file is not open in another program.</source>
+        <translation>Không ghi được tệp {path} ({detail}). Hãy kiểm tra thư mục có cho phép ghi không và tệp có đang mở trong chương trình khác (Excel) không.</translation>
+    </message>
+    <message>
+        <source>The period {period} was already submitted on {when}. Reopen it first to submit it again.</source>
+        <translation>Kỳ {period} đã được đánh dấu đã nộp lúc {when}. Hãy mở lại kỳ trước khi nộp lại.</translation>
+    </message>
+    <message>
+        <source>Say why the period is reopened: the reason is empty.</source>
+        <translation>Hãy ghi lý do mở lại kỳ: lý do đang để trống.</translation>
+    </message>
+    <message>
+        <source>The period {period} is not submitted, so there is nothing to reopen.</source>
+        <translation>Kỳ {period} chưa được đánh dấu đã nộp nên không cần mở lại.</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2208,10 @@
         <translation>Số liệu năm trước</translation>
     </message>
     <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
         <source>Facilities</source>
         <translation>Thiết chế</translation>
     </message>
@@ -2283,6 +2383,210 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>from {start} to {end}</source>
         <translation>từ {start} đến {end}</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Calendar (statistical reports)</source>
+        <translation>Năm dương lịch (báo cáo thống kê)</translation>
+    </message>
+    <message>
+        <source>Decree 09 (administrative reports, 15th to 14th)</source>
+        <translation>Nghị định 09 (báo cáo hành chính, từ ngày 15 đến ngày 14)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportNotes</name>
+    <message>
+        <source>How the figures are &amp;counted</source>
+        <translation>&amp;Cách tính số liệu</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Con&amp;vention</source>
+        <translation>Các&amp;h tính kỳ</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;Mẫu báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Lưu thành tệp…</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as submitted</source>
+        <translation>Đánh dấu đã &amp;nộp</translation>
+    </message>
+    <message>
+        <source>Re&amp;open period</source>
+        <translation>Mở lạ&amp;i kỳ</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y of this period</source>
+        <translation>Lịch &amp;sử nộp của kỳ này</translation>
+    </message>
+    <message>
+        <source>{label}: data from {start} to {end}. {plan}</source>
+        <translation>{label}: số liệu tính từ ngày {start} đến ngày {end}. {plan}</translation>
+    </message>
+    <message>
+        <source>{period} is not submitted: its records can still be changed.</source>
+        <translation>Kỳ {period} chưa nộp: số liệu của kỳ vẫn sửa được.</translation>
+    </message>
+    <message>
+        <source>{period} was submitted on {when} by {who}. Its records are locked until the period is reopened.</source>
+        <translation>Kỳ {period} đã nộp lúc {when}, người thực hiện: {who}. Số liệu của kỳ bị khóa cho đến khi mở lại kỳ.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved the report to {path}</source>
+        <translation>Đã lưu báo cáo vào {path}</translation>
+    </message>
+    <message>
+        <source>Mark {period} ({start} to {end}) as submitted? Its records will be locked: nothing dated in it can be changed until the period is reopened.</source>
+        <translation>Đánh dấu kỳ {period} (từ {start} đến {end}) là đã nộp? Số liệu của kỳ sẽ bị khóa: không sửa được bản ghi nào trong kỳ cho đến khi mở lại kỳ.</translation>
+    </message>
+    <message>
+        <source>Mark as submitted</source>
+        <translation>Đánh dấu đã nộp</translation>
+    </message>
+    <message>
+        <source>Reopen period</source>
+        <translation>Mở lại kỳ</translation>
+    </message>
+    <message>
+        <source>Why is {period} reopened? The reason is kept in the period&apos;s history.</source>
+        <translation>Vì sao mở lại kỳ {period}? Lý do được lưu trong lịch sử của kỳ.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>{code} is {value}%: a fall cannot be more than 100%.</source>
+        <translation>{code} là {value}%: mức giảm không thể quá 100%.</translation>
+    </message>
+    <message>
+        <source>{code} is negative ({value}).</source>
+        <translation>{code} là số âm ({value}).</translation>
+    </message>
+    <message>
+        <source>{code} is a count but holds a fraction ({value}).</source>
+        <translation>{code} là số đếm nhưng có phần lẻ ({value}).</translation>
+    </message>
+    <message>
+        <source>{code} ({value}) is above the plausible maximum {maximum}.</source>
+        <translation>{code} ({value}) vượt quá mức hợp lý cao nhất {maximum}.</translation>
+    </message>
+    <message>
+        <source>{code} ({value}) is above its total {total} ({total_value}).</source>
+        <translation>{code} ({value}) lớn hơn tổng {total} ({total_value}).</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be read ({error}).</source>
+        <translation>Không đọc được tệp Excel ({error}).</translation>
+    </message>
+    <message>
+        <source>The workbook is protected.</source>
+        <translation>Tệp Excel đang được bảo vệ.</translation>
+    </message>
+    <message>
+        <source>The hidden sheet “_data” is missing.</source>
+        <translation>Thiếu trang ẩn “_data”.</translation>
+    </message>
+    <message>
+        <source>{code} ({sheet}!{cell}) holds “{text}”, not a number.</source>
+        <translation>{code} ({sheet}!{cell}) chứa “{text}”, không phải là số.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s format version “{version}” is not valid.</source>
+        <translation>Phiên bản định dạng báo cáo “{version}” không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The report was written in format version {version}; this program reads up to version {supported}. Update the program.</source>
+        <translation>Báo cáo được ghi theo định dạng phiên bản {version}; chương trình này chỉ đọc được đến phiên bản {supported}. Hãy cập nhật chương trình.</translation>
+    </message>
+    <message>
+        <source>The report is of an unknown kind “{kind}”.</source>
+        <translation>Báo cáo thuộc loại không rõ “{kind}”.</translation>
+    </message>
+    <message>
+        <source>The hidden sheet “_meta” lacks: {keys}.</source>
+        <translation>Trang ẩn “_meta” thiếu: {keys}.</translation>
+    </message>
+    <message>
+        <source>The hidden sheet “_data” is broken at {code}: it points at “{sheet}!{cell}”.</source>
+        <translation>Trang ẩn “_data” bị hỏng ở {code}: trỏ tới “{sheet}!{cell}”.</translation>
+    </message>
+    <message>
+        <source>The hidden sheet “_data” is empty.</source>
+        <translation>Trang ẩn “_data” trống.</translation>
+    </message>
+    <message>
+        <source>This workbook is not a lifelong-learning report made by this program (its hidden sheet “_meta” is missing or different).</source>
+        <translation>Tệp Excel này không phải là báo cáo học tập suốt đời do chương trình lập (thiếu hoặc sai trang ẩn “_meta”).</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or incomplete (cut off while copying?).</source>
+        <translation>Tệp Excel bị hỏng hoặc không đầy đủ (bị cắt khi sao chép?).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tệp trống.</translation>
+    </message>
+    <message>
+        <source>The workbook is protected by a password; save it again without one.</source>
+        <translation>Tệp Excel có đặt mật khẩu; hãy lưu lại không có mật khẩu.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel 97-2003 (.xls) file or another Office document, not an .xlsx report workbook.</source>
+        <translation>Đây là tệp Excel 97-2003 (.xls) hoặc tài liệu Office khác, không phải tệp báo cáo .xlsx.</translation>
+    </message>
+    <message>
+        <source>This is a text file (CSV?) with an .xlsx name, not an Excel workbook.</source>
+        <translation>Đây là tệp văn bản (CSV?) được đặt tên .xlsx, không phải tệp Excel.</translation>
+    </message>
+    <message>
+        <source>This is not an Excel .xlsx workbook.</source>
+        <translation>Đây không phải là tệp Excel .xlsx.</translation>
+    </message>
+    <message>
+        <source>The workbook is too large to be a report ({size} MB; at most {limit} MB).</source>
+        <translation>Tệp quá lớn so với một báo cáo ({size} MB; tối đa {limit} MB).</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s parts are encrypted.</source>
+        <translation>Các phần của tệp Excel bị mã hóa.</translation>
+    </message>
+    <message>
+        <source>This is an OpenDocument spreadsheet (.ods), not an .xlsx workbook.</source>
+        <translation>Đây là bảng tính OpenDocument (.ods), không phải tệp .xlsx.</translation>
+    </message>
+    <message>
+        <source>This is a zip file but not an Excel .xlsx workbook.</source>
+        <translation>Đây là tệp nén zip nhưng không phải tệp Excel .xlsx.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: a part of it cannot be unpacked ({part}).</source>
+        <translation>Tệp Excel bị hỏng: không giải nén được một phần ({part}).</translation>
     </message>
 </context>
 <context>

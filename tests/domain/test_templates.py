@@ -53,3 +53,33 @@ def test_not_json_is_refused_with_the_file_name() -> None:
     with pytest.raises(UserError) as caught:
         parse_template(b"{not json", "broken.json")
     assert "broken.json" in caught.value.message.source()
+
+
+@pytest.mark.parametrize(
+    ("mutate", "field"),
+    [
+        (lambda d: d["forms"][0].update(sheet="Biểu 01!"), "forms[0].sheet"),
+        (lambda d: d["forms"][1]["rows"][0].pop("label"), "forms[1].rows[0].label"),
+        (lambda d: d.pop("forms"), "forms"),
+    ],
+)
+def test_a_malformed_form_names_file_and_field(mutate, field: str) -> None:
+    data = _valid()
+    mutate(data)
+    with pytest.raises(UserError) as caught:
+        parse_template(json.dumps(data).encode(), "new-plan.json")
+    assert "new-plan.json" in caught.value.message.source()
+    assert field in caught.value.message.source()
+
+
+def test_a_new_plan_is_a_file_in_the_data_folder(data_dir) -> None:
+    data = _valid()
+    data.update(id="hanoi-2026", name="Kế hoạch của UBND thành phố Hà Nội", province_codes=["01"])
+    folder = data_dir / "templates"
+    folder.mkdir(parents=True)
+    (folder / "hanoi-2026.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    assert resources.template("hanoi-2026").name == "Kế hoạch của UBND thành phố Hà Nội"
+    assert "qd1520" in resources.templates()
+    (folder / "broken.json").write_text("{", "utf-8")
+    with pytest.raises(UserError, match=r"broken\.json"):
+        resources.templates()

@@ -57,6 +57,12 @@ def prompts(monkeypatch: pytest.MonkeyPatch) -> Prompts:
     monkeypatch.setattr(
         dialogs, "open_files", lambda _p, title, _filter: script._next("open_files", title)
     )
+    monkeypatch.setattr(
+        dialogs,
+        "save_file",
+        lambda _p, _t, suggested, _filter: script._next("save_file", suggested),
+    )
+    monkeypatch.setattr(dialogs, "ask_text", lambda _p, _t, label: script._next("ask_text", label))
     return script
 
 

@@ -1,0 +1,40 @@
+"""``export --db PATH --period 2026-N [--convention] [--template] --out FILE.xlsx``."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+from pathlib import Path
+
+from desktop_app.cli.commands import EXIT_OK, configured_workspace
+from desktop_app.i18n import translate
+from desktop_app.services import report_export
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Build the period's report and write its workbook; one line names the file written."""
+    workspace = configured_workspace(args)
+    try:
+        result = report_export.export_report(
+            workspace,
+            args.period,
+            Path(args.out),
+            convention=args.convention,
+            template_id=args.template,
+            now=datetime.now().astimezone(),
+        )
+    finally:
+        workspace.close()
+    report = result.report
+    print(
+        translate(
+            "Cli", "Wrote the report of {period} ({start} to {end}, template {template}) to {path}."
+        ).format(
+            period=report.period_id,
+            start=report.period_start.strftime("%d/%m/%Y"),
+            end=report.period_end.strftime("%d/%m/%Y"),
+            template=report.template_id,
+            path=result.path,
+        )
+    )
+    return EXIT_OK

@@ -1,0 +1,234 @@
+"""Biểu 05 (the period's activities) and Biểu 06 (clubs): one row each, with a total row."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from openpyxl.cell.cell import Cell
+from openpyxl.workbook.workbook import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
+
+from desktop_app.reports.model import ActivityLine, ClubLine, UnitReport
+from desktop_app.reports.sheet_layout import (
+    FIRST_ROW,
+    Layout,
+    new_sheet,
+    set_print,
+    write_footer,
+    write_heading,
+    write_table_header,
+)
+from desktop_app.reports.styles import (
+    CENTERED,
+    CODE,
+    COUNT,
+    DAY,
+    NONE_NOTE,
+    TEXT,
+    TOTAL_COUNT,
+    TOTAL_LABEL,
+    line_count,
+    put_date,
+    put_number,
+    put_text,
+    row_height,
+)
+
+ACTIVITIES_SHEET = "Bieu05"
+CLUBS_SHEET = "Bieu06"
+
+# (header, width, kind): kind "text", "code", "date", "count" or "yes"
+Column = tuple[str, float, str]
+
+ACTIVITY_COLUMNS: tuple[Column, ...] = (
+    ("STT", 5, "count"),
+    ("Từ ngày", 10.5, "date"),
+    ("Đến ngày", 10.5, "date"),
+    ("Thiết chế", 14, "text"),
+    ("Loại hoạt động", 13, "text"),
+    ("Tên hoạt động", 22, "text"),
+    ("Đơn vị phối hợp", 14, "text"),
+    ("Hình thức", 9, "text"),
+    ("Phục vụ học tập suốt đời", 9, "yes"),
+    ("Số người tham gia", 9, "count"),
+    ("Trong đó: thiếu nhi", 8, "count"),
+    ("Trong đó: người cao tuổi", 8, "count"),
+    ("Trong đó: nữ", 8, "count"),
+)
+CLUB_COLUMNS: tuple[Column, ...] = (
+    ("STT", 5, "count"),
+    ("Mã", 8, "code"),
+    ("Tên câu lạc bộ, lớp, nhóm", 22, "text"),
+    ("Hình thức", 11, "text"),
+    ("Lĩnh vực", 11, "text"),
+    ("Thiết chế", 14, "text"),
+    ("Số thành viên", 9, "count"),
+    ("Trong đó: nữ", 8, "count"),
+    ("Trong đó: thiếu nhi", 8, "count"),
+    ("Trong đó: người cao tuổi", 8, "count"),
+    ("Số buổi sinh hoạt", 9, "count"),
+    ("Lượt người tham gia", 9, "count"),
+    ("Đang hoạt động", 9, "yes"),
+)
+
+
+def _activity_values(n: int, a: ActivityLine) -> tuple[Any, ...]:
+    return (
+        n,
+        a.start,
+        a.end if a.end != a.start else None,
+        a.facility,
+        a.type,
+        a.title,
+        a.partners,
+        a.mode,
+        a.lifelong_learning,
+        a.participants,
+        a.children,
+        a.elderly,
+        a.women,
+    )
+
+
+def _club_values(n: int, c: ClubLine) -> tuple[Any, ...]:
+    return (
+        n,
+        c.code,
+        c.name,
+        c.kind,
+        c.field,
+        c.facility,
+        c.members,
+        c.women,
+        c.children,
+        c.elderly,
+        c.sessions,
+        c.attendance,
+        c.active,
+    )
+
+
+def form_code(report: UnitReport, number: str) -> str:
+    """ "Biểu số 05/HTSĐ", with the suffix the template's forms use."""
+    suffix = "HTSĐ"
+    if report.forms and "/" in report.forms[0].code:
+        suffix = report.forms[0].code.rsplit("/", 1)[1]
+    return f"Biểu số {number}/{suffix}"
+
+
+def write_activities(workbook: Workbook, report: UnitReport) -> Worksheet:
+    """``Bieu05``: the activities of the period, one row each."""
+    return _list_sheet(
+        workbook,
+        report,
+        ACTIVITIES_SHEET,
+        form_code(report, "05"),
+        "DANH SÁCH HOẠT ĐỘNG, SỰ KIỆN ĐÃ TỔ CHỨC TRONG KỲ",
+        ACTIVITY_COLUMNS,
+        [_activity_values(n, a) for n, a in enumerate(report.activities, 1)],
+        "Không có hoạt động nào trong kỳ.",
+    )
+
+
+def write_clubs(workbook: Workbook, report: UnitReport) -> Worksheet:
+    """``Bieu06``: the clubs, with members, sessions and attendance in the period."""
+    return _list_sheet(
+        workbook,
+        report,
+        CLUBS_SHEET,
+        form_code(report, "06"),
+        "DANH SÁCH CÂU LẠC BỘ, LỚP NĂNG KHIẾU, NHÓM SỞ THÍCH",
+        CLUB_COLUMNS,
+        [_club_values(n, c) for n, c in enumerate(report.clubs, 1)],
+        "Không có câu lạc bộ, lớp năng khiếu, nhóm sở thích nào trong kỳ.",
+    )
+
+
+def _list_sheet(
+    workbook: Workbook,
+    report: UnitReport,
+    name: str,
+    code: str,
+    title: str,
+    columns: Sequence[Column],
+    rows: Sequence[tuple[Any, ...]],
+    empty: str,
+) -> Worksheet:
+    layout = Layout(widths=tuple(width for _, width, _ in columns), split=6)
+    sheet = new_sheet(workbook, name, layout)
+    write_heading(sheet, report, layout, code, title)
+    numbering = [str(n) for n in range(1, len(columns) + 1)]
+    write_table_header(sheet, layout, [header for header, _, _ in columns], numbering)
+    row = FIRST_ROW
+    for values in rows:
+        lines = 1
+        for column, ((_, width, kind), value) in enumerate(zip(columns, values, strict=True), 1):
+            _WRITERS[kind](sheet.cell(row, column), value)
+            if kind == "text" and value:
+                lines = max(lines, line_count(str(value), width))
+        sheet.row_dimensions[row].height = row_height(lines)
+        row += 1
+    if not rows:
+        for column in range(1, len(columns) + 1):
+            sheet.cell(row, column).style = NONE_NOTE
+        put_text(sheet.cell(row, 1), empty)
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(columns))
+        row += 1
+    else:
+        row = _total_row(sheet, row, columns, rows)
+    write_footer(sheet, row + 1, report, layout)
+    set_print(sheet)
+    return sheet
+
+
+def _total_row(
+    sheet: Worksheet, row: int, columns: Sequence[Column], rows: Sequence[tuple[Any, ...]]
+) -> int:
+    """ "Tổng cộng": the sum of every count column except STT (worked out here, no formula)."""
+    counts = [n for n, (_, _, kind) in enumerate(columns, start=1) if kind == "count" and n > 1]
+    label_end = (counts[0] if counts else len(columns) + 1) - 1
+    for column in range(1, len(columns) + 1):
+        sheet.cell(row, column).style = TOTAL_COUNT if column in counts else TOTAL_LABEL
+        if column in counts:
+            total = sum(int(values[column - 1] or 0) for values in rows)
+            put_number(sheet.cell(row, column), total)
+    put_text(sheet.cell(row, 1), "Tổng cộng")
+    if label_end > 1:
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=label_end)
+    sheet.row_dimensions[row].height = row_height(1)
+    return row + 1
+
+
+def _text(cell: Cell, value: Any) -> None:
+    cell.style = TEXT
+    put_text(cell, value)
+
+
+def _code(cell: Cell, value: Any) -> None:
+    cell.style = CODE
+    put_text(cell, value, as_code=True)
+
+
+def _date(cell: Cell, value: Any) -> None:
+    cell.style = DAY
+    put_date(cell, value)
+
+
+def _count(cell: Cell, value: Any) -> None:
+    cell.style = COUNT
+    put_number(cell, value)
+
+
+def _yes(cell: Cell, value: Any) -> None:
+    cell.style = CENTERED
+    put_text(cell, "Có" if value else "Không")
+
+
+_WRITERS: dict[str, Callable[[Cell, Any], None]] = {
+    "text": _text,
+    "code": _code,
+    "date": _date,
+    "count": _count,
+    "yes": _yes,
+}

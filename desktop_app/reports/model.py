@@ -1,0 +1,115 @@
+"""What a report workbook carries: plain data, no I/O (domain.md §6).
+
+``desktop_app.services.report`` fills these from the log; the writer in
+``reports/unit_workbook.py`` turns them into xlsx bytes and the reader in
+``reports/reader.py`` turns such bytes back into numbers and problems.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+FORMAT = "htsd-report"
+FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class IndicatorLine:
+    """One row of a Biểu sheet: columns A, B, C and 1 to 5 of the form.
+
+    ``previous`` is column 1 (cùng kỳ năm trước), ``current`` column 2,
+    ``ratio`` column 3 (2/1 x 100, one decimal, None when column 1 is empty or
+    0), ``target`` column 4 as the text printed ("40%", "10%", "15.000"), and
+    ``verdict`` column 5 ("Đạt", "Chưa đạt" or None).
+    """
+
+    code: str
+    label: str
+    unit: str  # as printed: "đv", "lượt", "%"...
+    previous: float | None
+    current: float | None
+    ratio: float | None = None
+    target: str | None = None
+    verdict: str | None = None
+    is_part: bool = False  # a "Trong đó" row, printed indented
+
+
+@dataclass(frozen=True)
+class FormSheet:
+    """One Biểu: "Biểu số 01/HTSĐ", its title and rows."""
+
+    number: str  # "01"
+    sheet: str  # worksheet name, e.g. "Bieu01"
+    code: str  # "Biểu số 01/HTSĐ"
+    title: str  # "THƯ VIỆN"
+    lines: tuple[IndicatorLine, ...]
+    notes: tuple[str, ...] = ()  # the rules used, printed under the table
+
+
+@dataclass(frozen=True)
+class ActivityLine:
+    """Biểu 05: one activity of the period."""
+
+    start: date
+    end: date
+    facility: str
+    type: str
+    title: str
+    partners: str
+    mode: str
+    lifelong_learning: bool
+    participants: int
+    children: int
+    elderly: int
+    women: int
+
+
+@dataclass(frozen=True)
+class ClubLine:
+    """Biểu 06: one club with its members, sessions and attendance in the period."""
+
+    code: str
+    name: str
+    kind: str
+    field: str
+    facility: str
+    members: int
+    women: int
+    children: int
+    elderly: int
+    sessions: int
+    attendance: int
+    active: bool
+
+
+@dataclass(frozen=True)
+class UnitReport:
+    """Everything a commune's report workbook shows and records."""
+
+    template_id: str
+    plan: str
+    province_code: str
+    province_name: str
+    unit_code: str  # the commune code, 5 digits as text
+    unit_name: str
+    receiving_office: str
+    preparer: str
+    head: str
+    place: str  # printed before ", ngày ... tháng ... năm ..."
+    period_id: str
+    period_convention: str
+    period_label: str  # "Năm 2026", "Quý III năm 2026"...
+    period_start: date
+    period_end: date
+    generated_at: datetime  # timezone-aware
+    app_version: str
+    forms: tuple[FormSheet, ...]
+    activities: tuple[ActivityLine, ...] = ()
+    clubs: tuple[ClubLine, ...] = ()
+    values: dict[str, float | None] = field(default_factory=dict)  # code -> column 2
+
+    @property
+    def file_name(self) -> str:
+        """``HTSD_<province>_<commune>_<period id>.xlsx`` (domain.md §6)."""
+        return f"HTSD_{self.province_code}_{self.unit_code}_{self.period_id}.xlsx"

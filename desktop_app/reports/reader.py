@@ -1,0 +1,321 @@
+"""Reading a report workbook back: a pure function from bytes to numbers and problems.
+
+The office's aggregation runs this on hundreds of files, so it is fast and
+bounded: ``zip_guard`` checks and caps the zip first, then python-calamine reads
+``_meta``, ``_data`` and only the visible cells ``_data`` points at. The
+visible cell is what counts (an officer may correct a number by hand); a file
+whose visible values differ from ``_data``, or whose ``_data`` no longer
+matches its checksum, is flagged as edited. :func:`read_report` never raises
+on a bad file: every refusal is a :class:`Problem` in the result.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from python_calamine import CalamineWorkbook, PasswordError
+
+from desktop_app.domain.messages import QT_TRANSLATE_NOOP
+from desktop_app.reports.contract import (
+    CELL_PATTERN,
+    DATA_HEADER,
+    DATA_SHEET,
+    META_HEADER,
+    META_KEYS,
+    META_SHEET,
+    canonical_value,
+    values_sha256,
+)
+from desktop_app.reports.model import FORMAT, FORMAT_VERSION
+from desktop_app.reports.plausibility import implausible_values
+from desktop_app.reports.problems import (
+    BAD_VALUE,
+    DAMAGED,
+    ENCRYPTED,
+    NOT_OURS,
+    UNSUPPORTED_VERSION,
+    Problem,
+    Refused,
+    problem,
+)
+from desktop_app.reports.zip_guard import checked_xlsx
+
+KINDS = ("unit", "rollup")
+MAX_META_ROWS = 200
+MAX_DATA_ROWS = 5_000
+_Cell = Any
+
+
+@dataclass
+class ReadResult:
+    """What one workbook holds, and why it would be refused (``problems``)."""
+
+    file_name: str
+    meta: dict[str, str] = field(default_factory=dict)
+    values: dict[str, float | None] = field(default_factory=dict)  # visible cells
+    data_values: dict[str, float | None] = field(default_factory=dict)  # from _data
+    addresses: dict[str, tuple[str, str]] = field(default_factory=dict)  # code -> sheet, cell
+    edited: bool = False
+    edited_codes: tuple[str, ...] = ()  # visible value differs from _data
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """No reason to refuse the file (it may still be ``edited``)."""
+        return not self.problems
+
+    @property
+    def reasons(self) -> list[str]:
+        """The reason codes of the problems, in order."""
+        return [found.reason for found in self.problems]
+
+    @property
+    def generated_at(self) -> datetime | None:
+        """When the workbook was written, or ``None`` when unreadable."""
+        try:
+            return datetime.fromisoformat(self.meta.get("generated_at", ""))
+        except ValueError:
+            return None
+
+
+def read_report(data: bytes, file_name: str) -> ReadResult:
+    """Read a report workbook's bytes: meta, visible values, ``_data`` and problems."""
+    result = ReadResult(file_name)
+    try:
+        _read(data, result)
+    except Refused as refused:
+        result.problems.append(refused.problem)
+    except BaseException as exc:  # the last line: a bad file must never stop an aggregation
+        # python-calamine turns a Rust panic into PanicException, a BaseException.
+        if not isinstance(exc, Exception) and type(exc).__name__ != "PanicException":
+            raise
+        result.problems.append(
+            problem(
+                DAMAGED,
+                QT_TRANSLATE_NOOP("Reports", "The workbook cannot be read ({error})."),
+                None,
+                error=type(exc).__name__,
+            )
+        )
+    return result
+
+
+def _read(data: bytes, result: ReadResult) -> None:
+    safe = checked_xlsx(bytes(data))
+    try:
+        workbook = CalamineWorkbook.from_filelike(io.BytesIO(safe))
+    except PasswordError:
+        raise Refused(
+            problem(ENCRYPTED, QT_TRANSLATE_NOOP("Reports", "The workbook is protected."))
+        ) from None
+    except Exception as exc:
+        raise _damaged(
+            QT_TRANSLATE_NOOP("Reports", "The workbook cannot be read ({error})."), str(exc)
+        ) from None
+    with workbook:
+        names = set(workbook.sheet_names)
+        if META_SHEET not in names:
+            raise _not_ours()
+        result.meta = _read_meta(workbook)
+        _check_meta(result.meta)
+        if DATA_SHEET not in names:
+            raise _damaged(
+                QT_TRANSLATE_NOOP("Reports", "The hidden sheet \u201c_data\u201d is missing.")
+            )
+        rows = _read_data(workbook, names)
+        visible = _visible_cells(workbook, rows)
+    for code, value, sheet, cell in rows:
+        result.data_values[code] = value
+        result.addresses[code] = (sheet, cell)
+        shown = visible[(sheet, cell)]
+        number, bad = _as_number(shown)
+        if bad:
+            result.problems.append(
+                problem(
+                    BAD_VALUE,
+                    QT_TRANSLATE_NOOP(
+                        "Reports", "{code} ({sheet}!{cell}) holds \u201c{text}\u201d, not a number."
+                    ),
+                    code,
+                    code=code,
+                    sheet=sheet,
+                    cell=cell,
+                    text=str(shown)[:40],
+                )
+            )
+        result.values[code] = number
+    result.edited_codes = tuple(
+        code for code in result.values if not _same(result.values[code], result.data_values[code])
+    )
+    checksum = values_sha256(result.data_values.items())
+    result.edited = bool(result.edited_codes) or checksum != result.meta.get("values_sha256")
+    unit = result.meta.get("kind") == "unit"
+    result.problems.extend(implausible_values(result.values, unit_limits=unit))
+
+
+def _read_meta(workbook: CalamineWorkbook) -> dict[str, str]:
+    grid = workbook.get_sheet_by_name(META_SHEET).to_python(
+        skip_empty_area=False, nrows=MAX_META_ROWS
+    )
+    meta: dict[str, str] = {}
+    for row in grid:
+        if len(row) < 2:
+            continue
+        key = _text(row[0]).strip()
+        if key and key != META_HEADER[0] and key not in meta:
+            meta[key] = _text(row[1]).strip()
+    return meta
+
+
+def _check_meta(meta: dict[str, str]) -> None:
+    if meta.get("format") != FORMAT:
+        raise _not_ours()
+    version = meta.get("format_version", "")
+    if not version.isdigit() or int(version) < 1:
+        raise _damaged(
+            QT_TRANSLATE_NOOP(
+                "Reports", "The report's format version \u201c{version}\u201d is not valid."
+            ),
+            version=version,
+        )
+    if int(version) > FORMAT_VERSION:
+        raise Refused(
+            problem(
+                UNSUPPORTED_VERSION,
+                QT_TRANSLATE_NOOP(
+                    "Reports",
+                    "The report was written in format version {version}; this program reads "
+                    "up to version {supported}. Update the program.",
+                ),
+                None,
+                version=version,
+                supported=FORMAT_VERSION,
+            )
+        )
+    if meta.get("kind") not in KINDS:
+        raise Refused(
+            problem(
+                UNSUPPORTED_VERSION,
+                QT_TRANSLATE_NOOP(
+                    "Reports", "The report is of an unknown kind \u201c{kind}\u201d."
+                ),
+                None,
+                kind=meta.get("kind", ""),
+            )
+        )
+    missing = [key for key in META_KEYS if key not in meta]
+    if missing:
+        raise _damaged(
+            QT_TRANSLATE_NOOP("Reports", "The hidden sheet \u201c_meta\u201d lacks: {keys}."),
+            keys=", ".join(missing),
+        )
+
+
+def _read_data(
+    workbook: CalamineWorkbook, names: set[str]
+) -> list[tuple[str, float | None, str, str]]:
+    """The rows of ``_data``: code, value, sheet and cell, checked."""
+    grid = workbook.get_sheet_by_name(DATA_SHEET).to_python(
+        skip_empty_area=False, nrows=MAX_DATA_ROWS + 1
+    )
+    rows = []
+    seen: set[str] = set()
+    for row in grid:
+        cells = [*row, "", "", "", ""][:4]
+        code = _text(cells[0]).strip()
+        if not code or code == DATA_HEADER[0]:
+            continue
+        sheet, cell = _text(cells[2]).strip(), _text(cells[3]).strip().upper()
+        if code in seen or sheet not in names or not CELL_PATTERN.match(cell):
+            raise _damaged(
+                QT_TRANSLATE_NOOP(
+                    "Reports",
+                    "The hidden sheet \u201c_data\u201d is broken at {code}: it points at "
+                    "\u201c{sheet}!{cell}\u201d.",
+                ),
+                code=code,
+                sheet=sheet,
+                cell=cell,
+            )
+        seen.add(code)
+        value, _bad = _as_number(cells[1])
+        rows.append((code, value, sheet, cell))
+    if not rows:
+        raise _damaged(QT_TRANSLATE_NOOP("Reports", "The hidden sheet \u201c_data\u201d is empty."))
+    return rows
+
+
+def _visible_cells(
+    workbook: CalamineWorkbook, rows: list[tuple[str, float | None, str, str]]
+) -> dict[tuple[str, str], _Cell]:
+    """The value of every cell ``_data`` points at; each sheet read once, only as deep as needed."""
+    wanted: dict[str, list[tuple[str, int, int]]] = {}
+    for _code, _value, sheet, cell in rows:
+        match = CELL_PATTERN.match(cell)
+        assert match is not None
+        wanted.setdefault(sheet, []).append((cell, int(match.group(2)), _column(match.group(1))))
+    found: dict[tuple[str, str], _Cell] = {}
+    for sheet, cells in wanted.items():
+        depth = max(row for _, row, _ in cells)
+        grid = workbook.get_sheet_by_name(sheet).to_python(skip_empty_area=False, nrows=depth)
+        for cell, row, column in cells:
+            line = grid[row - 1] if row - 1 < len(grid) else []
+            found[(sheet, cell)] = line[column - 1] if column - 1 < len(line) else ""
+    return found
+
+
+def _column(letters: str) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + ord(letter) - 64
+    return number
+
+
+def _as_number(value: _Cell) -> tuple[float | None, bool]:
+    """A cell as a number: (value, False); empty is (None, False); anything else (None, True)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None, False
+    if isinstance(value, bool | date | datetime | time | timedelta):
+        return None, True
+    if isinstance(value, int | float):
+        number = float(value)
+        return (number, False) if math.isfinite(number) else (None, True)
+    return None, True
+
+
+def _same(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return canonical_value(a) == canonical_value(b) or math.isclose(a, b, rel_tol=1e-12)
+
+
+def _text(value: _Cell) -> str:
+    """A meta or data cell as text: whole numbers without ".0", dates in ISO form."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return str(value)
+
+
+def _not_ours() -> Refused:
+    return Refused(
+        problem(
+            NOT_OURS,
+            QT_TRANSLATE_NOOP(
+                "Reports",
+                "This workbook is not a lifelong-learning report made by this program "
+                "(its hidden sheet \u201c_meta\u201d is missing or different).",
+            ),
+        )
+    )
+
+
+def _damaged(text: str, error: str = "", /, **params: Any) -> Refused:
+    return Refused(problem(DAMAGED, text, None, error=error, **params))

@@ -1,0 +1,359 @@
+"""The province's report: indicator values for any period, and the data of its workbook.
+
+The texts written here are the Vietnamese words of the statistical form
+(domain.md §6): the workbook is a Vietnamese document whatever the screen's
+language, so they are data, not translated interface strings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from desktop_app import __version__, resources
+from desktop_app.domain.activities import TYPES
+from desktop_app.domain.clubs import FIELDS, KINDS
+from desktop_app.domain.divisions import find_commune, find_province
+from desktop_app.domain.facility_types import FacilityGroup, facility_type
+from desktop_app.domain.indicator_rules import (
+    PeriodFacts,
+    active_clubs,
+    compute,
+    growth,
+    ratio,
+)
+from desktop_app.domain.indicators import INDICATORS, indicator
+from desktop_app.domain.messages import QT_TRANSLATE_NOOP, error
+from desktop_app.domain.periods import Period, parse_period
+from desktop_app.domain.templates import Template
+from desktop_app.reports.model import ActivityLine, ClubLine, FormSheet, IndicatorLine, UnitReport
+from desktop_app.services.workspace import Workspace
+from desktop_app.storage import clubs_store, facility_store, report_queries
+
+MODES_VI = {"tai_cho": "Tại chỗ", "luu_dong": "Lưu động", "truc_tuyen": "Trực tuyến"}
+ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+@dataclass(frozen=True)
+class IndicatorValues:
+    """A period's values, last year's, and where last year's came from."""
+
+    period: Period
+    current: dict[str, float | None]
+    previous: dict[str, float | None]
+    previous_source: str  # "log", "baseline" or "none"
+
+
+def _template(workspace: Workspace, template_id: str | None) -> Template:
+    unit = workspace.unit()
+    if unit is None:
+        raise error(QT_TRANSLATE_NOOP("Errors", "The commune has not been set up yet."), "commune")
+    chosen = template_id or unit.template_id
+    found = resources.template(chosen)
+    if found is None:
+        raise error(
+            QT_TRANSLATE_NOOP(
+                "Errors", "There is no report template \u201c{id}\u201d. Known templates: {known}."
+            ),
+            "template_id",
+            id=chosen,
+            known=", ".join(sorted(resources.templates())),
+        )
+    return found
+
+
+def _facts(workspace: Workspace, period: Period, template: Template) -> PeriodFacts:
+    db = workspace.db
+    facilities = facility_store.list_facilities(db)
+    return PeriodFacts(
+        period=period,
+        facilities=facilities,
+        profiles={f.id or 0: facility_store.list_profiles(db, f.id or 0) for f in facilities},
+        visits=report_queries.visit_sums(db, period.start, period.end),
+        activities=report_queries.activities_starting(db, period.start, period.end),
+        clubs=clubs_store.list_clubs(db),
+        sessions=clubs_store.sessions_between(db, period.start, period.end),
+        digital=report_queries.digital_sums(db, period.start, period.end),
+        museum=report_queries.museum_sums(db, period.start, period.end),
+        rules=template.rules,
+    )
+
+
+def _with_growth(values: dict[str, float | None], last: dict[str, float | None]) -> None:
+    values["TV10"] = growth(values.get("TV04"), last.get("TV04"))
+    values["BT05"] = growth(values.get("BT01a"), last.get("BT01a"))
+
+
+def indicator_values(
+    workspace: Workspace, period: Period, template: Template | None = None
+) -> IndicatorValues:
+    """Every indicator of the period, and of the same period a year earlier.
+
+    Last year comes from the log when anything is logged in it, otherwise from
+    the totals typed on the baseline screen, otherwise it is empty. Growth
+    rates (TV10, BT05) are left empty without a figure for last year.
+    """
+    template = template or _template(workspace, None)
+    current: dict[str, float | None] = dict(compute(_facts(workspace, period, template)))
+    earlier = period.previous_year()
+    if report_queries.has_log_rows(workspace.db, earlier.start, earlier.end):
+        previous: dict[str, float | None] = dict(compute(_facts(workspace, earlier, template)))
+        source = "log"
+    else:
+        typed = report_queries.baseline_values(workspace.db, earlier.id, earlier.convention)
+        previous = {i.code: typed.get(i.code) for i in INDICATORS}
+        source = "baseline" if typed else "none"
+    _with_growth(current, previous)
+    previous["TV10"] = previous["BT05"] = None  # would need the year before last
+    return IndicatorValues(period, current, previous, source)
+
+
+def _target_text(kind: str, value: float) -> str:
+    if kind == "amount":
+        return f"{value:,.0f}".replace(",", ".")
+    return f"{value:g}%".replace(".", ",")
+
+
+def _judge(
+    template: Template, code: str, values: dict[str, float | None], year: int
+) -> tuple[str | None, str | None]:
+    found = template.target_for(code, year)
+    if found is None:
+        return None, None
+    target, wanted = found
+    text = _target_text(target.kind, wanted)
+    if target.kind == "share":
+        numerator, denominator = values.get(code), values.get(target.denominator or "")
+        if not denominator or numerator is None:
+            return text, None
+        achieved = numerator / denominator * 100
+    else:
+        achieved = values.get(code)  # type: ignore[assignment]
+        if achieved is None:
+            return text, None
+    return text, "Đạt" if achieved >= wanted else "Chưa đạt"
+
+
+def _period_label(period: Period) -> str:
+    part = period.id[5:]
+    if part == "N":
+        return f"Năm {period.year}"
+    if part == "S1":
+        return f"6 tháng đầu năm {period.year}"
+    if part == "9T":
+        return f"9 tháng năm {period.year}"
+    if part.startswith("Q"):
+        return f"Quý {ROMAN[int(part[1])]} năm {period.year}"
+    return f"Tháng {int(part[1:])} năm {period.year}"
+
+
+def _notes(template: Template, period: Period, source: str) -> tuple[str, ...]:
+    share = template.rules.get("active_club_min_month_share", 0.5)
+    regular = template.rules.get("regular_activity_month_share", 0.75)
+    convention = (
+        "theo Nghị định 09/2019/NĐ-CP" if period.convention == "nd09" else "theo năm dương lịch"
+    )
+    earlier = {
+        "log": "lấy từ sổ theo dõi của đơn vị",
+        "baseline": "lấy từ số liệu báo cáo các năm trước do đơn vị nhập",
+        "none": "chưa có số liệu (để trống)",
+    }[source]
+    return (
+        f"Kỳ báo cáo {convention}: từ {period.start:%d/%m/%Y} đến {period.end:%d/%m/%Y}; "
+        f"số liệu cùng kỳ năm trước {earlier}.",
+        "Thiết chế đang hoạt động: mở cửa ít nhất một ngày trong kỳ.",
+        "TV02: thư viện có ít nhất một hoạt động phục vụ học tập suốt đời, một buổi sinh hoạt "
+        "câu lạc bộ hoặc một buổi hướng dẫn kỹ năng số trong kỳ.",
+        "TV03: thư viện có máy tính kết nối Internet, phần mềm quản lý, thư viện số hoặc trang "
+        "thông tin điện tử theo hồ sơ cuối kỳ và có ít nhất một lượt dịch vụ số trong kỳ.",
+        f"Câu lạc bộ đang hoạt động: có sinh hoạt trong ít nhất {share * 100:g}% số tháng của kỳ.",
+        f"VH02: có câu lạc bộ đang hoạt động và có hoạt động hoặc buổi sinh hoạt trong ít nhất "
+        f"{regular * 100:g}% số tháng của kỳ.",
+        "Cột 3 = cột 2 / cột 1 x 100. TV10, BT05 = (kỳ này - cùng kỳ) / cùng kỳ x 100; để trống "
+        "khi không có số liệu cùng kỳ.",
+        f"Chỉ tiêu kế hoạch theo {template.plan}, mốc gần nhất từ năm {period.year} trở đi.",
+    )
+
+
+def _forms(template: Template, values: IndicatorValues, museum: bool) -> tuple[FormSheet, ...]:
+    notes = _notes(template, values.period, values.previous_source)
+    forms = []
+    for form in template.forms:
+        if form.number == "04" and not museum:
+            continue
+        lines = []
+        for row in form.rows:
+            known = indicator(row.code)
+            current = values.current.get(row.code)
+            previous = values.previous.get(row.code)
+            target, verdict = _judge(template, row.code, values.current, values.period.year)
+            percent = known is not None and known.is_percentage
+            lines.append(
+                IndicatorLine(
+                    code=row.code,
+                    label=row.label,
+                    unit=known.sheet_unit if known else "",
+                    previous=previous,
+                    current=current,
+                    ratio=None if percent else ratio(current, previous),
+                    target=target,
+                    verdict=verdict,
+                    is_part=bool(known and known.parent),
+                )
+            )
+        forms.append(
+            FormSheet(
+                number=form.number,
+                sheet=form.sheet,
+                code=f"Biểu số {form.number}/{template.form_code_suffix}",
+                title=form.title,
+                lines=tuple(lines),
+                notes=notes,
+            )
+        )
+    return tuple(forms)
+
+
+def _lists(
+    workspace: Workspace, period: Period, template: Template
+) -> tuple[tuple[ActivityLine, ...], tuple[ClubLine, ...]]:
+    facts = _facts(workspace, period, template)
+    names = {f.id: f"{f.code} - {f.name}" for f in facts.facilities}
+    activities = tuple(
+        ActivityLine(
+            start=a.start_day,
+            end=a.end_day or a.start_day,
+            facility=names.get(a.facility_id, ""),
+            type=_vi_type(a.type),
+            title=a.title,
+            partners=a.partners,
+            mode=MODES_VI.get(a.mode, a.mode),
+            lifelong_learning=a.lifelong_learning,
+            participants=a.participants,
+            children=a.children,
+            elderly=a.elderly,
+            women=a.women,
+        )
+        for a in facts.activities
+    )
+    active_ids = {c.id for c in active_clubs(facts)}
+    clubs = []
+    for club in facts.clubs:
+        if not club.exists_during(period):
+            continue
+        mine = [s for s in facts.sessions if s.club_id == club.id]
+        clubs.append(
+            ClubLine(
+                code=club.code,
+                name=club.name,
+                kind=_vi_kind(club.kind),
+                field=_vi_field(club.field),
+                facility=names.get(club.facility_id, ""),
+                members=club.members,
+                women=club.members_women,
+                children=club.members_children,
+                elderly=club.members_elderly,
+                sessions=len(mine),
+                attendance=sum(s.attendance for s in mine),
+                active=club.id in active_ids,
+            )
+        )
+    return activities, tuple(clubs)
+
+
+_TYPE_VI = {
+    "ngay_sach": "Ngày Sách và Văn hóa đọc Việt Nam",
+    "tuan_le_htsd": "Tuần lễ hưởng ứng học tập suốt đời",
+    "trung_bay": "Trưng bày, triển lãm",
+    "noi_chuyen": "Nói chuyện chuyên đề",
+    "lop_hoc": "Lớp học, tập huấn",
+    "luu_dong": "Thư viện lưu động",
+    "luan_chuyen": "Luân chuyển sách",
+    "van_nghe": "Văn nghệ",
+    "the_thao": "Thể dục thể thao",
+    "khac": "Khác",
+}
+_KIND_VI = {
+    "clb": "Câu lạc bộ",
+    "lop_nang_khieu": "Lớp năng khiếu",
+    "nhom_so_thich": "Nhóm sở thích",
+}
+_FIELD_VI = {
+    "van_nghe": "Văn nghệ",
+    "the_thao": "Thể dục thể thao",
+    "doc_sach": "Đọc sách",
+    "ky_nang_so": "Kỹ năng số",
+    "ngoai_ngu": "Ngoại ngữ",
+    "khac": "Khác",
+}
+assert set(_TYPE_VI) == set(TYPES) and set(_KIND_VI) == set(KINDS) and set(_FIELD_VI) == set(FIELDS)
+
+
+def _vi_type(code: str) -> str:
+    return _TYPE_VI.get(code, code)
+
+
+def _vi_kind(code: str) -> str:
+    return _KIND_VI.get(code, code)
+
+
+def _vi_field(code: str) -> str:
+    return _FIELD_VI.get(code, code)
+
+
+def _place(commune_name: str) -> str:
+    for prefix in ("Xã ", "Phường ", "Đặc khu "):
+        if commune_name.startswith(prefix):
+            return commune_name[len(prefix) :]
+    return commune_name
+
+
+def build_unit_report(
+    workspace: Workspace,
+    period_id: str,
+    convention: str,
+    template_id: str | None = None,
+    now: datetime | None = None,
+) -> UnitReport:
+    """Everything the commune's workbook for ``period_id`` shows.
+
+    Raises:
+        UserError: a bad period id or convention, an unknown template, or a
+        database that has not been set up.
+    """
+    template = _template(workspace, template_id)
+    unit = workspace.unit()
+    assert unit is not None
+    period = parse_period(period_id, convention)
+    values = indicator_values(workspace, period, template)
+    facilities = facility_store.list_facilities(workspace.db)
+    has_museum = any(
+        (kind := facility_type(f.type_code)) and kind.group == FacilityGroup.MUSEUM
+        for f in facilities
+    ) or bool(values.current.get("BT01"))
+    activities, clubs = _lists(workspace, period, template)
+    province = find_province(unit.province_code)
+    commune = find_commune(unit.commune_code)
+    return UnitReport(
+        template_id=template.id,
+        plan=template.plan,
+        province_code=unit.province_code,
+        province_name=province.full_name if province else unit.province_code,
+        unit_code=unit.commune_code,
+        unit_name=unit.unit_name,
+        receiving_office=unit.receiving_office,
+        preparer=unit.preparer_name,
+        head=unit.head_name,
+        place=_place(commune.name if commune else unit.unit_name),
+        period_id=period.id,
+        period_convention=period.convention,
+        period_label=_period_label(period),
+        period_start=period.start,
+        period_end=period.end,
+        generated_at=(now or datetime.now()).astimezone(),
+        app_version=__version__,
+        forms=_forms(template, values, has_museum),
+        activities=activities,
+        clubs=clubs,
+        values={code: v for code, v in values.current.items()},
+    )

@@ -1,0 +1,103 @@
+"""Read-only aggregates over a date range, for the indicators of the report."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlite_utils import Database
+
+from desktop_app.domain.indicator_rules import ActivityFact
+from desktop_app.domain.visits import COUNTS
+
+
+def _range(first: date, last: date) -> list[str]:
+    return [first.isoformat(), last.isoformat()]
+
+
+def visit_sums(db: Database, first: date, last: date) -> dict[int, dict[str, int]]:
+    """Per facility, the sums of every visits column over the days ``first``..``last``."""
+    columns = ", ".join(f"sum({name}) AS {name}" for name in COUNTS)
+    rows = db.query(
+        f"SELECT facility_id, {columns} FROM visits WHERE day BETWEEN ? AND ? GROUP BY facility_id",
+        _range(first, last),
+    )
+    return {row["facility_id"]: {name: int(row[name] or 0) for name in COUNTS} for row in rows}
+
+
+def activities_starting(db: Database, first: date, last: date) -> list[ActivityFact]:
+    """Activities whose first day falls in ``first``..``last`` (domain.md §4)."""
+    rows = db.query(
+        "SELECT id, facility_id, start_day, end_day, type, title, partners, mode, "
+        "lifelong_learning, participants, children, elderly, women FROM activities "
+        "WHERE start_day BETWEEN ? AND ? ORDER BY start_day, id",
+        _range(first, last),
+    )
+    return [
+        ActivityFact(
+            facility_id=row["facility_id"],
+            start_day=date.fromisoformat(row["start_day"]),
+            end_day=date.fromisoformat(row["end_day"]),
+            type=row["type"],
+            title=row["title"],
+            partners=row["partners"],
+            mode=row["mode"],
+            lifelong_learning=bool(row["lifelong_learning"]),
+            participants=row["participants"],
+            children=row["children"],
+            elderly=row["elderly"],
+            women=row["women"],
+        )
+        for row in rows
+    ]
+
+
+def digital_sums(db: Database, first: date, last: date) -> dict[tuple[int, str], tuple[int, int]]:
+    """Per (facility, kind), the summed quantity and participants."""
+    rows = db.query(
+        "SELECT facility_id, kind, sum(quantity) AS quantity, sum(participants) AS people "
+        "FROM digital_services WHERE day BETWEEN ? AND ? GROUP BY facility_id, kind",
+        _range(first, last),
+    )
+    return {
+        (row["facility_id"], row["kind"]): (int(row["quantity"] or 0), int(row["people"] or 0))
+        for row in rows
+    }
+
+
+def museum_sums(db: Database, first: date, last: date) -> dict[str, int]:
+    """Museum figures summed over every museum-type facility."""
+    names = ("visitors", "learners", "digitised", "collected", "exhibitions")
+    row = next(
+        db.query(
+            f"SELECT {', '.join(f'sum({n}) AS {n}' for n in names)} FROM museum_records "
+            "WHERE day BETWEEN ? AND ?",
+            _range(first, last),
+        )
+    )
+    return {name: int(row[name] or 0) for name in names}
+
+
+def has_log_rows(db: Database, first: date, last: date) -> bool:
+    """Whether anything at all is logged in ``first``..``last``."""
+    for table, column in (
+        ("visits", "day"),
+        ("club_sessions", "day"),
+        ("activities", "start_day"),
+        ("digital_services", "day"),
+        ("museum_records", "day"),
+    ):
+        found = db.execute(
+            f"SELECT 1 FROM {table} WHERE {column} BETWEEN ? AND ? LIMIT 1", _range(first, last)
+        ).fetchone()
+        if found:
+            return True
+    return False
+
+
+def baseline_values(db: Database, period_id: str, convention: str) -> dict[str, float]:
+    """Totals typed from old paper reports for one period."""
+    rows = db.query(
+        "SELECT indicator, value FROM baseline WHERE period_id = ? AND convention = ?",
+        [period_id, convention],
+    )
+    return {row["indicator"]: float(row["value"]) for row in rows}

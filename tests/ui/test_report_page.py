@@ -1,0 +1,223 @@
+"""The report screen: choose a period, check the preview, save the workbook, submit and reopen."""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop_app.domain.visits import VisitDay
+from desktop_app.i18n import install_language
+from desktop_app.services import submissions, visits
+from desktop_app.services.workspace import Workspace
+from desktop_app.storage.facility_store import find_facility_by_code
+from desktop_app.ui import report_page
+from desktop_app.ui.report_page import ReportPage
+from tests.conftest import TODAY
+from tests.ui.conftest import Prompts
+
+NOW = datetime(2026, 11, 22, 15, 40).astimezone()  # shown in the local time zone
+COLUMNS = 8  # Chỉ tiêu, Mã số, Đơn vị tính, 1, 2, 3, 4, 5
+
+
+def _page(qtbot: QtBot, workspace: Workspace) -> ReportPage:
+    page = ReportPage(workspace, lambda: TODAY, now=lambda: NOW)
+    qtbot.addWidget(page)
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    return page
+
+
+def _key(
+    qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+
+
+def _click(qtbot: QtBot, button: object) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _log_visits(ws: Workspace) -> None:
+    tv1 = find_facility_by_code(ws.db, "TV1").id  # type: ignore[union-attr]
+    for day, total in ((date(2026, 8, 10), 20), (date(2026, 9, 1), 30), (date(2025, 8, 11), 40)):
+        visits.save_visit(ws, VisitDay(tv1, day, total=total), TODAY)  # type: ignore[arg-type]
+
+
+def _shown(page: ReportPage, code: str, form: int = 0) -> list[str]:
+    """The texts of the preview row ``code``, column by column."""
+    model = page.form_models[form]
+    for row, line in enumerate(model.rows()):
+        if line.code == code:
+            return [model.index(row, column).data() for column in range(COLUMNS)]
+    raise AssertionError(f"{code} is not in the preview")
+
+
+def _choose_quarter_3(qtbot: QtBot, page: ReportPage) -> None:
+    qtbot.keyClick(page, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # "&Period"
+    assert QApplication.focusWidget() is page.period_picker.kind
+    for _ in range(3):  # Year -> 6 months -> 9 months -> Quarter
+        _key(qtbot, Qt.Key.Key_Down)
+    _key(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.period_picker.year
+    _key(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.period_picker.number
+    _key(qtbot, Qt.Key.Key_Down)
+    _key(qtbot, Qt.Key.Key_Down)
+
+
+def test_choose_a_period_and_see_the_preview(qtbot: QtBot, configured: Workspace) -> None:
+    install_language("en")
+    _log_visits(configured)
+    page = _page(qtbot, configured)
+    assert page.period().id == "2026-N"  # a report screen starts on the year
+    assert page.template_id() == configured.unit().template_id  # type: ignore[union-attr]
+    _choose_quarter_3(qtbot, page)
+    assert (page.period().id, page.period().start, page.period().end) == (
+        "2026-Q3", date(2026, 7, 1), date(2026, 9, 30)
+    )  # fmt: skip
+    assert page.report is not None and page.report.period_id == "2026-Q3"
+    assert page.tabs.count() == len(page.report.forms) >= 3
+    headers = [page.form_models[0].headerData(c, Qt.Orientation.Horizontal) for c in range(COLUMNS)]
+    assert headers[3:6] == ["Same period last year", "This period", "Comparison %"]
+    codes = [line.code for line in page.lines(0)]
+    assert codes[:4] == ["TV01", "TV02", "TV03", "TV04"]
+    label, code, _unit, previous, current, ratio = _shown(page, "TV04")[:6]
+    assert (code, previous, current, ratio) == ("TV04", "40", "50", "125.0")
+    assert label.strip() and not label.startswith(" ")
+    assert _shown(page, "TV04a")[0].startswith("    ")  # an "of which" row, indented
+    assert page.problem.isHidden()
+    assert page.notes.isVisible() and not page.notes.text.isVisible()  # folded away
+    _click(qtbot, page.notes.button)
+    assert page.notes.text.isVisible() and "TV02" in page.notes.text.text()
+
+
+def test_the_convention_changes_the_dates(qtbot: QtBot, configured: Workspace) -> None:
+    install_language("en")
+    page = _page(qtbot, configured)
+    page.convention.setFocus()
+    index = page.convention.findData("nd09")
+    while page.convention.currentIndex() != index:
+        _key(qtbot, Qt.Key.Key_Down)
+    assert page.period().convention == "nd09"
+    assert page.report is not None
+    assert (page.report.period_start, page.report.period_end) == (
+        date(2025, 12, 15), date(2026, 12, 14)
+    )  # fmt: skip
+    assert "15/12/2025" in page.summary.text()
+
+
+def test_save_as_writes_a_workbook_where_the_user_says(
+    qtbot: QtBot,
+    configured: Workspace,
+    prompts: Prompts,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    install_language("en")
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr(report_page, "documents_folder", lambda: documents)
+    _log_visits(configured)
+    page = _page(qtbot, configured)
+    _choose_quarter_3(qtbot, page)
+    chosen = tmp_path / "bao-cao-quy-3"  # typed without ".xlsx"
+    prompts.answers.append(str(chosen))
+    qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert prompts.shown[-1] == ("save_file", str(documents / "HTSD_66_24175_2026-Q3.xlsx"))
+    written = tmp_path / "bao-cao-quy-3.xlsx"
+    assert zipfile.is_zipfile(written)
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+    assert str(written) in page.saved_label.text()
+    book = load_workbook(written)
+    name = book.defined_names["HTSD_TV04"]
+    [(sheet, cell)] = list(name.destinations)
+    assert book[sheet][cell.replace("$", "")].value == 50
+
+    # The next suggestion is the folder saved to; cancelling writes nothing.
+    prompts.answers.append(None)
+    _click(qtbot, page.save_button)
+    assert prompts.shown[-1] == ("save_file", str(tmp_path / "HTSD_66_24175_2026-Q3.xlsx"))
+    assert not (tmp_path / "HTSD_66_24175_2026-Q3.xlsx").exists()
+
+
+def test_a_folder_that_cannot_be_written_is_reported(
+    qtbot: QtBot, configured: Workspace, prompts: Prompts, tmp_path: Path
+) -> None:
+    install_language("en")
+    page = _page(qtbot, configured)
+    prompts.answers.append(str(tmp_path / "missing" / "report.xlsx"))
+    _click(qtbot, page.save_button)
+    kind, text = prompts.shown[-1]
+    assert kind == "error" and "does not exist" in text
+    assert not (tmp_path / "missing").exists()
+    assert page.saved_label.text() == ""
+
+
+def test_mark_submitted_then_reopen_with_a_reason(
+    qtbot: QtBot, configured: Workspace, prompts: Prompts
+) -> None:
+    install_language("en")
+    page = _page(qtbot, configured)
+    _choose_quarter_3(qtbot, page)
+    assert page.submit_button.isEnabled() and not page.reopen_button.isEnabled()
+    assert page.history_model.rowCount() == 0
+
+    prompts.answers.append(False)  # "No": nothing happens
+    _click(qtbot, page.submit_button)
+    assert prompts.shown[-1][0] == "confirm" and "2026-Q3" in prompts.shown[-1][1]
+    assert submissions.status(configured, "2026-Q3", "calendar") is None
+
+    prompts.answers.append(True)
+    with qtbot.waitSignal(page.changed):
+        _click(qtbot, page.submit_button)
+    status = submissions.status(configured, "2026-Q3", "calendar")
+    assert status is not None and status.submitted_at == NOW
+    assert status.submitted_by.startswith("Nguyễn Thị Lan")
+    assert "submitted on 22/11/2026 15:40 by Nguyễn Thị Lan" in page.status.text()
+    assert not page.submit_button.isEnabled() and page.reopen_button.isEnabled()
+    assert page.history_model.index(0, 1).data() == "submitted"
+
+    prompts.answers.append(("   ", True))  # an empty reason is refused
+    _click(qtbot, page.reopen_button)
+    assert prompts.shown[-1][0] == "error"
+    assert submissions.status(configured, "2026-Q3", "calendar") is not None
+
+    prompts.answers.append(("Sở yêu cầu sửa số liệu", False))  # cancelled
+    _click(qtbot, page.reopen_button)
+    assert submissions.status(configured, "2026-Q3", "calendar") is not None
+
+    prompts.answers.append(("Sở yêu cầu sửa số liệu", True))
+    with qtbot.waitSignal(page.changed):
+        qtbot.keyClick(page, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # "Re&open period"
+    assert submissions.status(configured, "2026-Q3", "calendar") is None
+    [entry] = submissions.history(configured, "2026-Q3", "calendar")
+    assert entry.reopen_reason == "Sở yêu cầu sửa số liệu"
+    assert "not submitted" in page.status.text()
+    assert page.submit_button.isEnabled() and not page.reopen_button.isEnabled()
+    shown = [
+        [page.history_model.index(row, column).data() for column in range(4)]
+        for row in range(page.history_model.rowCount())
+    ]
+    assert [row[1] for row in shown] == ["submitted", "reopened"]
+    assert shown[1][0] == "22/11/2026 15:40" and shown[1][3] == "Sở yêu cầu sửa số liệu"
+
+    # Another period has its own status and history.
+    page.period_picker.set_period("2026-Q2")
+    assert page.history_model.rowCount() == 0 and page.submit_button.isEnabled()
+
+
+def test_a_database_not_set_up_shows_the_problem(qtbot: QtBot, workspace: Workspace) -> None:
+    install_language("en")
+    page = _page(qtbot, workspace)
+    assert page.report is None
+    assert page.problem.isVisible() and "not been set up" in page.problem.text()
+    assert page.tabs.count() == 0
+    assert not page.save_button.isEnabled() and not page.submit_button.isEnabled()
