@@ -129,6 +129,8 @@ class ReportPage(QWidget):
         self.problem.setWordWrap(True)
 
         self.tabs = QTabWidget()
+        # Room above capitals for Vietnamese stacked accents (Biểu, Ở), which tabs clip.
+        self.tabs.setStyleSheet("QTabBar::tab { padding: 7px 12px 5px 12px; }")
         self.form_models: list[RowTableModel[IndicatorLine]] = []
         self.form_tables: list[QTableView] = []
         self.notes = ReportNotes()
@@ -263,7 +265,8 @@ class ReportPage(QWidget):
 
     @staticmethod
     def _tab_text(form: FormSheet) -> str:
-        return f"{form.code} \u2013 {form.title}"
+        # Sentence case: tab bars clip the stacked accents of capitals (VĂN HÓA CƠ SỞ).
+        return f"{form.code} \u2013 {form.title.capitalize()}"
 
     def _show_notes(self) -> None:
         index = self.tabs.currentIndex()
