@@ -60,6 +60,7 @@ def main() -> None:
             (window.activities_page, "activities.png"),
             (window.digital_page, "digital.png"),
             (window.baseline_page, "baseline.png"),
+            (window.report_page, "report.png"),
             (window.facilities_page, "main-facilities.png"),
             (window.settings_page, "settings.png"),
         ):

@@ -108,6 +108,7 @@ class UnitReport:
     activities: tuple[ActivityLine, ...] = ()
     clubs: tuple[ClubLine, ...] = ()
     values: dict[str, float | None] = field(default_factory=dict)  # code -> column 2
+    due: str = ""  # when the office receives it, e.g. "trước ngày 01/12/2026"
 
     @property
     def file_name(self) -> str:

@@ -356,4 +356,11 @@ def build_unit_report(
         activities=activities,
         clubs=clubs,
         values={code: v for code, v in values.current.items()},
+        due=_due(template, period),
     )
+
+
+def _due(template: Template, period: Period) -> str:
+    """The template's yearly deadline, for the year the period ends in."""
+    month, day = template.deadline
+    return f"trước ngày {day:02d}/{month:02d}/{period.end.year}"

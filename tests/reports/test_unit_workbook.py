@@ -283,3 +283,10 @@ def test_checksum_ignores_order_and_int_or_float() -> None:
     assert values_sha256([("B", 5.0), ("A", None)]) == values_sha256([("A", None), ("B", 5)])
     assert values_sha256([("A", 5)]) != values_sha256([("A", 6)])
     assert values_sha256([("A", 0.1)]) != values_sha256([("A", None)])
+
+
+def test_the_deadline_is_printed_when_known() -> None:
+    from tests.reports.conftest import open_workbook, sample_report
+
+    data = write_unit_workbook(sample_report(due="trước ngày 01/12/2026"))
+    assert open_workbook(data)["Bieu01"]["A3"].value == "Ngày nhận báo cáo: trước ngày 01/12/2026"

@@ -175,3 +175,12 @@ def test_bac_giang_judges_visit_growth_against_8_percent(commune: Workspace) -> 
     report = build_unit_report(commune, "2026-N", "calendar", "bac-giang-74-2023")
     tv10 = next(line for form in report.forms for line in form.lines if line.code == "TV10")
     assert tv10.current == 4.2 and tv10.target == "8%" and tv10.verdict == "Chưa đạt"
+
+
+def test_the_deadline_of_the_template_is_printed(commune: Workspace) -> None:
+    assert build_unit_report(commune, "2026-N", "calendar", "phu-yen-2023").due == (
+        "trước ngày 01/12/2026"
+    )
+    assert build_unit_report(commune, "2026-N", "calendar", "qd1520").due == (
+        "trước ngày 15/12/2026"
+    )
