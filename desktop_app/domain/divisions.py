@@ -70,7 +70,7 @@ def _load() -> tuple[tuple[Province, ...], dict[str, tuple[Commune, ...]]]:
             Commune(f"{int(w['code']):05d}", normalise_space(w["name"]), code)
             for w in item["wards"]
         )
-        communes[code] = tuple(sorted(wards, key=lambda c: search_key(c.name)))
+        communes[code] = tuple(wards)
     return tuple(sorted(provinces, key=lambda p: p.code)), communes
 
 
@@ -79,9 +79,10 @@ def provinces() -> tuple[Province, ...]:
     return _load()[0]
 
 
+@cache
 def communes_of(province_code: str) -> tuple[Commune, ...]:
     """The communes of a province, in alphabetical order."""
-    return _load()[1].get(province_code, ())
+    return tuple(sorted(_load()[1].get(province_code, ()), key=lambda c: search_key(c.name)))
 
 
 def find_province(code: str) -> Province | None:

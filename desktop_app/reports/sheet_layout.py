@@ -142,9 +142,7 @@ def write_heading(
         (report.plan, ITALIC),
         (f"Đơn vị nhận báo cáo: {report.receiving_office}", BODY),
     )
-    _two_blocks(
-        sheet, 3, layout, (f"Ngày nhận báo cáo: {report.due or '...'}", ITALIC), ("", BODY)
-    )
+    _two_blocks(sheet, 3, layout, (f"Ngày nhận báo cáo: {report.due or '...'}", ITALIC), ("", BODY))
     full = layout.span(1, n)
     for row, text, font, factor in (
         (5, PROGRAMME_TITLE, TITLE, CAPITALS),

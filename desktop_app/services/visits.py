@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cached_property
 
 from desktop_app.domain.facility import Facility
 from desktop_app.domain.visits import (
@@ -31,6 +32,11 @@ class VisitMonth:
     unusual: set[date] = field(default_factory=set)
     locked: set[date] = field(default_factory=set)
     editable: set[date] = field(default_factory=set)
+
+    @cached_property
+    def month_totals(self) -> VisitDay:
+        """:meth:`totals`, worked out once (the grid asks for it on every paint)."""
+        return self.totals()
 
     def totals(self) -> VisitDay:
         """The month's sums (estimated when any day was)."""

@@ -79,7 +79,6 @@ class ReportPage(QWidget):
         self._save_folder: Path | None = None
         self.report: UnitReport | None = None
         self.saved_path: Path | None = None
-        self._shown_before = False
 
         title = QLabel(self.tr("Report"))
         title.setStyleSheet("font-size: 16pt; font-weight: 600")
@@ -162,11 +161,9 @@ class ReportPage(QWidget):
         self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Coming back to the screen shows the figures as they are now."""
+        """Showing the screen shows the figures as they are now (built only when seen)."""
         super().showEvent(event)
-        if self._shown_before:
-            self.refresh()
-        self._shown_before = True
+        self.refresh()
 
     # -- the choices ---------------------------------------------------------------------------
     def period(self) -> Period:
@@ -226,7 +223,12 @@ class ReportPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Build the report of the chosen period and show it, its status and history."""
+        """Build the report of the chosen period and show it, its status and history.
+
+        Nothing is built while the screen is hidden: showing it builds the report.
+        """
+        if not self.isVisible():
+            return
         period = self.period()
         self.saved_label.clear()
         self.saved_label.hide()

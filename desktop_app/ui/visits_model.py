@@ -114,7 +114,7 @@ class VisitMonthModel(QAbstractTableModel):
     def _value(self, row: int, column: int) -> VisitDay | None:
         assert self._month is not None
         if row == self.totals_row():
-            return self._month.totals()
+            return self._month.month_totals
         day = self._month.days[row]
         return self._month.records.get(day)
 
