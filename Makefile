@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 TS     := resources/translations/htsd_vi.ts
 
-.PHONY: run test lint translations bench clean system-deps
+.PHONY: run test lint translations bench clean system-deps test-deps
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -15,12 +15,16 @@ $(VENV)/.installed: pyproject.toml
 system-deps:
 	@sh .ci/system-deps
 
+test-deps:
+	@sh .ci/system-deps test
+
 ## Open the window on the default database in your data folder.
 run: system-deps $(VENV)/.installed
 	$(BIN)/python -m desktop_app
 
-## Lint and run the whole test suite on Qt's offscreen platform.
-test: system-deps $(VENV)/.installed
+## Lint and run the whole test suite on Qt's offscreen platform (installs LibreOffice for the
+## print check of the report workbook where the machine allows it).
+test: test-deps $(VENV)/.installed
 	$(BIN)/ruff check desktop_app tests benchmarks
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
