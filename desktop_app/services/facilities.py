@@ -14,6 +14,7 @@ from desktop_app.domain.facility import (
     validated_profile,
 )
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, error
+from desktop_app.services import locks
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import facility_store
 
@@ -78,8 +79,9 @@ def update_facility(
     """Change a facility (and store ``profile`` for its date), in one transaction."""
     if facility.id is None:
         raise ValueError("update_facility needs a stored facility")
-    get(workspace, facility.id)
+    stored = get(workspace, facility.id)
     facility = validated_facility(facility, today)
+    _check_dates_against_log(workspace, stored, facility)
     earliest = from_iso(facility_store.earliest_profile_date(workspace.db, facility.id))
     if facility.opened_on and earliest and earliest < facility.opened_on:
         raise error(
@@ -92,6 +94,7 @@ def update_facility(
         )
     if profile is not None:
         validated_profile(profile, facility, today)
+        _ensure_profile_open(workspace, profile.effective_from)
     with workspace.db.atomic():
         facility_store.update_facility(workspace.db, facility)
         if profile is not None:
@@ -119,9 +122,63 @@ def save_profile(
     """Store a dated profile; one already on that date is replaced."""
     facility = get(workspace, facility_id)
     validated_profile(profile, facility, today)
+    _ensure_profile_open(workspace, profile.effective_from)
     facility_store.upsert_profile(workspace.db, facility_id, profile)
 
 
 def delete_profile(workspace: Workspace, facility_id: int, profile_id: int) -> None:
     """Remove one dated profile."""
+    for profile in facility_store.list_profiles(workspace.db, facility_id):
+        if profile.id == profile_id:
+            _ensure_profile_open(workspace, profile.effective_from)
     facility_store.delete_profile(workspace.db, facility_id, profile_id)
+
+
+def _ensure_profile_open(workspace: Workspace, effective_from: date) -> None:
+    """A profile counts at the end of every period from its date on (computers, books,
+    software): refuse it while a submitted period ends on or after that date."""
+    locks.ensure_open(workspace, effective_from, date.max)
+
+
+def _span(old: date | None, new: date | None, unbounded: date) -> tuple[date, date] | None:
+    """The days whose "open" state changes when a date moves from ``old`` to ``new``."""
+    if old == new:
+        return None
+    first = min(d for d in (old, new, unbounded) if d is not None)
+    last = max(d for d in (old, new, unbounded) if d is not None)
+    if old is not None and new is not None:
+        first, last = min(old, new), max(old, new)
+    return first, last
+
+
+def _check_dates_against_log(workspace: Workspace, stored: Facility, changed: Facility) -> None:
+    """Moving the opening or closing date may neither change a submitted period nor leave
+    logged records outside the days the facility served."""
+    for span in (
+        _span(stored.opened_on, changed.opened_on, date.min),
+        _span(stored.closed_on, changed.closed_on, date.max),
+    ):
+        if span is not None:
+            locks.ensure_open(workspace, *span)
+    logged = facility_store.record_day_range(workspace.db, changed.id or 0)
+    if logged is None:
+        return
+    first, last = logged
+    if changed.opened_on and first < changed.opened_on:
+        raise error(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Records of this facility are logged from {day}, before the opening date.",
+            ),
+            "opened_on",
+            day=first.strftime("%d/%m/%Y"),
+        )
+    if changed.closed_on and last > changed.closed_on:
+        raise error(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Records of this facility are logged until {day}, after the closing date.",
+            ),
+            "closed_on",
+            day=last.strftime("%d/%m/%Y"),
+        )

@@ -89,20 +89,33 @@ def indicator_values(
 ) -> IndicatorValues:
     """Every indicator of the period, and of the same period a year earlier.
 
-    Last year comes from the log when anything is logged in it, otherwise from
-    the totals typed on the baseline screen, otherwise it is empty. Growth
-    rates (TV10, BT05) are left empty without a figure for last year.
+    For each indicator, last year is the total typed from the old paper report
+    (baseline screen) when there is one; otherwise the log's figure when the log
+    covers the whole of last year's period (logging began on or before its first
+    day); otherwise it is left empty. A partly logged year would make growth
+    absurd (+900 % in the first year of use). Growth rates (TV10, BT05) are left
+    empty without a figure for last year.
     """
     template = template or _template(workspace, None)
     current: dict[str, float | None] = dict(compute(_facts(workspace, period, template)))
     earlier = period.previous_year()
-    if report_queries.has_log_rows(workspace.db, earlier.start, earlier.end):
-        previous: dict[str, float | None] = dict(compute(_facts(workspace, earlier, template)))
-        source = "log"
+    typed = report_queries.baseline_values(workspace.db, earlier.id, earlier.convention)
+    first = report_queries.first_log_day(workspace.db)
+    log_covers = (
+        first is not None
+        and first <= earlier.start
+        and report_queries.has_log_rows(workspace.db, earlier.start, earlier.end)
+    )
+    logged = dict(compute(_facts(workspace, earlier, template))) if log_covers else {}
+    previous: dict[str, float | None] = {
+        i.code: typed[i.code] if i.code in typed else logged.get(i.code) for i in INDICATORS
+    }
+    if typed and log_covers:
+        source = "mixed"
+    elif typed:
+        source = "baseline"
     else:
-        typed = report_queries.baseline_values(workspace.db, earlier.id, earlier.convention)
-        previous = {i.code: typed.get(i.code) for i in INDICATORS}
-        source = "baseline" if typed else "none"
+        source = "log" if log_covers else "none"
     _with_growth(current, previous)
     previous["TV10"] = previous["BT05"] = None  # would need the year before last
     return IndicatorValues(period, current, previous, source)
@@ -156,7 +169,9 @@ def _notes(template: Template, period: Period, source: str) -> tuple[str, ...]:
     earlier = {
         "log": "lấy từ sổ theo dõi của đơn vị",
         "baseline": "lấy từ số liệu báo cáo các năm trước do đơn vị nhập",
-        "none": "chưa có số liệu (để trống)",
+        "mixed": "lấy từ số liệu báo cáo các năm trước do đơn vị nhập, chỉ tiêu không nhập "
+        "lấy từ sổ theo dõi",
+        "none": "chưa có số liệu đầy đủ (để trống)",
     }[source]
     return (
         f"Kỳ báo cáo {convention}: từ {period.start:%d/%m/%Y} đến {period.end:%d/%m/%Y}; "

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlite_utils import Database
 
@@ -168,6 +168,24 @@ def delete_profile(db: Database, facility_id: int, profile_id: int) -> None:
     db.execute(
         "DELETE FROM facility_profiles WHERE facility_id = ? AND id = ?", [facility_id, profile_id]
     )
+
+
+def record_day_range(db: Database, facility_id: int) -> tuple[date, date] | None:
+    """The first and last day anything is logged at a facility (sessions of the clubs it
+    hosts included), or ``None`` when nothing is."""
+    row = db.execute(
+        "SELECT min(d), max(d) FROM ("
+        "SELECT day AS d FROM visits WHERE facility_id = :f "
+        "UNION ALL SELECT start_day FROM activities WHERE facility_id = :f "
+        "UNION ALL SELECT day FROM digital_services WHERE facility_id = :f "
+        "UNION ALL SELECT day FROM museum_records WHERE facility_id = :f "
+        "UNION ALL SELECT s.day FROM club_sessions s JOIN clubs c ON c.id = s.club_id "
+        "WHERE c.facility_id = :f)",
+        {"f": facility_id},
+    ).fetchone()
+    if not row or row[0] is None:
+        return None
+    return date.fromisoformat(row[0]), date.fromisoformat(row[1])
 
 
 def count_facilities(db: Database) -> int:

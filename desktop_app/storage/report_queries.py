@@ -94,6 +94,18 @@ def has_log_rows(db: Database, first: date, last: date) -> bool:
     return False
 
 
+def first_log_day(db: Database) -> date | None:
+    """The earliest day anything was logged, or ``None`` for an empty log."""
+    row = db.execute(
+        "SELECT min(d) FROM ("
+        "SELECT min(day) AS d FROM visits UNION ALL SELECT min(day) FROM club_sessions "
+        "UNION ALL SELECT min(start_day) FROM activities "
+        "UNION ALL SELECT min(day) FROM digital_services "
+        "UNION ALL SELECT min(day) FROM museum_records)"
+    ).fetchone()
+    return date.fromisoformat(row[0]) if row and row[0] else None
+
+
 def baseline_values(db: Database, period_id: str, convention: str) -> dict[str, float]:
     """Totals typed from old paper reports for one period."""
     rows = db.query(

@@ -126,6 +126,8 @@ class VisitMonthModel(QAbstractTableModel):
         record = self._value(row, column)
         is_total = row == self.totals_row()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if name == "estimated" and role == Qt.ItemDataRole.EditRole and not is_total:
+                return "1" if record is not None and record.estimated else "0"  # for copying
             if name == "estimated" or record is None:
                 return ""
             if name == "note":
@@ -203,16 +205,21 @@ class VisitMonthModel(QAbstractTableModel):
             return False
         return self._commit([changed])
 
-    def with_text(self, record: VisitDay, column: int, text: str) -> VisitDay | None:
+    def with_text(
+        self, record: VisitDay, column: int, text: str, *, clearing: bool = False
+    ) -> VisitDay | None:
         """``record`` with the cell at ``column`` set from typed or pasted ``text``.
 
-        Returns ``None`` when nothing changes. Raises ``UserError`` for text that is
-        not a count (the caller shows it).
+        An empty estimated cell in a pasted block leaves the flag as it is (``clearing``
+        says the user asked to empty the cell). Returns ``None`` when nothing changes.
+        Raises ``UserError`` for text that is not a count (the caller shows it).
         """
         name = COLUMNS[column]
         if name == "note":
             new = replace(record, note=text.strip())
         elif name == "estimated":
+            if not text.strip() and not clearing:
+                return None
             new = replace(record, estimated=text.strip().lower() in ("1", "x", "có", "yes", "true"))
         else:
             new = replace(record, **{name: parse_count(text, name)})

@@ -345,7 +345,7 @@ class VisitsPage(QWidget):
                 continue
             record = self.model.record_at(row)
             for column in range(left, right + 1):
-                record = self.model.with_text(record, column, "") or record
+                record = self.model.with_text(record, column, "", clearing=True) or record
             if record != self.model.record_at(row):
                 cleared.append(record)
         if cleared:

@@ -1276,6 +1276,14 @@
         <translation>Thiết chế có hồ sơ hiệu lực từ ngày {day}, sớm hơn ngày bắt đầu hoạt động mới.</translation>
     </message>
     <message>
+        <source>Records of this facility are logged from {day}, before the opening date.</source>
+        <translation>Thiết chế này có số liệu từ ngày {day}, trước ngày bắt đầu hoạt động.</translation>
+    </message>
+    <message>
+        <source>Records of this facility are logged until {day}, after the closing date.</source>
+        <translation>Thiết chế này có số liệu đến ngày {day}, sau ngày ngừng hoạt động.</translation>
+    </message>
+    <message>
         <source>There is no report template “{id}”. Known templates: {known}.</source>
         <translation>Không có mẫu báo cáo “{id}”. Các mẫu hiện có: {known}.</translation>
     </message>

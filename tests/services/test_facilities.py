@@ -76,3 +76,43 @@ def test_a_new_dated_profile_keeps_the_old_one(configured: Workspace) -> None:
     ]
     facilities.delete_profile(configured, tv1.id, history[0].id)
     assert len(facilities.profiles(configured, tv1.id)) == 1
+
+
+def test_a_submitted_period_locks_the_profiles_that_count_in_it(configured: Workspace) -> None:
+    from desktop_app.storage import submissions_store
+
+    tv1 = facility_store.find_facility_by_code(configured.db, "TV1")
+    submissions_store.insert_submission(
+        configured.db, "2025-N", "calendar", date(2025, 1, 1), date(2025, 12, 31), "x", "Lan"
+    )
+    with pytest.raises(UserError, match="2025-N"):
+        facilities.save_profile(configured, tv1.id, FacilityProfile(date(2025, 12, 1)), TODAY)
+    (old,) = facilities.profiles(configured, tv1.id)  # in force since 2015: counts in 2025
+    with pytest.raises(UserError, match="2025-N"):
+        facilities.delete_profile(configured, tv1.id, old.id)
+    facilities.save_profile(configured, tv1.id, FacilityProfile(date(2026, 1, 1), books=1), TODAY)
+    with pytest.raises(UserError, match="2025-N"):
+        facilities.close_facility(configured, tv1.id, date(2025, 6, 30), TODAY)
+    assert len(facilities.profiles(configured, tv1.id)) == 2
+
+
+def test_dates_cannot_leave_logged_records_outside(configured: Workspace) -> None:
+    from desktop_app.domain.visits import VisitDay
+    from desktop_app.storage import visits_store
+
+    nvh1 = facility_store.find_facility_by_code(configured.db, "NVH1")
+    visits_store.upsert_visits(
+        configured.db,
+        [
+            VisitDay(nvh1.id, date(2024, 5, 1), total=3),
+            VisitDay(nvh1.id, date(2026, 3, 1), total=4),
+        ],
+    )
+    with pytest.raises(UserError) as caught:
+        facilities.close_facility(configured, nvh1.id, date(2025, 12, 31), TODAY)
+    assert caught.value.field_name == "closed_on" and "01/03/2026" in caught.value.message.source()
+    moved = Facility(nvh1.code, nvh1.type_code, nvh1.name, opened_on=date(2025, 1, 1), id=nvh1.id)
+    with pytest.raises(UserError) as caught:
+        facilities.update_facility(configured, moved, TODAY)
+    assert caught.value.field_name == "opened_on"
+    facilities.close_facility(configured, nvh1.id, date(2026, 3, 1), TODAY)  # the last day: fine

@@ -184,3 +184,31 @@ def test_the_deadline_of_the_template_is_printed(commune: Workspace) -> None:
     assert build_unit_report(commune, "2026-N", "calendar", "qd1520").due == (
         "trước ngày 15/12/2026"
     )
+
+
+def test_a_partly_logged_last_year_is_not_used_and_a_typed_total_wins(
+    configured: Workspace,
+) -> None:
+    """First year of use: logging began in November of last year (the review's case)."""
+    tv1 = find_facility_by_code(configured.db, "TV1").id
+    visits_store.upsert_visits(
+        configured.db,
+        [VisitDay(tv1, date(2025, 11, 22), total=2017)]
+        + [VisitDay(tv1, date(2026, 3, d), total=10) for d in range(1, 11)],
+    )
+    partial = indicator_values(configured, parse_period("2026-N"))
+    assert partial.previous_source == "none"
+    assert partial.previous["TV04"] is None and partial.current["TV10"] is None
+    baseline_store.upsert_baseline(configured.db, "2025-N", "calendar", [("TV04", 18000.0)])
+    typed = indicator_values(configured, parse_period("2026-N"))
+    assert typed.previous_source == "baseline"
+    assert typed.previous["TV04"] == 18000
+    assert typed.current["TV10"] == round((100 - 18000) / 18000 * 100, 1)
+
+
+def test_a_typed_total_wins_over_a_full_log(commune: Workspace) -> None:
+    baseline_store.upsert_baseline(commune.db, "2026-N", "calendar", [("TV04", 30.0)])
+    later = indicator_values(commune, parse_period("2027-N"))
+    assert later.previous_source == "mixed"
+    assert later.previous["TV04"] == 30  # typed
+    assert later.previous["TV08"] == 1  # from the log

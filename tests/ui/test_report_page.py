@@ -47,7 +47,12 @@ def _click(qtbot: QtBot, button: object) -> None:
 
 def _log_visits(ws: Workspace) -> None:
     tv1 = find_facility_by_code(ws.db, "TV1").id  # type: ignore[union-attr]
-    for day, total in ((date(2026, 8, 10), 20), (date(2026, 9, 1), 30), (date(2025, 8, 11), 40)):
+    for day, total in (
+        (date(2026, 8, 10), 20),
+        (date(2026, 9, 1), 30),
+        (date(2025, 8, 11), 40),
+        (date(2025, 1, 2), 5),  # logged since January 2025: the log covers Q3 2025
+    ):
         visits.save_visit(ws, VisitDay(tv1, day, total=total), TODAY)  # type: ignore[arg-type]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -259,3 +259,34 @@ def test_ctrl_1_puts_the_cursor_in_the_grid(qtbot: QtBot, configured: Workspace)
     assert QApplication.focusWidget() is window.visits_page.grid
     type_cell(qtbot, "17")
     assert sum(total for total, _ in stored(configured).values()) == 17
+
+
+def test_copy_and_paste_keep_the_estimated_flag(
+    qtbot: QtBot, page: VisitsPage, configured: Workspace
+) -> None:
+    from desktop_app.domain.visits import VisitDay
+
+    tv1 = find_facility_by_code(configured.db, "TV1").id
+    visits_store.upsert_visits(
+        configured.db, [VisitDay(tv1, date(2026, 11, 3), total=30, estimated=True)]
+    )
+    page.load_month()
+    estimated = COLUMNS.index("estimated")
+    go(page, 3, TOTAL)
+    page.grid.selectionModel().clearSelection()
+    page.grid.setCurrentIndex(page.model.index(2, TOTAL))
+    page.grid.selectionModel().select(
+        QItemSelection(page.model.index(2, TOTAL), page.model.index(2, estimated)),
+        QItemSelectionModel.SelectionFlag.Select,
+    )
+    qtbot.keyClick(page.grid, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text().split("\t")[-1] == "1"
+    go(page, 4, TOTAL)
+    qtbot.keyClick(page.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    rows = visits_store.visits_between(configured.db, tv1, date(2026, 11, 3), date(2026, 11, 4))
+    assert [(v.total, v.estimated) for v in rows] == [(30, True), (30, True)]
+    QGuiApplication.clipboard().setText("31\t0\t0\t0\t0\t0\t0\t0\t0\t\n")  # estimated left empty
+    go(page, 3, TOTAL)
+    qtbot.keyClick(page.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    day3 = visits_store.visits_between(configured.db, tv1, date(2026, 11, 3), date(2026, 11, 3))
+    assert (day3[0].total, day3[0].estimated) == (31, True)
