@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 TS     := resources/translations/htsd_vi.ts
 
-.PHONY: run test lint translations bench clean system-deps test-deps
+.PHONY: run test lint translations bench clean system-deps test-deps installer
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -42,6 +42,11 @@ bench: system-deps $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/logging.py
 	$(BIN)/python benchmarks/report.py
+
+## The frozen program dist/htsd/ (PyInstaller), smoke-tested; the Windows installer is then
+## compiled from installer/htsd.iss on Windows (docs/install.md).
+installer: $(VENV)/.installed
+	$(BIN)/python installer/build.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

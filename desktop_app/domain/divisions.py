@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -48,12 +49,18 @@ def _nested_divisions_file() -> Path:
     """The package's own data file (its public ``NESTED_DIVISIONS_JSON_PATH``).
 
     Located without importing the package: its enum module of 3,321 members
-    takes a quarter of a second to build, the JSON a hundredth.
+    takes a quarter of a second to build, the JSON a hundredth. The frozen
+    build (installer/htsd.spec) ships only the package's data files, in
+    ``<bundle>/vietnam_provinces/data``.
     """
     spec = importlib.util.find_spec("vietnam_provinces")
-    if spec is None or not spec.submodule_search_locations:
+    if spec is not None and spec.submodule_search_locations:
+        package_dir = Path(next(iter(spec.submodule_search_locations)))
+    elif getattr(sys, "_MEIPASS", None):
+        package_dir = Path(sys._MEIPASS) / "vietnam_provinces"
+    else:
         raise ModuleNotFoundError("vietnam_provinces")
-    return Path(next(iter(spec.submodule_search_locations))) / "data" / "nested-divisions.json"
+    return package_dir / "data" / "nested-divisions.json"
 
 
 @cache

@@ -90,3 +90,30 @@ def test_the_data_file_read_matches_the_packages_own_api() -> None:
     }
     ours = {c.code: (c.name, c.province_code) for p in provinces() for c in communes_of(p.code)}
     assert ours == official
+
+
+def test_frozen_build_reads_the_data_file_from_the_bundle(monkeypatch, tmp_path) -> None:
+    from desktop_app.domain import divisions
+
+    monkeypatch.setattr(divisions.importlib.util, "find_spec", lambda name: None)
+    monkeypatch.setattr(divisions.sys, "_MEIPASS", str(tmp_path), raising=False)
+    expected = tmp_path / "vietnam_provinces" / "data" / "nested-divisions.json"
+    assert divisions._nested_divisions_file() == expected
+
+
+def test_source_run_prefers_the_installed_package(monkeypatch, tmp_path) -> None:
+    from desktop_app.domain import divisions
+
+    monkeypatch.setattr(divisions.sys, "_MEIPASS", str(tmp_path), raising=False)
+    found = divisions._nested_divisions_file()
+    assert found.is_file()
+    assert not found.is_relative_to(tmp_path)
+
+
+def test_missing_package_outside_a_frozen_build_is_an_error(monkeypatch) -> None:
+    from desktop_app.domain import divisions
+
+    monkeypatch.setattr(divisions.importlib.util, "find_spec", lambda name: None)
+    monkeypatch.delattr(divisions.sys, "_MEIPASS", raising=False)
+    with pytest.raises(ModuleNotFoundError):
+        divisions._nested_divisions_file()
