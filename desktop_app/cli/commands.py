@@ -23,6 +23,15 @@ TABLE_NAMES = {
     "settings": QT_TRANSLATE_NOOP("Tables", "settings"),
     "facilities": QT_TRANSLATE_NOOP("Tables", "facilities"),
     "facility_profiles": QT_TRANSLATE_NOOP("Tables", "facility profiles"),
+    "visits": QT_TRANSLATE_NOOP("Tables", "days of visits"),
+    "clubs": QT_TRANSLATE_NOOP("Tables", "clubs"),
+    "club_members": QT_TRANSLATE_NOOP("Tables", "club members"),
+    "club_sessions": QT_TRANSLATE_NOOP("Tables", "club sessions"),
+    "activities": QT_TRANSLATE_NOOP("Tables", "activities"),
+    "digital_services": QT_TRANSLATE_NOOP("Tables", "digital-service rows"),
+    "museum_records": QT_TRANSLATE_NOOP("Tables", "museum days"),
+    "baseline": QT_TRANSLATE_NOOP("Tables", "earlier-year figures"),
+    "submissions": QT_TRANSLATE_NOOP("Tables", "submissions"),
 }
 
 EXIT_OK = 0

@@ -2763,6 +2763,42 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <source>facility profiles</source>
         <translation>hồ sơ thiết chế</translation>
     </message>
+    <message>
+        <source>days of visits</source>
+        <translation>ngày có lượt bạn đọc</translation>
+    </message>
+    <message>
+        <source>clubs</source>
+        <translation>câu lạc bộ</translation>
+    </message>
+    <message>
+        <source>club members</source>
+        <translation>thành viên câu lạc bộ</translation>
+    </message>
+    <message>
+        <source>club sessions</source>
+        <translation>buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>hoạt động</translation>
+    </message>
+    <message>
+        <source>digital-service rows</source>
+        <translation>dòng dịch vụ số</translation>
+    </message>
+    <message>
+        <source>museum days</source>
+        <translation>ngày số liệu bảo tàng</translation>
+    </message>
+    <message>
+        <source>earlier-year figures</source>
+        <translation>số liệu năm trước</translation>
+    </message>
+    <message>
+        <source>submissions</source>
+        <translation>lần nộp báo cáo</translation>
+    </message>
 </context>
 <context>
     <name>TemplatePage</name>

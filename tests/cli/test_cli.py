@@ -214,3 +214,13 @@ def test_running_init_again_changes_only_what_is_given(tmp_path: Path, data_dir:
     unit = ws.unit()
     ws.close()
     assert (unit.preparer_name, unit.head_name) == ("Lan", "Hùng")
+
+
+def test_check_names_every_table_in_words(tmp_path: Path, data_dir: Path) -> None:
+    from desktop_app.cli.commands import TABLE_NAMES
+    from desktop_app.storage.database import open_database
+    from desktop_app.storage.integrity import table_counts
+
+    db = open_database(tmp_path / "a.sqlite3")
+    assert set(table_counts(db)) <= set(TABLE_NAMES)
+    db.close()
