@@ -85,7 +85,10 @@ def _with_growth(values: dict[str, float | None], last: dict[str, float | None])
 
 
 def indicator_values(
-    workspace: Workspace, period: Period, template: Template | None = None
+    workspace: Workspace,
+    period: Period,
+    template: Template | None = None,
+    facts: PeriodFacts | None = None,
 ) -> IndicatorValues:
     """Every indicator of the period, and of the same period a year earlier.
 
@@ -94,10 +97,12 @@ def indicator_values(
     covers the whole of last year's period (logging began on or before its first
     day); otherwise it is left empty. A partly logged year would make growth
     absurd (+900 % in the first year of use). Growth rates (TV10, BT05) are left
-    empty without a figure for last year.
+    empty without a figure for last year. ``facts`` are the period's, when the
+    caller has read them already.
     """
     template = template or _template(workspace, None)
-    current: dict[str, float | None] = dict(compute(_facts(workspace, period, template)))
+    facts = facts or _facts(workspace, period, template)
+    current: dict[str, float | None] = dict(compute(facts))
     earlier = period.previous_year()
     typed = report_queries.baseline_values(workspace.db, earlier.id, earlier.convention)
     first = report_queries.first_log_day(workspace.db)
@@ -229,10 +234,8 @@ def _forms(template: Template, values: IndicatorValues, museum: bool) -> tuple[F
     return tuple(forms)
 
 
-def _lists(
-    workspace: Workspace, period: Period, template: Template
-) -> tuple[tuple[ActivityLine, ...], tuple[ClubLine, ...]]:
-    facts = _facts(workspace, period, template)
+def _lists(facts: PeriodFacts) -> tuple[tuple[ActivityLine, ...], tuple[ClubLine, ...]]:
+    period = facts.period
     names = {f.id: f"{f.code} - {f.name}" for f in facts.facilities}
     activities = tuple(
         ActivityLine(
@@ -340,13 +343,13 @@ def build_unit_report(
     unit = workspace.unit()
     assert unit is not None
     period = parse_period(period_id, convention)
-    values = indicator_values(workspace, period, template)
-    facilities = facility_store.list_facilities(workspace.db)
+    facts = _facts(workspace, period, template)  # read once: indicators and lists
+    values = indicator_values(workspace, period, template, facts)
     has_museum = any(
         (kind := facility_type(f.type_code)) and kind.group == FacilityGroup.MUSEUM
-        for f in facilities
+        for f in facts.facilities
     ) or bool(values.current.get("BT01"))
-    activities, clubs = _lists(workspace, period, template)
+    activities, clubs = _lists(facts)
     province = find_province(unit.province_code)
     commune = find_commune(unit.commune_code)
     return UnitReport(

@@ -48,11 +48,6 @@ class ActivityDialog(FormDialog):
         type_code: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.set_texts(
-            self.tr("Save"),
-            self.tr("Cancel"),
-            self.tr("Close the form without saving what you typed?"),
-        )
         self._workspace = workspace
         self._activity = activity
         self._today = today

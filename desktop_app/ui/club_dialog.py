@@ -37,11 +37,6 @@ class ClubDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.set_texts(
-            self.tr("Save"),
-            self.tr("Cancel"),
-            self.tr("Close the form without saving what you typed?"),
-        )
         self._workspace = workspace
         self._club = club
         self._today = today

@@ -49,11 +49,6 @@ class FacilityDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.set_texts(
-            self.tr("Save"),
-            self.tr("Cancel"),
-            self.tr("Close the form without saving what you typed?"),
-        )
         self._workspace = workspace
         self._facility = facility
         self._today = today

@@ -193,18 +193,6 @@
         <source>&amp;women</source>
         <translation>&amp;nữ</translation>
     </message>
-    <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <source>Close the form without saving what you typed?</source>
-        <translation>Đóng mà không lưu những gì vừa nhập?</translation>
-    </message>
 </context>
 <context>
     <name>App</name>
@@ -536,18 +524,6 @@
     <message>
         <source>Count from the ro&amp;ster</source>
         <translation>Đếm từ &amp;danh sách</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <source>Close the form without saving what you typed?</source>
-        <translation>Đóng mà không lưu những gì vừa nhập?</translation>
     </message>
 </context>
 <context>
@@ -1746,14 +1722,6 @@
         <translation>Lịch sử hồ sơ (chọn một dòng để sửa)</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>Changed profile</source>
         <translation>Hồ sơ đã thay đổi</translation>
     </message>
@@ -1768,10 +1736,6 @@
     <message>
         <source>Correct the profile from {day}</source>
         <translation>Nhập sai: sửa lại hồ sơ từ ngày {day}</translation>
-    </message>
-    <message>
-        <source>Close the form without saving what you typed?</source>
-        <translation>Đóng mà không lưu những gì vừa nhập?</translation>
     </message>
     <message>
         <source>Select a profile in the list first.</source>
@@ -1831,6 +1795,21 @@
     <message>
         <source>Museum</source>
         <translation>Bảo tàng</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close the form without saving what you typed?</source>
+        <translation>Đóng mà không lưu những gì vừa nhập?</translation>
     </message>
 </context>
 <context>

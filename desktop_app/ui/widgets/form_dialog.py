@@ -7,17 +7,16 @@ throws anything away) and :meth:`~FormDialog.save_form` (validate and store,
 raising ``UserError``). The frame shows a problem in the red label under the
 form and puts the cursor in the field it names.
 
-Texts: Qt looks a ``self.tr()`` text up in the context of the class whose code
-calls it, so this frame translates nothing itself. Each form passes its own
-translated button texts and question to :meth:`~FormDialog.set_texts`, where the
-catalogue already holds them under the form's context.
+Texts: the frame's own texts (Save, Cancel, the question Escape asks) are
+translated once under the explicit context ``FormDialog``, not with
+``self.tr()``, which would look them up under each subclass's name.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -55,7 +54,6 @@ class FormDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fields: dict[str, QWidget] = {}
-        self._discard_question = ""
         self._loaded_state: object = None
         self.problem = QLabel()
         self.problem.setObjectName("problem")
@@ -66,15 +64,13 @@ class FormDialog(QDialog):
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
+        self.save_button.setText(QCoreApplication.translate("FormDialog", "Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("FormDialog", "Cancel")
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-
-    def set_texts(self, save: str, cancel: str, discard_question: str) -> None:
-        """The buttons' texts and the question Escape asks, translated by the form."""
-        self.save_button.setText(save)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
-        self._discard_question = discard_question
 
     # -- to be given by the form ------------------------------------------------------
     def snapshot(self) -> object:
@@ -116,7 +112,11 @@ class FormDialog(QDialog):
     def reject(self) -> None:
         """Escape or Cancel: ask before throwing away what was typed."""
         if self.snapshot() != self._loaded_state and not dialogs.confirm(
-            self, self.windowTitle(), self._discard_question
+            self,
+            self.windowTitle(),
+            QCoreApplication.translate(
+                "FormDialog", "Close the form without saving what you typed?"
+            ),
         ):
             return
         super().reject()
