@@ -73,3 +73,19 @@ def render(message: Message) -> str:
 def render_error(exc: UserError) -> str:
     """The translated text of a ``UserError``."""
     return render(exc.message)
+
+
+_catalogues: dict[str, QTranslator | None] = {}
+
+
+def render_in(language: str, message: Message) -> str:
+    """``message`` in ``language`` whatever the screen's language (for Vietnamese documents)."""
+    if language not in _catalogues:
+        translator = QTranslator()
+        loaded = language != "en" and translator.load(
+            f"{CATALOGUE}_{language}", str(translations_dir())
+        )
+        _catalogues[language] = translator if loaded else None
+    found = _catalogues[language]
+    text = (found.translate(message.context, message.text) if found else "") or message.text
+    return text.format(**message.params) if message.params else text

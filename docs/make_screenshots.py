@@ -17,6 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+from PySide6.QtCore import QEventLoop  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from desktop_app.i18n import install_language  # noqa: E402
@@ -32,6 +33,34 @@ def shoot(widget: QWidget, name: str) -> None:
     widget.show()
     QApplication.processEvents()
     widget.grab().save(str(OUT / name))
+
+
+def received_folder(workspace: Workspace, folder: Path) -> Path:
+    """What an office receives: 30 communes' 2025 workbooks, a copy sent twice, two bad files."""
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from desktop_app.domain.divisions import communes_of
+    from desktop_app.reports.unit_workbook import write_unit_workbook
+    from desktop_app.services.report_export import build
+
+    report = build(workspace, "2025-N")
+    inbox = folder / "nhan-qua-zalo"
+    inbox.mkdir()
+    for n, commune in enumerate(communes_of(report.province_code)[:30]):
+        copy = replace(
+            report,
+            unit_code=commune.code,
+            unit_name=commune.name,
+            generated_at=report.generated_at.replace(year=2025, month=12, day=1 + n % 20)
+            + timedelta(days=10 * (n % 7 == 3)),
+        )
+        (inbox / copy.file_name).write_bytes(write_unit_workbook(copy))
+        if n == 4:
+            (inbox / f"bao cao {commune.name} (1).xlsx").write_bytes(write_unit_workbook(copy))
+    (inbox / "so lieu thang 7.xlsx").write_text("ngay,tong_luot\n01/07/2025,12\n")
+    (inbox / "HTSD_66_22342_2025-N.xlsx").write_bytes(b"PK\x03\x04 cut off while copying")
+    return inbox
 
 
 def main() -> None:
@@ -66,6 +95,18 @@ def main() -> None:
         ):
             window.show_page(window.index_of(page))
             shoot(window, name)
+        page = window.aggregation_page
+        page.inputs.add_paths([received_folder(workspace, Path(folder))])
+        page.choices.period_picker.set_period("2025-N")
+        window.show_page(window.index_of(page))
+        done = QEventLoop()
+        page.work_done.connect(done.quit)
+        page.check()
+        done.exec()
+        page.results.tabs.setCurrentIndex(0)
+        shoot(window, "aggregation.png")
+        page.results.tabs.setCurrentIndex(1)
+        shoot(window, "aggregation-communes.png")
         dialog = FacilityDialog(workspace, tv1, TODAY)
         shoot(dialog, "facility-form.png")
         dialog.close()

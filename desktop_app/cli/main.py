@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from desktop_app.cli import argparse_text
+from desktop_app.cli.aggregate_command import run_aggregate
 from desktop_app.cli.commands import (
     EXIT_BAD_INPUT,
     EXIT_DAMAGED,
@@ -30,6 +31,7 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("import", None): run_import,
     ("demo", None): run_demo,
     ("export", None): run_export,
+    ("aggregate", None): run_aggregate,
 }
 
 

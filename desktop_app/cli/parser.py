@@ -172,6 +172,53 @@ def build_parser() -> Parser:
         help=translate("Cli", "the xlsx file to write, or a folder"),
     )
 
+    aggregate = commands.add_parser(
+        "aggregate",
+        parents=[common],
+        help=translate("Cli", "consolidate the communes' report workbooks of a period"),
+        description=translate(
+            "Cli",
+            "Read the report workbooks of the communes (files, or folders searched with their "
+            "subfolders), check each, and write one consolidated workbook. Rejected files "
+            "are listed on stderr; the exit status is 2 when no file could be used.",
+        ),
+    )
+    aggregate.add_argument(
+        "--period",
+        required=True,
+        help=translate("Cli", "the period: 2026-N, 2026-S1, 2026-9T, 2026-Q3 or 2026-M07"),
+    )
+    aggregate.add_argument(
+        "--convention",
+        choices=("calendar", "nd09"),
+        help=translate(
+            "Cli", "calendar periods or Decree 09 periods (default: the template's convention)"
+        ),
+    )
+    aggregate.add_argument(
+        "--template", help=translate("Cli", "report template (default: qd1520, the national one)")
+    )
+    aggregate.add_argument(
+        "--province",
+        help=translate(
+            "Cli",
+            "province code, 2 digits (default: the template's province, else the one most "
+            "files come from)",
+        ),
+    )
+    aggregate.add_argument(
+        "--out",
+        required=True,
+        metavar=translate("Cli", "FILE"),
+        help=translate("Cli", "the xlsx file to write, or a folder"),
+    )
+    aggregate.add_argument(
+        "inputs",
+        nargs="+",
+        metavar=translate("Cli", "INPUT"),
+        help=translate("Cli", "report workbooks, or folders holding them"),
+    )
+
     commands.add_parser(
         "check",
         parents=[common],

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, UserError, error
@@ -65,20 +66,13 @@ class Template:
     forms: tuple[Form, ...] = ()
     form_code_suffix: str = "HTSĐ"
 
-    def target_for(self, numerator: str, year: int) -> tuple[Target, float] | None:
-        """The target set on ``numerator`` that applies to ``year``, with its value.
-
-        A plan sets values for milestone years (2025, 2030); a year is judged
-        against the first milestone on or after it, or the last one when the
-        plan has run out.
-        """
-        for target in self.targets:
-            if target.numerator != numerator or not target.by_year:
-                continue
-            years = sorted(target.by_year)
-            milestone = next((y for y in years if y >= year), years[-1])
-            return target, target.by_year[milestone]
-        return None
+    def deadline_in(self, year: int) -> date:
+        """The yearly report's deadline in ``year`` (29/02 falls back to 28/02)."""
+        month, day = self.deadline
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return date(year, month, 28)
 
 
 def _bad(file_name: str, field_path: str) -> UserError:

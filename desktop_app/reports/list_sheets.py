@@ -17,6 +17,7 @@ from desktop_app.reports.sheet_layout import (
     set_print,
     write_footer,
     write_heading,
+    write_notes,
     write_table_header,
 )
 from desktop_app.reports.styles import (
@@ -25,6 +26,8 @@ from desktop_app.reports.styles import (
     COUNT,
     DAY,
     NONE_NOTE,
+    PERCENT,
+    PERCENT_FORMAT,
     TEXT,
     TOTAL_COUNT,
     TOTAL_LABEL,
@@ -38,7 +41,7 @@ from desktop_app.reports.styles import (
 ACTIVITIES_SHEET = "Bieu05"
 CLUBS_SHEET = "Bieu06"
 
-# (header, width, kind): kind "text", "code", "date", "count" or "yes"
+# (header, width, kind): kind "text", "code", "date", "count", "percent" or "yes"
 Column = tuple[str, float, str]
 
 ACTIVITY_COLUMNS: tuple[Column, ...] = (
@@ -119,7 +122,7 @@ def form_code(report: UnitReport, number: str) -> str:
 
 def write_activities(workbook: Workbook, report: UnitReport) -> Worksheet:
     """``Bieu05``: the activities of the period, one row each."""
-    return _list_sheet(
+    return list_sheet(
         workbook,
         report,
         ACTIVITIES_SHEET,
@@ -133,7 +136,7 @@ def write_activities(workbook: Workbook, report: UnitReport) -> Worksheet:
 
 def write_clubs(workbook: Workbook, report: UnitReport) -> Worksheet:
     """``Bieu06``: the clubs, with members, sessions and attendance in the period."""
-    return _list_sheet(
+    return list_sheet(
         workbook,
         report,
         CLUBS_SHEET,
@@ -145,7 +148,7 @@ def write_clubs(workbook: Workbook, report: UnitReport) -> Worksheet:
     )
 
 
-def _list_sheet(
+def list_sheet(
     workbook: Workbook,
     report: UnitReport,
     name: str,
@@ -154,8 +157,19 @@ def _list_sheet(
     columns: Sequence[Column],
     rows: Sequence[tuple[Any, ...]],
     empty: str,
+    *,
+    totals: Sequence[Any] | None = (),
+    notes: Sequence[str] = (),
+    landscape: bool = False,
 ) -> Worksheet:
-    layout = Layout(widths=tuple(width for _, width, _ in columns), split=6)
+    """A form sheet listing ``rows`` under ``columns``, with a total row, notes and signatures.
+
+    ``totals`` are the total row's values (a value per column; ``None`` leaves
+    a cell empty); empty means every count column but the first is summed here,
+    and ``None`` means no total row.
+    """
+    widths = tuple(width for _, width, _ in columns)
+    layout = Layout(widths=widths, split=_half_way(widths))
     sheet = new_sheet(workbook, name, layout)
     write_heading(sheet, report, layout, code, title)
     numbering = [str(n) for n in range(1, len(columns) + 1)]
@@ -175,24 +189,42 @@ def _list_sheet(
         put_text(sheet.cell(row, 1), empty)
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(columns))
         row += 1
-    else:
-        row = _total_row(sheet, row, columns, rows)
+    elif totals is not None:
+        row = _total_row(sheet, row, columns, rows, totals)
+    row = write_notes(sheet, row + 1, layout, notes) if notes else row
     write_footer(sheet, row + 1, report, layout)
-    set_print(sheet)
+    set_print(sheet, landscape=landscape)
     return sheet
 
 
+def _half_way(widths: Sequence[float]) -> int:
+    """The column where the right-hand heading block starts: nearest half the sheet's width."""
+    half = sum(widths) / 2
+    lefts = [sum(widths[: n - 1]) for n in range(2, len(widths) + 1)]
+    return 2 + min(range(len(lefts)), key=lambda i: abs(lefts[i] - half))
+
+
 def _total_row(
-    sheet: Worksheet, row: int, columns: Sequence[Column], rows: Sequence[tuple[Any, ...]]
+    sheet: Worksheet,
+    row: int,
+    columns: Sequence[Column],
+    rows: Sequence[tuple[Any, ...]],
+    given: Sequence[Any],
 ) -> int:
-    """ "Tổng cộng": the sum of every count column except STT (worked out here, no formula)."""
-    counts = [n for n, (_, _, kind) in enumerate(columns, start=1) if kind == "count" and n > 1]
-    label_end = (counts[0] if counts else len(columns) + 1) - 1
+    """ "Tổng cộng": ``given``, or the sum of every count column except STT (no formula)."""
+    numbers = [n for n, (_, _, kind) in enumerate(columns, start=1) if kind in _NUMBERS and n > 1]
+    label_end = (numbers[0] if numbers else len(columns) + 1) - 1
     for column in range(1, len(columns) + 1):
-        sheet.cell(row, column).style = TOTAL_COUNT if column in counts else TOTAL_LABEL
-        if column in counts:
-            total = sum(int(values[column - 1] or 0) for values in rows)
-            put_number(sheet.cell(row, column), total)
+        sheet.cell(row, column).style = TOTAL_COUNT if column in numbers else TOTAL_LABEL
+        if column not in numbers:
+            continue
+        if given:
+            total = given[column - 1]
+        else:
+            total = sum(float(values[column - 1] or 0) for values in rows)
+        put_number(sheet.cell(row, column), total)
+        if columns[column - 1][2] == "percent":
+            sheet.cell(row, column).number_format = PERCENT_FORMAT
     put_text(sheet.cell(row, 1), "Tổng cộng")
     if label_end > 1:
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=label_end)
@@ -220,6 +252,11 @@ def _count(cell: Cell, value: Any) -> None:
     put_number(cell, value)
 
 
+def _percent(cell: Cell, value: Any) -> None:
+    cell.style = PERCENT
+    put_number(cell, value)
+
+
 def _yes(cell: Cell, value: Any) -> None:
     cell.style = CENTERED
     put_text(cell, "Có" if value else "Không")
@@ -230,5 +267,7 @@ _WRITERS: dict[str, Callable[[Cell, Any], None]] = {
     "code": _code,
     "date": _date,
     "count": _count,
+    "percent": _percent,
     "yes": _yes,
 }
+_NUMBERS = ("count", "percent")

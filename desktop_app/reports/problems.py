@@ -5,6 +5,7 @@ Reason codes are stable machine names the aggregation screens can group by:
 - ``not_xlsx``: not an Excel .xlsx workbook at all (empty, text/CSV, an old .xls, an .ods);
 - ``too_large``: more than the reader accepts (a "zip bomb" or a workbook that is not a report);
 - ``encrypted``: protected by a password;
+- ``macros``: holds macros (an .xlsm, a VBA project, Excel 4.0 macro sheets); reports never do;
 - ``damaged``: an xlsx that cannot be read, or one whose machine sheets are broken;
 - ``not_ours``: a readable workbook that is not a report of this program;
 - ``unsupported_version``: a report written by a newer program (or an unknown kind);
@@ -22,6 +23,7 @@ from desktop_app.domain.messages import Message
 NOT_XLSX = "not_xlsx"
 TOO_LARGE = "too_large"
 ENCRYPTED = "encrypted"
+MACROS = "macros"
 DAMAGED = "damaged"
 NOT_OURS = "not_ours"
 UNSUPPORTED_VERSION = "unsupported_version"
@@ -31,6 +33,7 @@ REASONS = (
     NOT_XLSX,
     TOO_LARGE,
     ENCRYPTED,
+    MACROS,
     DAMAGED,
     NOT_OURS,
     UNSUPPORTED_VERSION,

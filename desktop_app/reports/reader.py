@@ -7,6 +7,10 @@ visible cell is what counts (an officer may correct a number by hand); a file
 whose visible values differ from ``_data``, or whose ``_data`` no longer
 matches its checksum, is flagged as edited. :func:`read_report` never raises
 on a bad file: every refusal is a :class:`Problem` in the result.
+
+The cell left of each value cell is column 1 of the form, "Cùng kỳ năm
+trước"; it is read into ``previous`` so that a rollup can work out growth over
+many units (a text there is simply no figure: it refuses nothing).
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ import io
 import math
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from python_calamine import CalamineWorkbook, PasswordError
 
@@ -42,7 +46,7 @@ from desktop_app.reports.problems import (
     Refused,
     problem,
 )
-from desktop_app.reports.zip_guard import checked_xlsx
+from desktop_app.reports.zip_guard import open_xlsx
 
 KINDS = ("unit", "rollup")
 MAX_META_ROWS = 200
@@ -59,6 +63,7 @@ class ReadResult:
     values: dict[str, float | None] = field(default_factory=dict)  # visible cells
     data_values: dict[str, float | None] = field(default_factory=dict)  # from _data
     addresses: dict[str, tuple[str, str]] = field(default_factory=dict)  # code -> sheet, cell
+    previous: dict[str, float | None] = field(default_factory=dict)  # the cell left: column 1
     edited: bool = False
     edited_codes: tuple[str, ...] = ()  # visible value differs from _data
     problems: list[Problem] = field(default_factory=list)
@@ -105,18 +110,11 @@ def read_report(data: bytes, file_name: str) -> ReadResult:
 
 
 def _read(data: bytes, result: ReadResult) -> None:
-    safe = checked_xlsx(bytes(data))
-    try:
-        workbook = CalamineWorkbook.from_filelike(io.BytesIO(safe))
-    except PasswordError:
-        raise Refused(
-            problem(ENCRYPTED, QT_TRANSLATE_NOOP("Reports", "The workbook is protected."))
-        ) from None
-    except Exception as exc:
-        raise _damaged(
-            QT_TRANSLATE_NOOP("Reports", "The workbook cannot be read ({error})."), str(exc)
-        ) from None
-    with workbook:
+    book = open_xlsx(bytes(data))
+    # _meta, _data and the sheets the HTSD_ names point at: in a genuine export, all the
+    # sheets _data points at, so one parse suffices; otherwise the rest are added after.
+    first = {META_SHEET, DATA_SHEET} | book.named_sheets
+    with _calamine(book.parser_copy(first)) as workbook:
         names = set(workbook.sheet_names)
         if META_SHEET not in names:
             raise _not_ours()
@@ -127,12 +125,17 @@ def _read(data: bytes, result: ReadResult) -> None:
                 QT_TRANSLATE_NOOP("Reports", "The hidden sheet \u201c_data\u201d is missing.")
             )
         rows = _read_data(workbook, names)
-        visible = _visible_cells(workbook, rows)
-    for code, value, sheet, cell in rows:
-        result.data_values[code] = value
-        result.addresses[code] = (sheet, cell)
-        shown = visible[(sheet, cell)]
-        number, bad = _as_number(shown)
+        shown = {row.sheet for row in rows}
+        visible = _visible_cells(workbook, rows) if shown <= first else None
+    if visible is None:
+        with _calamine(book.parser_copy(first | shown)) as workbook:
+            visible = _visible_cells(workbook, rows)
+    for row in rows:
+        code = row.code
+        result.data_values[code] = row.value
+        result.addresses[code] = (row.sheet, row.cell)
+        cell, left = visible[row.sheet, row.row, row.column]
+        number, bad = _as_number(cell)
         if bad:
             result.problems.append(
                 problem(
@@ -142,12 +145,13 @@ def _read(data: bytes, result: ReadResult) -> None:
                     ),
                     code,
                     code=code,
-                    sheet=sheet,
-                    cell=cell,
-                    text=str(shown)[:40],
+                    sheet=row.sheet,
+                    cell=row.cell,
+                    text=str(cell)[:40],
                 )
             )
         result.values[code] = number
+        result.previous[code] = _as_number(left)[0]
     result.edited_codes = tuple(
         code for code in result.values if not _same(result.values[code], result.data_values[code])
     )
@@ -155,6 +159,19 @@ def _read(data: bytes, result: ReadResult) -> None:
     result.edited = bool(result.edited_codes) or checksum != result.meta.get("values_sha256")
     unit = result.meta.get("kind") == "unit"
     result.problems.extend(implausible_values(result.values, unit_limits=unit))
+
+
+def _calamine(safe: bytes) -> CalamineWorkbook:
+    try:
+        return CalamineWorkbook.from_filelike(io.BytesIO(safe))
+    except PasswordError:
+        raise Refused(
+            problem(ENCRYPTED, QT_TRANSLATE_NOOP("Reports", "The workbook is protected."))
+        ) from None
+    except Exception as exc:
+        raise _damaged(
+            QT_TRANSLATE_NOOP("Reports", "The workbook cannot be read ({error})."), str(exc)
+        ) from None
 
 
 def _read_meta(workbook: CalamineWorkbook) -> dict[str, str]:
@@ -215,22 +232,31 @@ def _check_meta(meta: dict[str, str]) -> None:
         )
 
 
-def _read_data(
-    workbook: CalamineWorkbook, names: set[str]
-) -> list[tuple[str, float | None, str, str]]:
+class _DataRow(NamedTuple):
+    code: str
+    value: float | None
+    sheet: str
+    cell: str
+    row: int  # 1-based, of ``cell``
+    column: int
+
+
+def _read_data(workbook: CalamineWorkbook, names: set[str]) -> list[_DataRow]:
     """The rows of ``_data``: code, value, sheet and cell, checked."""
     grid = workbook.get_sheet_by_name(DATA_SHEET).to_python(
         skip_empty_area=False, nrows=MAX_DATA_ROWS + 1
     )
     rows = []
     seen: set[str] = set()
-    for row in grid:
-        cells = [*row, "", "", "", ""][:4]
-        code = _text(cells[0]).strip()
+    for line in grid:
+        if len(line) < 4:
+            line = [*line, "", "", "", ""]
+        code = _text(line[0]).strip()
         if not code or code == DATA_HEADER[0]:
             continue
-        sheet, cell = _text(cells[2]).strip(), _text(cells[3]).strip().upper()
-        if code in seen or sheet not in names or not CELL_PATTERN.match(cell):
+        sheet, cell = _text(line[2]).strip(), _text(line[3]).strip().upper()
+        match = CELL_PATTERN.match(cell)
+        if code in seen or sheet not in names or match is None:
             raise _damaged(
                 QT_TRANSLATE_NOOP(
                     "Reports",
@@ -242,29 +268,33 @@ def _read_data(
                 cell=cell,
             )
         seen.add(code)
-        value, _bad = _as_number(cells[1])
-        rows.append((code, value, sheet, cell))
+        letters, digits = match.groups()
+        column = ord(letters) - 64 if len(letters) == 1 else _column(letters)
+        rows.append(_DataRow(code, _as_number(line[1])[0], sheet, cell, int(digits), column))
     if not rows:
         raise _damaged(QT_TRANSLATE_NOOP("Reports", "The hidden sheet \u201c_data\u201d is empty."))
     return rows
 
 
 def _visible_cells(
-    workbook: CalamineWorkbook, rows: list[tuple[str, float | None, str, str]]
-) -> dict[tuple[str, str], _Cell]:
-    """The value of every cell ``_data`` points at; each sheet read once, only as deep as needed."""
-    wanted: dict[str, list[tuple[str, int, int]]] = {}
-    for _code, _value, sheet, cell in rows:
-        match = CELL_PATTERN.match(cell)
-        assert match is not None
-        wanted.setdefault(sheet, []).append((cell, int(match.group(2)), _column(match.group(1))))
-    found: dict[tuple[str, str], _Cell] = {}
-    for sheet, cells in wanted.items():
-        depth = max(row for _, row, _ in cells)
-        grid = workbook.get_sheet_by_name(sheet).to_python(skip_empty_area=False, nrows=depth)
-        for cell, row, column in cells:
-            line = grid[row - 1] if row - 1 < len(grid) else []
-            found[(sheet, cell)] = line[column - 1] if column - 1 < len(line) else ""
+    workbook: CalamineWorkbook, rows: list[_DataRow]
+) -> dict[tuple[str, int, int], tuple[_Cell, _Cell]]:
+    """Each cell ``_data`` points at and the one left of it (column 1), read once per sheet."""
+    depth: dict[str, int] = {}
+    for row in rows:
+        depth[row.sheet] = max(depth.get(row.sheet, 0), row.row)
+    grids = {
+        sheet: workbook.get_sheet_by_name(sheet).to_python(skip_empty_area=False, nrows=deepest)
+        for sheet, deepest in depth.items()
+    }
+    found: dict[tuple[str, int, int], tuple[_Cell, _Cell]] = {}
+    for row in rows:
+        grid = grids[row.sheet]
+        line = grid[row.row - 1] if row.row <= len(grid) else ()
+        column = row.column
+        cell = line[column - 1] if column <= len(line) else ""
+        left = line[column - 2] if 1 < column <= len(line) + 1 else ""
+        found[row.sheet, row.row, column] = (cell, left)
     return found
 
 
@@ -277,6 +307,8 @@ def _column(letters: str) -> int:
 
 def _as_number(value: _Cell) -> tuple[float | None, bool]:
     """A cell as a number: (value, False); empty is (None, False); anything else (None, True)."""
+    if type(value) is float:  # the usual case, first
+        return (value, False) if math.isfinite(value) else (None, True)
     if value is None or (isinstance(value, str) and not value.strip()):
         return None, False
     if isinstance(value, bool | date | datetime | time | timedelta):
@@ -288,6 +320,8 @@ def _as_number(value: _Cell) -> tuple[float | None, bool]:
 
 
 def _same(a: float | None, b: float | None) -> bool:
+    if a == b:
+        return True
     if a is None or b is None:
         return a is None and b is None
     return canonical_value(a) == canonical_value(b) or math.isclose(a, b, rel_tol=1e-12)
@@ -295,6 +329,8 @@ def _same(a: float | None, b: float | None) -> bool:
 
 def _text(value: _Cell) -> str:
     """A meta or data cell as text: whole numbers without ".0", dates in ISO form."""
+    if type(value) is str:
+        return value
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():

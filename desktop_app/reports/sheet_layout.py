@@ -198,10 +198,14 @@ def write_footer(sheet: Worksheet, row: int, report: UnitReport, layout: Layout)
     return names + 1
 
 
-def set_print(sheet: Worksheet, title_rows: str = f"{HEADER_ROW}:{NUMBERING_ROW}") -> None:
-    """A4 portrait, one page wide, header rows on every page, panes frozen under the header."""
+def set_print(
+    sheet: Worksheet, title_rows: str = f"{HEADER_ROW}:{NUMBERING_ROW}", *, landscape: bool = False
+) -> None:
+    """A4, one page wide, header rows on every page, panes frozen under the header."""
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.orientation = sheet.ORIENTATION_PORTRAIT
+    sheet.page_setup.orientation = (
+        sheet.ORIENTATION_LANDSCAPE if landscape else sheet.ORIENTATION_PORTRAIT
+    )
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)

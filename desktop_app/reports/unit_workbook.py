@@ -9,7 +9,7 @@ carry the machine contract (``contract.py``, domain.md §6).
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
@@ -96,10 +96,10 @@ def write_unit_workbook(report: UnitReport) -> bytes:
 
     rows: list[DataRow] = []
     for form in report.forms:
-        rows.extend(_form_sheet(workbook, report, form))
+        rows.extend(form_sheet(workbook, report, form))
     list_sheets.write_activities(workbook, report)
     list_sheets.write_clubs(workbook, report)
-    _notes_sheet(workbook, report)
+    notes_sheet(workbook, report)
     write_machine_sheets(workbook, unit_meta(report), rows)
     workbook.active = 0
     out = io.BytesIO()
@@ -127,7 +127,7 @@ def unit_meta(report: UnitReport) -> dict[str, str]:
     }
 
 
-def _form_sheet(workbook: Workbook, report: UnitReport, form: FormSheet) -> list[DataRow]:
+def form_sheet(workbook: Workbook, report: UnitReport, form: FormSheet) -> list[DataRow]:
     """One Biểu sheet; the ``_data`` rows of its indicators."""
     layout = FORM_LAYOUT
     sheet = new_sheet(workbook, form.sheet, layout)
@@ -179,8 +179,12 @@ def all_notes(forms: Iterable[FormSheet]) -> list[str]:
     return result
 
 
-def _notes_sheet(workbook: Workbook, report: UnitReport) -> Worksheet:
-    """``GhiChu``: the period, its convention and dates, and every rule the forms used.
+def notes_sheet(
+    workbook: Workbook, report: UnitReport, extra: Sequence[tuple[str, str]] = ()
+) -> Worksheet:
+    """``GhiChu``: the period, its convention and dates, every rule the forms used, ``extra``.
+
+    ``extra`` adds (heading, text) paragraphs after the rules.
 
     The text spans several columns: LibreOffice does not shrink a single column
     wider than the page to fit it.
@@ -198,6 +202,8 @@ def _notes_sheet(workbook: Workbook, report: UnitReport) -> Worksheet:
         ("", "Các quy tắc tính số liệu:", BOLD),
     ]
     notes = [(f"{n}.", note, BODY) for n, note in enumerate(all_notes(report.forms), 1)]
+    for title, text in extra:
+        notes += [("", "", BODY), ("", title, BOLD), ("", text, BODY)]
     closing = [
         ("", "", BODY),
         ("", "Dữ liệu dùng cho tổng hợp tự động:", BOLD),

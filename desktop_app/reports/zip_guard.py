@@ -1,24 +1,34 @@
-"""Bounded opening of an xlsx: what reaches the spreadsheet parser is checked and capped first.
+"""Bounded opening of an xlsx: only checked, capped parts ever reach the spreadsheet parser.
 
-An xlsx is a zip. Before anything parses it, this module checks the magic
-bytes (an encrypted or old .xls workbook, a CSV renamed .xlsx), the zip's
-directory (the declared uncompressed sizes, the number of members) and then
-inflates the XML members with Python's ``zipfile``, which never yields more
-than a member's declared size and checks each CRC. The parser then reads a
-fresh, uncompressed copy of exactly those bytes, so a member whose declared
-size lies cannot make it inflate gigabytes.
+An xlsx is a zip. :func:`open_xlsx` checks the magic bytes (an encrypted or old
+.xls workbook, a CSV renamed .xlsx), the zip's directory (declared sizes, the
+number of members, macros) and reads which part holds which sheet.
+:meth:`CheckedXlsx.parser_copy` then inflates only the parts the reader needs,
+never past a part's declared size and each CRC checked, into a fresh
+uncompressed zip, so a member whose declared size lies cannot make the parser
+inflate gigabytes. Every part in that copy is first checked by ``part_checks``:
+python-calamine allocates the whole rectangle a sheet's cells span, so one
+cell at XFD1048576 would ask for terabytes and abort the program.
 """
 
 from __future__ import annotations
 
+import html
 import io
+import posixpath
+import re
+import struct
 import zipfile
 import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP
+from desktop_app.reports.part_checks import check_cells
 from desktop_app.reports.problems import (
     DAMAGED,
     ENCRYPTED,
+    MACROS,
     NOT_XLSX,
     TOO_LARGE,
     Refused,
@@ -26,47 +36,112 @@ from desktop_app.reports.problems import (
 )
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
-MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024
+MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024  # all members together, as declared
+MAX_PART_BYTES = 16 * 1024 * 1024  # one part handed to the parser
 MAX_MEMBERS = 5_000
-_CHUNK = 1 << 16
+MAX_SHEETS = 1_000
 _ZIP_MAGIC = b"PK\x03\x04"
+_LOCAL = struct.Struct("<4s5H3L2H")  # a local file header, its name follows
+_CENTRAL = struct.Struct("<4s6H3L5H2L")  # a central directory entry, its name follows
+_END = struct.Struct("<4s4H2LH")  # the end of the central directory
+# An element's start tag from its name, whatever its namespace prefix (the character before
+# the name is checked apart, a literal first is faster): group 1 holds the attributes.
+_START_TAG = rb"""[\s/>]((?:[^<>"']+|"[^"<]*"|'[^'<]*')*+)"""
+_SHEET = re.compile(rb"sheet" + _START_TAG)
+_RELATIONSHIP = re.compile(rb"Relationship" + _START_TAG)
+_ATTRIBUTE = re.compile(rb"""([^\s=<>"'/]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')""")
+_NAMED_SHEET = re.compile(rb"""definedName name="HTSD_\w+"[^>]*>(?:'((?:[^'<]|'')+)'|([^'!<]+))!""")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
-_KEPT_SUFFIXES = (".xml", ".rels")
 _MB = 1024 * 1024
+# what python-calamine reads when it opens a workbook, in lower case
+_BASE_PARTS = (
+    "[content_types].xml",
+    "_rels/.rels",
+    "xl/workbook.xml",
+    "xl/_rels/workbook.xml.rels",
+    "xl/styles.xml",
+    "xl/sharedstrings.xml",
+)
+_MACRO_MEMBERS = ("vbaproject.bin", "vbaprojectsignature.bin")
+_MACRO_FOLDERS = ("xl/macrosheets/", "xl/intlmacrosheets/")
+_MACRO_TYPES = (b"macroenabled", b"vbaproject", b"macrosheet")
+_UNZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    struct.error,
+    ValueError,
+    OSError,
+    EOFError,
+    NotImplementedError,
+    RuntimeError,
+)
 
 
-def checked_xlsx(data: bytes) -> bytes:
-    """An uncompressed zip holding the workbook's XML parts, safe to hand to a parser.
+@dataclass
+class CheckedXlsx:
+    """A zip whose directory passed the checks; its parts are inflated on demand, bounded."""
+
+    data: bytes
+    members: dict[str, zipfile.ZipInfo]
+    base: list[str] = field(default_factory=list)  # the parts every copy holds
+    parts: dict[str, bytes] = field(default_factory=dict)  # inflated and checked, by name
+    sheets: dict[str, list[str]] = field(default_factory=dict)  # sheet name -> its parts
+    named_sheets: set[str] = field(default_factory=set)  # the sheets ``HTSD_`` names point at
+
+    def part(self, name: str) -> bytes:
+        """The inflated bytes of member ``name``, checked once and kept."""
+        if name not in self.parts:
+            self.parts[name] = check_cells(name, _inflate(self.data, self.members[name]))
+        return self.parts[name]
+
+    def parser_copy(self, sheet_names: Iterable[str]) -> bytes:
+        """An uncompressed zip with the base parts and the parts of ``sheet_names``.
+
+        Raises:
+            Refused: a part is damaged, too large, or its cells span too wide an area.
+        """
+        wanted = dict.fromkeys(self.base)
+        for sheet in sheet_names:
+            wanted.update(dict.fromkeys(self.sheets.get(sheet, ())))
+        return _stored_zip([(name, self.part(name), self.members[name].CRC) for name in wanted])
+
+
+def open_xlsx(data: bytes) -> CheckedXlsx:
+    """Check ``data`` as an xlsx and read which parts hold which sheets.
 
     Raises:
-        Refused: not an xlsx, too large, encrypted or damaged.
+        Refused: not an xlsx, too large, encrypted, with macros or damaged.
     """
     _check_magic(data)
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (
-        zipfile.BadZipFile,
-        zipfile.LargeZipFile,
-        ValueError,
-        OSError,
-        EOFError,
-        NotImplementedError,
-        RuntimeError,
-    ) as exc:
-        raise Refused(
-            problem(
-                DAMAGED,
-                QT_TRANSLATE_NOOP(
-                    "Reports", "The workbook is damaged or incomplete (cut off while copying?)."
-                ),
-                None,
-                error=str(exc),
-            )
-        ) from None
-    with archive:
-        members = _check_directory(archive)
-        return _copy_stored(archive, members)
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+    except _UNZIP_ERRORS as exc:
+        raise _damaged_zip(str(exc)) from None
+    book = CheckedXlsx(data, _check_directory(infos))
+    by_lower: dict[str, str] = {}
+    for name in book.members:
+        by_lower.setdefault(name.lower(), name)
+    book.base = [by_lower[part] for part in _BASE_PARTS if part in by_lower]
+    content_types = book.part(by_lower["[content_types].xml"]).lower()
+    if any(kind in content_types for kind in _MACRO_TYPES):
+        raise _macros()
+    rels_name = by_lower.get("xl/_rels/workbook.xml.rels")
+    targets = _relationships(book.part(rels_name)) if rels_name else {}
+    _read_workbook(book, book.part(by_lower["xl/workbook.xml"]), targets, by_lower)
+    return book
+
+
+def checked_xlsx(data: bytes) -> bytes:
+    """An uncompressed copy of the workbook with all its sheets, every part checked.
+
+    Raises:
+        Refused: see :func:`open_xlsx` and :meth:`CheckedXlsx.parser_copy`.
+    """
+    book = open_xlsx(data)
+    return book.parser_copy(list(book.sheets))
 
 
 def _check_magic(data: bytes) -> None:
@@ -75,7 +150,7 @@ def _check_magic(data: bytes) -> None:
     if len(data) > MAX_FILE_BYTES:
         raise _too_large(len(data))
     if data.startswith(_OLE_MAGIC):
-        if _ENCRYPTION_STREAM in data[: 4 * _MB]:
+        if _ENCRYPTION_STREAM in data:  # the stream an encrypted .xlsx is wrapped with
             raise Refused(
                 problem(
                     ENCRYPTED,
@@ -95,6 +170,8 @@ def _check_magic(data: bytes) -> None:
                 ),
             )
         )
+    if len(data) < len(_ZIP_MAGIC) and _ZIP_MAGIC.startswith(data):
+        raise _damaged_zip(f"cut after {len(data)} bytes")
     if not data.startswith(_ZIP_MAGIC):
         if _looks_like_text(data[:4096]):
             raise Refused(
@@ -123,6 +200,153 @@ def _looks_like_text(head: bytes) -> bool:
     return all(ch.isprintable() or ch in "\r\n\t" for ch in text)
 
 
+def _check_directory(infos: list[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInfo]:
+    """The members by name; refuses a zip that declares too much, is encrypted or not xlsx."""
+    total = sum(info.file_size for info in infos)
+    if len(infos) > MAX_MEMBERS or total > MAX_UNCOMPRESSED_BYTES:
+        raise _too_large(total)
+    if any(info.flag_bits & 0x1 for info in infos):
+        raise Refused(
+            problem(ENCRYPTED, QT_TRANSLATE_NOOP("Reports", "The workbook's parts are encrypted."))
+        )
+    members: dict[str, zipfile.ZipInfo] = {}
+    for info in infos:
+        if not info.is_dir():
+            members.setdefault(info.filename, info)
+    lower = {name.lower() for name in members}
+    if "xl/workbook.xml" not in lower or "[content_types].xml" not in lower:
+        if "mimetype" in lower and "content.xml" in lower:
+            text = QT_TRANSLATE_NOOP(
+                "Reports", "This is an OpenDocument spreadsheet (.ods), not an .xlsx workbook."
+            )
+        else:
+            text = QT_TRANSLATE_NOOP(
+                "Reports", "This is a zip file but not an Excel .xlsx workbook."
+            )
+        raise Refused(problem(NOT_XLSX, text))
+    if any(
+        name.rsplit("/", 1)[-1] in _MACRO_MEMBERS or name.startswith(_MACRO_FOLDERS)
+        for name in lower
+    ):
+        raise _macros()
+    return members
+
+
+def _inflate(data: bytes, info: zipfile.ZipInfo) -> bytes:
+    """One member's bytes: never more than its declared size, which must be exact, CRC checked."""
+    if info.file_size > MAX_PART_BYTES:
+        raise _too_large(info.file_size)
+    try:
+        start = info.header_offset
+        if data[start : start + 4] != _ZIP_MAGIC:
+            raise zipfile.BadZipFile("no local header")
+        name_length, extra_length = struct.unpack_from("<HH", data, start + 26)
+        start += 30 + name_length + extra_length
+        packed = memoryview(data)[start : start + info.compress_size]
+        if info.compress_type == zipfile.ZIP_STORED:
+            content = bytes(packed[: info.file_size + 1])
+        elif info.compress_type == zipfile.ZIP_DEFLATED:
+            content = zlib.decompressobj(-15).decompress(packed, info.file_size + 1)
+        else:
+            raise NotImplementedError(f"compression method {info.compress_type}")
+        if len(content) != info.file_size or zlib.crc32(content) != info.CRC:
+            raise zipfile.BadZipFile("size or CRC differs from the directory")
+    except _UNZIP_ERRORS as exc:
+        raise Refused(
+            problem(
+                DAMAGED,
+                QT_TRANSLATE_NOOP(
+                    "Reports", "The workbook is damaged: a part of it cannot be unpacked ({part})."
+                ),
+                None,
+                part=info.filename,
+                error=str(exc),
+            )
+        ) from None
+    return content
+
+
+def _stored_zip(parts: list[tuple[str, bytes, int]]) -> bytes:
+    """A zip of ``(name, content, crc)`` without compression (the CRCs are already checked)."""
+    chunks: list[bytes] = []
+    directory: list[bytes] = []
+    offset = 0
+    for name, content, crc in parts:
+        encoded = name.encode("utf-8")
+        flags = 0 if encoded.isascii() else 0x800  # UTF-8 names
+        size = len(content)
+        header = (20, flags, 0, 0, 0x21, crc, size, size, len(encoded), 0)  # 0x21: 1980-01-01
+        chunks += (_LOCAL.pack(_ZIP_MAGIC, *header), encoded, content)
+        directory += (_CENTRAL.pack(b"PK\x01\x02", 20, *header, 0, 0, 0, 0, offset), encoded)
+        offset += _LOCAL.size + len(encoded) + size
+    size = sum(map(len, directory))
+    end = _END.pack(b"PK\x05\x06", 0, 0, len(parts), len(parts), size, offset, 0)
+    return b"".join([*chunks, *directory, end])
+
+
+def _relationships(part: bytes) -> dict[str, str]:
+    """Relationship id -> target, from ``xl/_rels/workbook.xml.rels``."""
+    targets: dict[str, str] = {}
+    for number, element in enumerate(_elements(_RELATIONSHIP, part)):
+        if number >= MAX_MEMBERS:
+            raise _too_large(len(part))
+        attributes = _attributes(element.group(1))
+        if "Id" in attributes:
+            targets.setdefault(attributes["Id"], attributes.get("Target", ""))
+    return targets
+
+
+def _read_workbook(
+    book: CheckedXlsx, part: bytes, targets: dict[str, str], by_lower: dict[str, str]
+) -> None:
+    """Fill ``book.sheets`` (name -> parts) and ``book.named_sheets`` from workbook.xml."""
+    for number, element in enumerate(_elements(_SHEET, part)):
+        if number >= MAX_SHEETS:
+            raise _too_large(len(part))
+        attributes = _attributes(element.group(1))
+        target = targets.get(attributes.get("r:id", attributes.get("relationships:id", "")))
+        found = _member(target, by_lower) if target else None
+        parts = book.sheets.setdefault(attributes.get("name", ""), [])
+        if found and found not in parts:
+            parts.append(found)
+    # A hint only (the reader adds any sheet it missed): where the HTSD_ names point.
+    for quoted, plain in set(_NAMED_SHEET.findall(part)):
+        sheet = _text(quoted.replace(b"''", b"'") or plain)
+        if sheet in book.sheets:
+            book.named_sheets.add(sheet)
+
+
+def _elements(pattern: re.Pattern[bytes], part: bytes) -> Iterator[re.Match[bytes]]:
+    """The start tags ``pattern`` finds whose name follows "<" or a namespace prefix."""
+    for found in pattern.finditer(part):
+        if found.start() and part[found.start() - 1] in b"<:":
+            yield found
+
+
+def _attributes(text: bytes) -> dict[str, str]:
+    """The attributes of an element (the text after its name), unescaped; the first of each."""
+    found: dict[str, str] = {}
+    for name, double, single in _ATTRIBUTE.findall(text):
+        found.setdefault(name.decode("utf-8", "replace"), _text(double or single))
+    return found
+
+
+def _text(value: bytes) -> str:
+    text = value.decode("utf-8", "replace")
+    return html.unescape(text) if "&" in text else text
+
+
+def _member(target: str, by_lower: dict[str, str]) -> str | None:
+    """The member a sheet's relationship target names, resolved as python-calamine does."""
+    if target.startswith("/"):
+        target = target[1:]
+    elif not target.startswith("xl/"):
+        target = "xl/" + target
+    if "/." in target:
+        target = posixpath.normpath(target)
+    return by_lower.get(target.lower())
+
+
 def _too_large(size: int) -> Refused:
     return Refused(
         problem(
@@ -138,80 +362,27 @@ def _too_large(size: int) -> Refused:
     )
 
 
-def _check_directory(archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
-    """The members to copy; refuses a zip that declares too much or is encrypted."""
-    infos = archive.infolist()
-    if len(infos) > MAX_MEMBERS:
-        raise _too_large(sum(info.file_size for info in infos))
-    total = sum(info.file_size for info in infos)
-    if total > MAX_UNCOMPRESSED_BYTES:
-        raise _too_large(total)
-    if any(info.flag_bits & 0x1 for info in infos):
-        raise Refused(
-            problem(
-                ENCRYPTED,
-                QT_TRANSLATE_NOOP("Reports", "The workbook's parts are encrypted."),
-            )
+def _macros() -> Refused:
+    return Refused(
+        problem(
+            MACROS,
+            QT_TRANSLATE_NOOP(
+                "Reports",
+                "The workbook contains macros; reports never do. Ask the commune to export it "
+                "again from the program.",
+            ),
         )
-    names = {info.filename for info in infos}
-    if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
-        if "mimetype" in names and "content.xml" in names:
-            text = QT_TRANSLATE_NOOP(
-                "Reports", "This is an OpenDocument spreadsheet (.ods), not an .xlsx workbook."
-            )
-        else:
-            text = QT_TRANSLATE_NOOP(
-                "Reports", "This is a zip file but not an Excel .xlsx workbook."
-            )
-        raise Refused(problem(NOT_XLSX, text))
-    seen: set[str] = set()
-    kept = []
-    for info in infos:
-        name = info.filename
-        if info.is_dir() or name in seen or not name.lower().endswith(_KEPT_SUFFIXES):
-            continue
-        seen.add(name)
-        kept.append(info)
-    return kept
+    )
 
 
-def _copy_stored(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> bytes:
-    """Inflate each member (never past its declared size, CRC checked) into a stored zip."""
-    out = io.BytesIO()
-    budget = MAX_UNCOMPRESSED_BYTES
-    current = "?"
-    try:
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as copy:
-            for info in members:
-                current = info.filename
-                parts = []
-                with archive.open(info) as member:
-                    while chunk := member.read(_CHUNK):
-                        budget -= len(chunk)
-                        if budget < 0:
-                            raise _too_large(MAX_UNCOMPRESSED_BYTES + 1)
-                        parts.append(chunk)
-                copy.writestr(zipfile.ZipInfo(info.filename), b"".join(parts))
-    except Refused:
-        raise
-    except (
-        zipfile.BadZipFile,
-        zlib.error,
-        EOFError,
-        OSError,
-        ValueError,
-        NotImplementedError,
-        RuntimeError,
-    ) as exc:
-        raise Refused(
-            problem(
-                DAMAGED,
-                QT_TRANSLATE_NOOP(
-                    "Reports", "The workbook is damaged: a part of it cannot be unpacked ({part})."
-                ),
-                None,
-                part=current,
-                error=str(exc),
-            )
-        ) from None
-    return out.getvalue()
+def _damaged_zip(error: str) -> Refused:
+    return Refused(
+        problem(
+            DAMAGED,
+            QT_TRANSLATE_NOOP(
+                "Reports", "The workbook is damaged or incomplete (cut off while copying?)."
+            ),
+            None,
+            error=error,
+        )
+    )

@@ -25,6 +25,7 @@ from desktop_app.domain.indicator_rules import (
 from desktop_app.domain.indicators import INDICATORS, indicator
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, error
 from desktop_app.domain.periods import Period, parse_period
+from desktop_app.domain.targets import GROWTH_OF, check_code
 from desktop_app.domain.templates import Template
 from desktop_app.reports.model import ActivityLine, ClubLine, FormSheet, IndicatorLine, UnitReport
 from desktop_app.services.workspace import Workspace
@@ -80,8 +81,8 @@ def _facts(workspace: Workspace, period: Period, template: Template) -> PeriodFa
 
 
 def _with_growth(values: dict[str, float | None], last: dict[str, float | None]) -> None:
-    values["TV10"] = growth(values.get("TV04"), last.get("TV04"))
-    values["BT05"] = growth(values.get("BT01a"), last.get("BT01a"))
+    for rate, basis in GROWTH_OF.items():
+        values[rate] = growth(values.get(basis), last.get(basis))
 
 
 def indicator_values(
@@ -126,7 +127,8 @@ def indicator_values(
     return IndicatorValues(period, current, previous, source)
 
 
-def _target_text(kind: str, value: float) -> str:
+def target_text(kind: str, value: float) -> str:
+    """A target as the form prints it: "40%", "10%", "15.000"."""
     if kind == "amount":
         return f"{value:,.0f}".replace(",", ".")
     return f"{value:g}%".replace(".", ",")
@@ -135,24 +137,17 @@ def _target_text(kind: str, value: float) -> str:
 def _judge(
     template: Template, code: str, values: dict[str, float | None], year: int
 ) -> tuple[str | None, str | None]:
-    found = template.target_for(code, year)
+    found = check_code(template, code, year, values)
     if found is None:
         return None, None
-    target, wanted = found
-    text = _target_text(target.kind, wanted)
-    if target.kind == "share":
-        numerator, denominator = values.get(code), values.get(target.denominator or "")
-        if not denominator or numerator is None:
-            return text, None
-        achieved = numerator / denominator * 100
-    else:
-        achieved = values.get(code)  # type: ignore[assignment]
-        if achieved is None:
-            return text, None
-    return text, "Đạt" if achieved >= wanted else "Chưa đạt"
+    text = target_text(found.target.kind, found.wanted)
+    if found.met is None:
+        return text, None
+    return text, "Đạt" if found.met else "Chưa đạt"
 
 
-def _period_label(period: Period) -> str:
+def period_label(period: Period) -> str:
+    """The period as the form prints it: "Năm 2026", "Quý III năm 2026"."""
     part = period.id[5:]
     if part == "N":
         return f"Năm {period.year}"
@@ -195,8 +190,10 @@ def _notes(template: Template, period: Period, source: str) -> tuple[str, ...]:
     )
 
 
-def _forms(template: Template, values: IndicatorValues, museum: bool) -> tuple[FormSheet, ...]:
-    notes = _notes(template, values.period, values.previous_source)
+def form_sheets(
+    template: Template, values: IndicatorValues, museum: bool, notes: tuple[str, ...]
+) -> tuple[FormSheet, ...]:
+    """Biểu 01 to 04 (04 only with ``museum``) of ``values``, judged against the template."""
     forms = []
     for form in template.forms:
         if form.number == "04" and not museum:
@@ -365,12 +362,14 @@ def build_unit_report(
         place=_place(commune.name if commune else unit.unit_name),
         period_id=period.id,
         period_convention=period.convention,
-        period_label=_period_label(period),
+        period_label=period_label(period),
         period_start=period.start,
         period_end=period.end,
         generated_at=(now or datetime.now()).astimezone(),
         app_version=__version__,
-        forms=_forms(template, values, has_museum),
+        forms=form_sheets(
+            template, values, has_museum, _notes(template, period, values.previous_source)
+        ),
         activities=activities,
         clubs=clubs,
         values={code: v for code, v in values.current.items()},
@@ -380,5 +379,4 @@ def build_unit_report(
 
 def _due(template: Template, period: Period) -> str:
     """The template's yearly deadline, for the year the period ends in."""
-    month, day = template.deadline
-    return f"trước ngày {day:02d}/{month:02d}/{period.end.year}"
+    return f"trước ngày {template.deadline_in(period.end.year):%d/%m/%Y}"

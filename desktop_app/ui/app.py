@@ -63,6 +63,8 @@ class AppController:
         self.window = window
         window.show()
         if old is not None and old is not window:
+            if isinstance(old, MainWindow):
+                old.stop_work()
             old.deleteLater()
         return window
 

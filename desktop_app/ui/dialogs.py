@@ -8,8 +8,10 @@ the functions here (see ``tests/ui/conftest.py``).
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -161,3 +163,14 @@ def ask_text(parent: QWidget | None, title: str, label: str) -> tuple[str, bool]
     buttons.rejected.connect(dialog.reject)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     return field.text(), accepted
+
+
+def choose_folder(parent: QWidget | None, title: str) -> str | None:
+    """Ask for one existing folder; ``None`` when cancelled."""
+    path = QFileDialog.getExistingDirectory(parent, title)
+    return path or None
+
+
+def open_folder(path: Path) -> None:
+    """Show the folder ``path`` in the system's file manager."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +25,7 @@ from desktop_app.domain.unit import UnitSettings
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
 from desktop_app.ui.activities_page import ActivitiesPage
+from desktop_app.ui.aggregation_page import AggregationPage
 from desktop_app.ui.baseline_page import BaselinePage
 from desktop_app.ui.clubs_page import ClubsPage
 from desktop_app.ui.digital_page import DigitalPage
@@ -34,6 +35,12 @@ from desktop_app.ui.museum_page import MuseumPage
 from desktop_app.ui.report_page import ReportPage
 from desktop_app.ui.settings_page import SettingsPage
 from desktop_app.ui.visits_page import VisitsPage
+
+
+def _shortcut(index: int) -> str:
+    """Ctrl+1 to Ctrl+9 for the first nine screens, Ctrl+0 for the tenth."""
+    assert index < 10, "ten screens at most have a shortcut"
+    return f"Ctrl+{(index + 1) % 10}"
 
 
 def _first_focusable(page: QWidget) -> QWidget | None:
@@ -78,6 +85,7 @@ class MainWindow(QMainWindow):
         self.museum_page = MuseumPage(workspace, today) if MuseumPage.is_needed(workspace) else None
         self.baseline_page = BaselinePage(workspace, today)
         self.report_page = ReportPage(workspace, today)
+        self.aggregation_page = AggregationPage(workspace, today)
         self.settings_page = SettingsPage(workspace, language)
         self.pages: list[tuple[str, QWidget]] = [
             (self.tr("Visits"), self.visits_page),
@@ -87,6 +95,7 @@ class MainWindow(QMainWindow):
             *([(self.tr("Museum"), self.museum_page)] if self.museum_page else []),
             (self.tr("Earlier years"), self.baseline_page),
             (self.tr("Report"), self.report_page),
+            (self.tr("Aggregation"), self.aggregation_page),
             (self.tr("Facilities"), self.facilities_page),
             (self.tr("Settings"), self.settings_page),
         ]
@@ -97,7 +106,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         for index, (label, page) in enumerate(self.pages):
             item = QListWidgetItem(label)
-            item.setToolTip(f"Ctrl+{index + 1}")
+            item.setToolTip(_shortcut(index))
             self.nav.addItem(item)
             self.stack.addWidget(page)
         central = QWidget()
@@ -132,7 +141,7 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for index, (label, _page) in enumerate(self.pages):
             action = QAction(label, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.setShortcut(QKeySequence(_shortcut(index)))
             action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
             go_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -169,6 +178,14 @@ class MainWindow(QMainWindow):
         target = entry() if callable(entry) else _first_focusable(page)
         if target is not None:
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def stop_work(self) -> None:
+        """Cancel and wait for work running in a screen's thread (before closing or rebuilding)."""
+        self.aggregation_page.stop_work()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop_work()
+        super().closeEvent(event)
 
     def index_of(self, page: QWidget) -> int:
         """The navigation index of ``page``."""

@@ -195,6 +195,199 @@
     </message>
 </context>
 <context>
+    <name>Aggregation</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Tệp không tồn tại.</translation>
+    </message>
+    <message>
+        <source>This is a folder.</source>
+        <translation>Đây là một thư mục, không phải tệp.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read ({error}).</source>
+        <translation>Không đọc được tệp ({error}).</translation>
+    </message>
+    <message>
+        <source>The time the report was made (“{text}”) is not valid.</source>
+        <translation>Thời điểm lập báo cáo (“{text}”) không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The report is for period {found} ({found_convention}); this aggregation is for {wanted} ({wanted_convention}).</source>
+        <translation>Báo cáo thuộc kỳ {found} ({found_convention}); lần tổng hợp này là kỳ {wanted} ({wanted_convention}).</translation>
+    </message>
+    <message>
+        <source>The report is from province {found}; this aggregation is for province {wanted}.</source>
+        <translation>Báo cáo của tỉnh có mã {found}; lần tổng hợp này là của tỉnh có mã {wanted}.</translation>
+    </message>
+    <message>
+        <source>The report does not say which units it covers.</source>
+        <translation>Báo cáo không ghi rõ gồm những đơn vị nào.</translation>
+    </message>
+    <message>
+        <source>Edited by hand after export ({codes}); the visible figures count.</source>
+        <translation>Đã sửa tay sau khi xuất tệp ({codes}); số liệu đang hiển thị trong biểu được dùng.</translation>
+    </message>
+    <message>
+        <source>Late: made on {made}, after the deadline {deadline}.</source>
+        <translation>Nộp muộn: lập ngày {made}, sau hạn {deadline}.</translation>
+    </message>
+    <message>
+        <source>Made with template {found}, not {wanted}; the figures count.</source>
+        <translation>Lập theo mẫu {found}, không phải mẫu {wanted}; số liệu vẫn được tính.</translation>
+    </message>
+    <message>
+        <source>Already counted inside the aggregated file {file}.</source>
+        <translation>Đã được tính trong tệp tổng hợp {file}.</translation>
+    </message>
+    <message>
+        <source>Covers units already counted from the newer file {file}.</source>
+        <translation>Gồm các đơn vị đã được tính từ tệp mới hơn {file}.</translation>
+    </message>
+    <message>
+        <source>Another copy of this unit&apos;s report; the newer file {file} counts.</source>
+        <translation>Bản trùng báo cáo của đơn vị này; tệp mới hơn {file} được tính.</translation>
+    </message>
+</context>
+<context>
+    <name>AggregationChoices</name>
+    <message>
+        <source>Provi&amp;nce</source>
+        <translation>Tỉ&amp;nh</translation>
+    </message>
+    <message>
+        <source>Con&amp;vention</source>
+        <translation>Các&amp;h tính kỳ</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>Mẫ&amp;u báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>AggregationPage</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Accepted with flags</source>
+        <translation>Đã nhận, có lưu ý</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Bản trùng</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Nộp muộn</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Chưa nhận</translation>
+    </message>
+    <message>
+        <source>{unit} (aggregated, {count} units)</source>
+        <translation>{unit} (tệp tổng hợp, {count} đơn vị)</translation>
+    </message>
+    <message>
+        <source>{name} (not on the official list)</source>
+        <translation>{name} (không có trong danh mục)</translation>
+    </message>
+    <message>
+        <source>{file} (aggregated file)</source>
+        <translation>{file} (tệp tổng hợp)</translation>
+    </message>
+    <message>
+        <source>Also received: {files}.</source>
+        <translation>Nhận thêm: {files}.</translation>
+    </message>
+    <message>
+        <source>{files} files: {accepted} accepted, {flagged} with flags, {rejected} rejected, {duplicates} duplicates; communes: {received} of {expected} received, {missing} missing, {refused} rejected.</source>
+        <translation>{files} tệp: {accepted} nhận, {flagged} nhận có lưu ý, {rejected} bị từ chối, {duplicates} bản trùng; xã, phường: đã nhận {received}/{expected}, chưa nhận {missing}, bị từ chối {refused}.</translation>
+    </message>
+    <message>
+        <source>{count} units are not on the official list.</source>
+        <translation>{count} đơn vị không có trong danh mục xã, phường của tỉnh.</translation>
+    </message>
+    <message>
+        <source>Aggregation</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <source>Add the workbooks the communes sent (files, whole folders, or drop them here), choose the period, then check them. Nothing is written until you save the consolidated workbook.</source>
+        <translation>Thêm các tệp báo cáo các xã gửi lên (chọn tệp, cả thư mục, hoặc kéo thả vào đây), chọn kỳ báo cáo rồi bấm Kiểm tra. Chưa có gì được ghi cho đến khi lưu tệp tổng hợp.</translation>
+    </message>
+    <message>
+        <source>&amp;Check files</source>
+        <translation>Kiểm t&amp;ra tệp</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Escape</translation>
+    </message>
+    <message>
+        <source>&amp;Write consolidated workbook…</source>
+        <translation>&amp;Ghi tệp tổng hợp…</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>&amp;Open output folder</source>
+        <translation>Mở &amp;vị trí tệp</translation>
+    </message>
+    <message>
+        <source>Add files or folders first.</source>
+        <translation>Hãy thêm tệp hoặc thư mục trước.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <source>Save the consolidated workbook</source>
+        <translation>Lưu tệp tổng hợp</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Đang ghi…</translation>
+    </message>
+    <message>
+        <source>Saved the consolidated workbook to {path}</source>
+        <translation>Đã lưu tệp tổng hợp vào {path}</translation>
+    </message>
+    <message>
+        <source>The check was cancelled; nothing was kept.</source>
+        <translation>Đã hủy kiểm tra; không giữ lại kết quả nào.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Unexpected error</source>
@@ -415,6 +608,30 @@
         <translation>tệp xlsx cần ghi, hoặc một thư mục</translation>
     </message>
     <message>
+        <source>consolidate the communes&apos; report workbooks of a period</source>
+        <translation>tổng hợp các tệp báo cáo của các xã trong một kỳ</translation>
+    </message>
+    <message>
+        <source>Read the report workbooks of the communes (files, or folders searched with their subfolders), check each, and write one consolidated workbook. Rejected files are listed on stderr; the exit status is 2 when no file could be used.</source>
+        <translation>Đọc các tệp báo cáo của các xã (tệp, hoặc thư mục cùng các thư mục con), kiểm tra từng tệp và ghi một tệp tổng hợp. Các tệp bị từ chối được liệt kê trên stderr; mã thoát là 2 khi không có tệp nào dùng được.</translation>
+    </message>
+    <message>
+        <source>report template (default: qd1520, the national one)</source>
+        <translation>mẫu báo cáo (mặc định: qd1520, mẫu toàn quốc)</translation>
+    </message>
+    <message>
+        <source>province code, 2 digits (default: the template&apos;s province, else the one most files come from)</source>
+        <translation>mã tỉnh, 2 chữ số (mặc định: tỉnh của mẫu báo cáo, nếu không thì tỉnh của phần lớn các tệp)</translation>
+    </message>
+    <message>
+        <source>INPUT</source>
+        <translation>ĐẦU_VÀO</translation>
+    </message>
+    <message>
+        <source>report workbooks, or folders holding them</source>
+        <translation>các tệp báo cáo, hoặc thư mục chứa chúng</translation>
+    </message>
+    <message>
         <source>check that a database is sound</source>
         <translation>kiểm tra cơ sở dữ liệu có còn tốt không</translation>
     </message>
@@ -449,6 +666,22 @@
     <message>
         <source>Wrote the report of {period} ({start} to {end}, template {template}) to {path}.</source>
         <translation>Đã ghi báo cáo kỳ {period} (từ {start} đến {end}, mẫu {template}) vào {path}.</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>bị từ chối</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>bản trùng</translation>
+    </message>
+    <message>
+        <source>No usable report for period {period} in {count} file(s); nothing written.</source>
+        <translation>Không có báo cáo nào dùng được cho kỳ {period} trong {count} tệp; chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>Wrote the consolidated report of {period} ({counted} of {files} files counted; {received} of {expected} communes received) to {path}.</source>
+        <translation>Đã ghi báo cáo tổng hợp kỳ {period} (tính {counted}/{files} tệp; đã nhận {received}/{expected} xã, phường) vào {path}.</translation>
     </message>
 </context>
 <context>
@@ -742,8 +975,24 @@
         <translation>Biểu</translation>
     </message>
     <message>
+        <source>Reporting unit</source>
+        <translation>Đơn vị báo cáo</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Lập lúc</translation>
+    </message>
+    <message>
+        <source>Reason or remark</source>
+        <translation>Lý do, ghi chú</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã, phường</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -1575,6 +1824,10 @@
         <source>The period {period} is not submitted, so there is nothing to reopen.</source>
         <translation>Kỳ {period} chưa được đánh dấu đã nộp nên không cần mở lại.</translation>
     </message>
+    <message>
+        <source>No report could be used for period {period}: nothing was written.</source>
+        <translation>Không có báo cáo nào dùng được cho kỳ {period}: chưa ghi tệp nào.</translation>
+    </message>
 </context>
 <context>
     <name>FacilitiesPage</name>
@@ -2122,6 +2375,45 @@
     </message>
 </context>
 <context>
+    <name>InputsPanel</name>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Add fol&amp;der…</source>
+        <translation>Chọn thư &amp;mục…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Bỏ khỏi danh sách</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>Xóa t&amp;oàn bộ</translation>
+    </message>
+    <message>
+        <source>Choose the workbooks received</source>
+        <translation>Chọn các tệp báo cáo đã nhận</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Tệp Excel (*.xlsx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of workbooks</source>
+        <translation>Chọn thư mục chứa các tệp báo cáo</translation>
+    </message>
+</context>
+<context>
     <name>LogPage</name>
     <message>
         <source>&amp;Save (Enter)</source>
@@ -2197,6 +2489,10 @@
     <message>
         <source>Report</source>
         <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Aggregation</source>
+        <translation>Tổng hợp báo cáo</translation>
     </message>
     <message>
         <source>Facilities</source>
@@ -2560,6 +2856,10 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>Tệp quá lớn so với một báo cáo ({size} MB; tối đa {limit} MB).</translation>
     </message>
     <message>
+        <source>The workbook contains macros; reports never do. Ask the commune to export it again from the program.</source>
+        <translation>Tệp có chứa macro, báo cáo thật không bao giờ có. Đề nghị xã xuất lại tệp từ chương trình.</translation>
+    </message>
+    <message>
         <source>The workbook&apos;s parts are encrypted.</source>
         <translation>Các phần của tệp Excel bị mã hóa.</translation>
     </message>
@@ -2574,6 +2874,57 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>The workbook is damaged: a part of it cannot be unpacked ({part}).</source>
         <translation>Tệp Excel bị hỏng: không giải nén được một phần ({part}).</translation>
+    </message>
+    <message>
+        <source>A sheet of the workbook spans {cells} cells ({part}); a report has far fewer (at most {limit}).</source>
+        <translation>Một sheet của tệp có {cells} ô ({part}); báo cáo có ít hơn nhiều (tối đa {limit}).</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its part {part} is not valid.</source>
+        <translation>Tệp bị hỏng: phần {part} không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The file is {size} MB; a report is far smaller (at most {limit} MB).</source>
+        <translation>Tệp nặng {size} MB; báo cáo nhỏ hơn nhiều (tối đa {limit} MB).</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>All communes</source>
+        <translation>Tất cả xã, phường</translation>
+    </message>
+    <message>
+        <source>To call: missing or rejected</source>
+        <translation>Cần gọi: chưa nhận hoặc bị từ chối</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Lọc</translation>
+    </message>
+    <message>
+        <source>No spreadsheet was found in the chosen files and folders.</source>
+        <translation>Không tìm thấy tệp bảng tính nào trong các tệp, thư mục đã chọn.</translation>
+    </message>
+    <message>
+        <source>Nothing usable was found: no file can be counted for {period} in {province}, so there is nothing to write. The reason for each file is in the table.</source>
+        <translation>Không có tệp nào dùng được cho kỳ {period} của {province}, nên không có gì để ghi. Lý do của từng tệp ghi trong bảng.</translation>
+    </message>
+    <message>
+        <source>F&amp;iles ({count})</source>
+        <translation>&amp;Danh sách tệp ({count})</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmunes ({count})</source>
+        <translation>&amp;Xã, phường ({count})</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} shown</source>
+        <translation>Đang hiện {shown}/{total}</translation>
     </message>
 </context>
 <context>

@@ -258,3 +258,10 @@ def test_corrupted_bytes_never_raise(written: bytes) -> None:
         result = read_report(bytes(damaged), "noise.xlsx")
         assert isinstance(result, ReadResult)
         assert result.problems or result.values  # either refused, or read
+
+
+def test_last_years_column_is_read_beside_each_value(written: bytes) -> None:
+    result = read_report(written, "x.xlsx")
+    assert result.previous["TV04"] == 10000
+    assert result.previous["TV04a"] == 5000
+    assert result.previous["TV10"] is None

@@ -63,6 +63,12 @@ def prompts(monkeypatch: pytest.MonkeyPatch) -> Prompts:
         lambda _p, _t, suggested, _filter: script._next("save_file", suggested),
     )
     monkeypatch.setattr(dialogs, "ask_text", lambda _p, _t, label: script._next("ask_text", label))
+    monkeypatch.setattr(
+        dialogs, "choose_folder", lambda _p, title: script._next("choose_folder", title)
+    )
+    monkeypatch.setattr(
+        dialogs, "open_folder", lambda path: script.shown.append(("open_folder", str(path)))
+    )
     return script
 
 

@@ -1,0 +1,75 @@
+"""The ``aggregate`` command: many report workbooks in, one consolidated workbook out."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from desktop_app import resources
+from desktop_app.cli.commands import EXIT_BAD_INPUT, EXIT_OK
+from desktop_app.domain.messages import QT_TRANSLATE_NOOP, error
+from desktop_app.domain.periods import parse_period
+from desktop_app.i18n import render, translate
+from desktop_app.services.aggregation import aggregate
+from desktop_app.services.aggregation_rules import DUPLICATE, REJECTED
+from desktop_app.services.rollup_export import write_rollup
+
+DEFAULT_TEMPLATE = "qd1520"
+
+
+def run_aggregate(args: argparse.Namespace) -> int:
+    """Check every input, write the consolidated workbook; list refused files on stderr.
+
+    Exit 0 when the workbook is written, even with some files refused; 2 when
+    no file could be used (nothing is written then).
+    """
+    template = resources.template(args.template or DEFAULT_TEMPLATE)
+    if template is None:
+        raise error(
+            QT_TRANSLATE_NOOP(
+                "Errors", "There is no report template \u201c{id}\u201d. Known templates: {known}."
+            ),
+            "template_id",
+            id=args.template,
+            known=", ".join(sorted(resources.templates())),
+        )
+    period = parse_period(args.period, args.convention or template.period_convention)
+    result = aggregate(args.inputs, period, template, args.province)
+    for outcome in result.files:
+        if outcome.status in (REJECTED, DUPLICATE):
+            label = (
+                translate("Cli", "rejected")
+                if outcome.status == REJECTED
+                else translate("Cli", "duplicate")
+            )
+            reasons = " ".join(render(note) for note in outcome.notes)
+            print(f"htsd: {outcome.path}: {label}: {' '.join(reasons.split())}", file=sys.stderr)
+    if not result.usable:
+        print(
+            "htsd: "
+            + translate(
+                "Cli", "No usable report for period {period} in {count} file(s); nothing written."
+            ).format(period=period.id, count=len(result.files)),
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    path = write_rollup(result, Path(args.out), now=datetime.now().astimezone())
+    received = sum(1 for c in result.communes if c.listed and c.status in ("on_time", "late"))
+    expected = sum(1 for c in result.communes if c.listed)
+    print(
+        translate(
+            "Cli",
+            "Wrote the consolidated report of {period} ({counted} of {files} files counted; "
+            "{received} of {expected} communes received) to {path}.",
+        ).format(
+            period=period.id,
+            counted=len(result.counted),
+            files=len(result.files),
+            received=received,
+            expected=expected,
+            path=path,
+        )
+    )
+    return EXIT_OK

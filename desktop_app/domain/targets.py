@@ -1,0 +1,96 @@
+"""Judging indicator values against a plan's targets (domain.md §5): pure, no I/O.
+
+A share target (TV02/TV01) is met when numerator / denominator x 100 reaches
+it; a growth target (TV10) when the growth rate does; an amount target (BT01)
+when the count does. A year is judged against the first milestone on or after
+it (2026 against 2030), or the last one when the plan has run out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from desktop_app.domain.templates import Target, Template
+
+# a growth rate -> the count it is worked out from
+GROWTH_OF: dict[str, str] = {"TV10": "TV04", "BT05": "BT01a"}
+
+
+@dataclass(frozen=True)
+class TargetCheck:
+    """One target judged: what was wanted, the figures it was judged on, and the verdict.
+
+    ``numerator`` and ``denominator`` are the counts shown beside the result:
+    for a share the two indicators, for a growth rate this period's and last
+    year's count, for an amount the count alone. ``achieved`` is the share in
+    %, the growth in % or the amount; ``met`` is None when it cannot be worked
+    out (no denominator, no figure for last year).
+    """
+
+    target: Target
+    milestone: int
+    wanted: float
+    numerator: float | None
+    denominator: float | None
+    achieved: float | None
+    met: bool | None
+
+
+def milestone(target: Target, year: int) -> int:
+    """The milestone year ``year`` is judged against."""
+    years = sorted(target.by_year)
+    return next((y for y in years if y >= year), years[-1])
+
+
+def check(
+    target: Target,
+    year: int,
+    values: Mapping[str, float | None],
+    previous: Mapping[str, float | None] | None = None,
+) -> TargetCheck | None:
+    """``target`` judged on ``values`` (and last year's, for a growth target's basis)."""
+    if not target.by_year:
+        return None
+    when = milestone(target, year)
+    wanted = target.by_year[when]
+    numerator = values.get(target.numerator)
+    denominator: float | None = None
+    achieved: float | None
+    if target.kind == "share":
+        denominator = values.get(target.denominator or "")
+        achieved = (
+            round(numerator / denominator * 100, 1)
+            if numerator is not None and denominator
+            else None
+        )
+    elif target.kind == "growth":
+        achieved = numerator
+        basis = GROWTH_OF.get(target.numerator)
+        numerator = values.get(basis) if basis else None
+        denominator = (previous or {}).get(basis) if basis else None
+    else:
+        achieved = numerator
+    met = None if achieved is None else achieved >= wanted
+    return TargetCheck(target, when, wanted, numerator, denominator, achieved, met)
+
+
+def check_all(
+    template: Template,
+    year: int,
+    values: Mapping[str, float | None],
+    previous: Mapping[str, float | None] | None = None,
+) -> list[TargetCheck]:
+    """Every target of the template with a value for ``year``'s milestone, in the plan's order."""
+    found = (check(target, year, values, previous) for target in template.targets)
+    return [result for result in found if result is not None]
+
+
+def check_code(
+    template: Template, code: str, year: int, values: Mapping[str, float | None]
+) -> TargetCheck | None:
+    """The first target set on indicator ``code``, judged; None when the plan sets none."""
+    for target in template.targets:
+        if target.numerator == code and target.by_year:
+            return check(target, year, values)
+    return None

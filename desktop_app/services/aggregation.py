@@ -1,0 +1,218 @@
+"""The office's aggregation: a folder of commune workbooks in, checked figures out (domain.md §7).
+
+The same code serves the window (in a worker thread, with progress and
+Cancel) and the ``aggregate`` command. Each file is read whole into memory
+only when it is small enough to be a report, handed to the pure reader and
+dropped, so a folder of any size stays within bounded memory. The rules that
+decide each file's fate are in ``aggregation_rules``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from desktop_app.domain.divisions import communes_of, find_province
+from desktop_app.domain.messages import QT_TRANSLATE_NOOP, Message, error
+from desktop_app.domain.periods import Period
+from desktop_app.domain.templates import Template
+from desktop_app.reports.problems import TOO_LARGE
+from desktop_app.reports.reader import ReadResult, read_report
+from desktop_app.reports.zip_guard import MAX_FILE_BYTES
+from desktop_app.services.aggregation_rules import (
+    UNREADABLE,
+    CommuneStatus,
+    FileOutcome,
+    completeness,
+    judge_file,
+    reject,
+    settle_duplicates,
+    totals,
+)
+
+# what a folder is searched for; a file named on its own is always read
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xls", ".ods", ".csv")
+
+Progress = Callable[[int, int], None]
+IsCancelled = Callable[[], bool]
+
+
+class AggregationCancelled(Exception):
+    """The user cancelled; nothing was written."""
+
+
+@dataclass(frozen=True)
+class Aggregation:
+    """The outcome of reading a set of files for one period, province and template."""
+
+    period: Period
+    template: Template
+    province_code: str
+    province_name: str
+    deadline: date
+    files: tuple[FileOutcome, ...]
+    communes: tuple[CommuneStatus, ...]
+    current: dict[str, float | None]  # the province's figures, column 2
+    previous: dict[str, float | None]  # last year's, column 1 (when every file gave it)
+    with_previous: int  # counted files that gave last year's reader visits
+
+    @property
+    def counted(self) -> tuple[FileOutcome, ...]:
+        """The files whose figures are in the totals."""
+        return tuple(f for f in self.files if f.counted)
+
+    @property
+    def usable(self) -> bool:
+        """Whether there is anything to write."""
+        return bool(self.counted)
+
+    @property
+    def units_included(self) -> tuple[str, ...]:
+        """Every unit counted, directly or inside a rollup, in code order."""
+        return tuple(sorted({unit for f in self.counted for unit in f.units}))
+
+
+def input_files(inputs: Iterable[Path | str]) -> list[Path]:
+    """The files to read: each file named, and the spreadsheets inside each folder named.
+
+    Folders are searched through their subfolders; hidden files and Excel's
+    ``~$`` lock files are skipped. A path that does not exist is kept, so that
+    it is reported as unreadable rather than silently dropped.
+    """
+    found: dict[str, Path] = {}
+    for given in inputs:
+        path = Path(given).expanduser()
+        if path.is_dir():
+            for folder, subfolders, names in os.walk(path):
+                subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+                for name in sorted(names):
+                    if name.startswith((".", "~$")):
+                        continue
+                    if name.lower().endswith(SPREADSHEET_SUFFIXES):
+                        child = Path(folder) / name
+                        found.setdefault(os.path.normcase(str(child.absolute())), child)
+        else:
+            found.setdefault(os.path.normcase(str(path.absolute())), path)
+    return list(found.values())
+
+
+def _unreadable(path: Path, text: str, **params: object) -> FileOutcome:
+    return reject(path, None, UNREADABLE, Message("Aggregation", text, dict(params)))
+
+
+def _read_one(path: Path) -> tuple[FileOutcome | None, ReadResult | None]:
+    """The file's read result, or a refusal when it cannot or should not be read."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return (
+                reject(
+                    path,
+                    None,
+                    TOO_LARGE,
+                    Message(
+                        "Reports",
+                        QT_TRANSLATE_NOOP(
+                            "Reports",
+                            "The file is {size} MB; a report is far smaller (at most {limit} MB).",
+                        ),
+                        {"size": size // (1024 * 1024), "limit": MAX_FILE_BYTES // (1024 * 1024)},
+                    ),
+                ),
+                None,
+            )
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        return _unreadable(path, QT_TRANSLATE_NOOP("Aggregation", "The file does not exist.")), None
+    except IsADirectoryError:
+        return _unreadable(path, QT_TRANSLATE_NOOP("Aggregation", "This is a folder.")), None
+    except OSError as exc:
+        return (
+            _unreadable(
+                path,
+                QT_TRANSLATE_NOOP("Aggregation", "The file cannot be read ({error})."),
+                error=exc.strerror or type(exc).__name__,
+            ),
+            None,
+        )
+    return None, read_report(data, path.name)
+
+
+def _province(template: Template, province_code: str | None, results: Sequence[ReadResult]) -> str:
+    if province_code:
+        if find_province(province_code) is None:
+            raise error(
+                QT_TRANSLATE_NOOP("Errors", "There is no province with code {code}."),
+                "province",
+                code=province_code,
+            )
+        return province_code
+    if len(template.province_codes) == 1:
+        return template.province_codes[0]
+    votes = Counter(r.meta.get("province_code", "") for r in results if r.ok)
+    votes.pop("", None)
+    if not votes:
+        return ""
+    return votes.most_common(1)[0][0]
+
+
+def aggregate(
+    inputs: Sequence[Path | str],
+    period: Period,
+    template: Template,
+    province_code: str | None = None,
+    *,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+) -> Aggregation:
+    """Read every input file and settle the province's figures for ``period``.
+
+    ``province_code`` is the template's own province when it names one, else the
+    province most readable files come from. ``progress(done, total)`` is called
+    after each file; when ``is_cancelled()`` turns true,
+    :class:`AggregationCancelled` is raised.
+
+    Raises:
+        UserError: an unknown province code.
+        AggregationCancelled: the user cancelled.
+    """
+    paths = input_files(inputs)
+    total = len(paths)
+    read: list[tuple[Path, FileOutcome | None, ReadResult | None]] = []
+    for done, path in enumerate(paths, start=1):
+        if is_cancelled is not None and is_cancelled():
+            raise AggregationCancelled
+        refused, result = _read_one(path)
+        read.append((path, refused, result))
+        if progress is not None:
+            progress(done, total)
+    province = _province(template, province_code, [r for _, _, r in read if r is not None])
+    deadline = template.deadline_in(period.end.year)
+    outcomes = []
+    for path, refused, result in read:
+        if refused is not None:
+            outcomes.append(refused)
+        else:
+            assert result is not None
+            outcomes.append(judge_file(path, result, period, province, template.id, deadline))
+    settled = settle_duplicates(outcomes)
+    current, previous, with_previous = totals(o for o in settled if o.counted)
+    expected = [(c.code, c.name) for c in communes_of(province)] if province else []
+    found = find_province(province) if province else None
+    return Aggregation(
+        period=period,
+        template=template,
+        province_code=province,
+        province_name=found.full_name if found else province,
+        deadline=deadline,
+        files=tuple(settled),
+        communes=tuple(completeness(expected, settled)),
+        current=current,
+        previous=previous,
+        with_previous=with_previous,
+    )

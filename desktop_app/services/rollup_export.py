@@ -1,0 +1,251 @@
+"""The consolidated workbook of an aggregation: its data, and writing it whole or not at all.
+
+The workbook is a Vietnamese document whatever the screen's language, so the
+words written here (statuses, remarks) are data in Vietnamese; a file's reasons
+are the reader's messages rendered from the Vietnamese catalogue.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from desktop_app import __version__
+from desktop_app.domain.divisions import default_receiving_office, find_province
+from desktop_app.domain.indicators import indicator
+from desktop_app.domain.messages import QT_TRANSLATE_NOOP, Message, error
+from desktop_app.domain.targets import check_all
+from desktop_app.i18n import render_in
+from desktop_app.reports.model import UnitReport
+from desktop_app.reports.rollup_model import CommuneRow, FileRow, RollupReport, TargetRow, UnitRow
+from desktop_app.services.aggregation import Aggregation
+from desktop_app.services.aggregation_rules import (
+    DUPLICATE,
+    EDITED,
+    FLAGGED,
+    LATE,
+    LATE_RECEIVED,
+    MISSING,
+    ON_TIME,
+    OTHER_TEMPLATE,
+    REFUSED,
+    REJECTED,
+    FileOutcome,
+)
+from desktop_app.services.report import IndicatorValues, form_sheets, period_label, target_text
+from desktop_app.services.report_export import target_path, write_atomically
+
+MINISTRY = "Bộ Văn hóa, Thể thao và Du lịch"
+FILE_STATUS = {
+    "accepted": "Đã nhận",
+    FLAGGED: "Đã nhận, có lưu ý",
+    REJECTED: "Bị từ chối",
+    DUPLICATE: "Bản trùng",
+}
+COMMUNE_STATUS = {
+    ON_TIME: "Đã nhận, đúng hạn",
+    LATE_RECEIVED: "Đã nhận, muộn",
+    MISSING: "Chưa nhận",
+    REFUSED: "Bị từ chối",
+}
+VERDICTS = {None: "Chưa đủ số liệu", True: "Đạt", False: "Chưa đạt"}
+FLAG_WORDS = {EDITED: "Sửa tay", LATE: "Nộp muộn", OTHER_TEMPLATE: "Mẫu khác"}
+
+
+def _vi(message: Message) -> str:
+    return render_in("vi", message)
+
+
+def default_file_name(aggregation: Aggregation) -> str:
+    """``HTSD_<province>_TONGHOP_<period id>.xlsx``."""
+    return f"HTSD_{aggregation.province_code}_TONGHOP_{aggregation.period.id}.xlsx"
+
+
+def _unit_row(outcome: FileOutcome) -> UnitRow:
+    assert outcome.result is not None
+    remarks = [FLAG_WORDS[f] for f in outcome.flags if f in FLAG_WORDS]
+    if outcome.kind == "rollup":
+        remarks.insert(0, f"Tổng hợp {len(outcome.units)} đơn vị")
+    return UnitRow(
+        code=outcome.unit_code,
+        name=outcome.unit_name,
+        file_name=outcome.name,
+        values=dict(outcome.result.values),
+        remark="; ".join(remarks),
+    )
+
+
+def _target_rows(aggregation: Aggregation) -> tuple[TargetRow, ...]:
+    rows = []
+    for found in check_all(
+        aggregation.template, aggregation.period.year, aggregation.current, aggregation.previous
+    ):
+        target = found.target
+        if target.kind == "share":
+            basis = f"{target.numerator} / {target.denominator}"
+        elif target.kind == "growth":
+            basis = f"{target.numerator}: kỳ này / cùng kỳ"
+        else:
+            basis = target.numerator
+        known = indicator(target.numerator)
+        unit = "%" if target.kind != "amount" else (known.sheet_unit if known else "")
+        verdict = VERDICTS[found.met]
+        rows.append(
+            TargetRow(
+                label=target.label,
+                milestone=found.milestone,
+                wanted=target_text(target.kind, found.wanted),
+                basis=basis,
+                numerator=found.numerator,
+                denominator=found.denominator,
+                achieved=found.achieved,
+                achieved_unit=unit,
+                verdict=verdict,
+            )
+        )
+    return tuple(rows)
+
+
+def _commune_rows(aggregation: Aggregation) -> tuple[CommuneRow, ...]:
+    rows = []
+    for commune in aggregation.communes:
+        remarks = []
+        if commune.via_rollup:
+            remarks.append("Có trong tệp tổng hợp")
+        if commune.note is not None:
+            remarks.append(_vi(commune.note))
+        if commune.duplicates:
+            remarks.append("Bản trùng: " + ", ".join(commune.duplicates))
+        if not commune.listed:
+            remarks.append("Không có trong danh mục xã, phường của tỉnh")
+        rows.append(
+            CommuneRow(
+                code=commune.code,
+                name=commune.name,
+                status=COMMUNE_STATUS[commune.status],
+                file_name=commune.file_name,
+                remark="; ".join(remarks),
+            )
+        )
+    return tuple(rows)
+
+
+def _file_rows(aggregation: Aggregation) -> tuple[FileRow, ...]:
+    return tuple(
+        FileRow(
+            name=f.name,
+            status=FILE_STATUS[f.status],
+            unit=" - ".join(part for part in (f.unit_code, f.unit_name) if part),
+            made=f"{f.generated_at:%d/%m/%Y %H:%M}" if f.generated_at else "",
+            remark=" ".join(_vi(note) for note in f.notes),
+        )
+        for f in aggregation.files
+    )
+
+
+def _summary(aggregation: Aggregation) -> tuple[str, ...]:
+    count = {status: 0 for status in COMMUNE_STATUS}
+    for commune in aggregation.communes:
+        if commune.listed:
+            count[commune.status] += 1
+    expected = sum(count.values())
+    files = aggregation.files
+    return (
+        f"Số xã, phường phải báo cáo: {expected}; đã nhận: {count[ON_TIME] + count[LATE_RECEIVED]}"
+        f" (đúng hạn {count[ON_TIME]}, muộn {count[LATE_RECEIVED]}); chưa nhận: "
+        f"{count[MISSING]}; bị từ chối: {count[REFUSED]}.",
+        f"Hạn nộp báo cáo: {aggregation.deadline:%d/%m/%Y}; báo cáo lập sau ngày này là nộp muộn.",
+        f"Số tệp đã nhận: {len(files)}; được tính: {len(aggregation.counted)}; bị từ chối: "
+        f"{sum(f.status == REJECTED for f in files)}; bản trùng: "
+        f"{sum(f.status == DUPLICATE for f in files)}.",
+    )
+
+
+def build_rollup(
+    aggregation: Aggregation,
+    *,
+    office_name: str | None = None,
+    preparer: str = "",
+    head: str = "",
+    now: datetime | None = None,
+) -> RollupReport:
+    """The consolidated workbook's data for ``aggregation``."""
+    period = aggregation.period
+    template = aggregation.template
+    province = find_province(aggregation.province_code)
+    office = office_name or (
+        default_receiving_office(province) if province else aggregation.province_name
+    )
+    values = IndicatorValues(period, aggregation.current, aggregation.previous, "rollup")
+    museum = any(aggregation.current.get(code) for code in ("BT01", "BT01a", "BT02", "BT03"))
+    notes = (
+        f"Kỳ báo cáo từ {period.start:%d/%m/%Y} đến {period.end:%d/%m/%Y}; số liệu tổng hợp từ "
+        f"{len(aggregation.counted)} tệp báo cáo của {len(aggregation.units_included)} đơn vị.",
+        f"TV10, BT05 tính lại từ tổng số của {aggregation.with_previous} đơn vị có số liệu "
+        "cùng kỳ năm trước; cột 1 để trống khi có đơn vị không báo số liệu cùng kỳ.",
+        f"Chỉ tiêu kế hoạch theo {template.plan}, mốc gần nhất từ năm {period.year} trở đi.",
+    )
+    header = UnitReport(
+        template_id=template.id,
+        plan=template.plan,
+        province_code=aggregation.province_code,
+        province_name=aggregation.province_name,
+        unit_code=aggregation.province_code,
+        unit_name=office,
+        receiving_office=MINISTRY,
+        preparer=preparer,
+        head=head,
+        place=province.name if province else aggregation.province_name,
+        period_id=period.id,
+        period_convention=period.convention,
+        period_label=period_label(period),
+        period_start=period.start,
+        period_end=period.end,
+        generated_at=(now or datetime.now()).astimezone(),
+        app_version=__version__,
+        forms=form_sheets(template, values, museum, notes),
+        values=dict(aggregation.current),
+        due=f"trước ngày {template.deadline_in(period.end.year):%d/%m/%Y}",
+    )
+    return RollupReport(
+        header=header,
+        units_included=aggregation.units_included,
+        units=tuple(_unit_row(f) for f in sorted(aggregation.counted, key=lambda f: f.unit_code)),
+        targets=_target_rows(aggregation),
+        communes=_commune_rows(aggregation),
+        files=_file_rows(aggregation),
+        summary=_summary(aggregation),
+    )
+
+
+def write_rollup(
+    aggregation: Aggregation,
+    out: Path,
+    *,
+    office_name: str | None = None,
+    preparer: str = "",
+    head: str = "",
+    now: datetime | None = None,
+) -> Path:
+    """Write the consolidated workbook to ``out`` (a file, or a folder for the default name).
+
+    Raises:
+        UserError: nothing usable was found, or the file cannot be written;
+        nothing is left half-written.
+    """
+    from desktop_app.reports.rollup_workbook import write_rollup_workbook  # openpyxl, on use
+
+    if not aggregation.usable:
+        raise error(
+            QT_TRANSLATE_NOOP(
+                "Errors", "No report could be used for period {period}: nothing was written."
+            ),
+            "inputs",
+            period=aggregation.period.id,
+        )
+    report = build_rollup(
+        aggregation, office_name=office_name, preparer=preparer, head=head, now=now
+    )
+    path = target_path(out, report.file_name)
+    write_atomically(path, write_rollup_workbook(report))
+    return path
