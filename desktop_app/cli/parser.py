@@ -43,6 +43,32 @@ def _common(*, in_command: bool) -> argparse.ArgumentParser:
     return common
 
 
+def _period_options(command: argparse.ArgumentParser) -> None:
+    """``--period`` and ``--convention``, as ``export`` and ``aggregate`` take them."""
+    command.add_argument(
+        "--period",
+        required=True,
+        help=translate("Cli", "the period: 2026-N, 2026-S1, 2026-9T, 2026-Q3 or 2026-M07"),
+    )
+    command.add_argument(
+        "--convention",
+        choices=("calendar", "nd09"),
+        help=translate(
+            "Cli", "calendar periods or Decree 09 periods (default: the template's convention)"
+        ),
+    )
+
+
+def _out_option(command: argparse.ArgumentParser) -> None:
+    """``--out FILE``: a workbook to write, or a folder for the standard name."""
+    command.add_argument(
+        "--out",
+        required=True,
+        metavar=translate("Cli", "FILE"),
+        help=translate("Cli", "the xlsx file to write, or a folder"),
+    )
+
+
 def build_parser() -> Parser:
     """The full parser. Call after the language is installed."""
     common = _common(in_command=True)
@@ -150,27 +176,11 @@ def build_parser() -> Parser:
             "HTSD_<province>_<commune>_<period>.xlsx is used when --out is a folder.",
         ),
     )
-    export.add_argument(
-        "--period",
-        required=True,
-        help=translate("Cli", "the period: 2026-N, 2026-S1, 2026-9T, 2026-Q3 or 2026-M07"),
-    )
-    export.add_argument(
-        "--convention",
-        choices=("calendar", "nd09"),
-        help=translate(
-            "Cli", "calendar periods or Decree 09 periods (default: the template's convention)"
-        ),
-    )
+    _period_options(export)
     export.add_argument(
         "--template", help=translate("Cli", "report template (default: the commune's template)")
     )
-    export.add_argument(
-        "--out",
-        required=True,
-        metavar=translate("Cli", "FILE"),
-        help=translate("Cli", "the xlsx file to write, or a folder"),
-    )
+    _out_option(export)
 
     aggregate = commands.add_parser(
         "aggregate",
@@ -183,18 +193,7 @@ def build_parser() -> Parser:
             "are listed on stderr; the exit status is 2 when no file could be used.",
         ),
     )
-    aggregate.add_argument(
-        "--period",
-        required=True,
-        help=translate("Cli", "the period: 2026-N, 2026-S1, 2026-9T, 2026-Q3 or 2026-M07"),
-    )
-    aggregate.add_argument(
-        "--convention",
-        choices=("calendar", "nd09"),
-        help=translate(
-            "Cli", "calendar periods or Decree 09 periods (default: the template's convention)"
-        ),
-    )
+    _period_options(aggregate)
     aggregate.add_argument(
         "--template", help=translate("Cli", "report template (default: qd1520, the national one)")
     )
@@ -206,12 +205,7 @@ def build_parser() -> Parser:
             "files come from)",
         ),
     )
-    aggregate.add_argument(
-        "--out",
-        required=True,
-        metavar=translate("Cli", "FILE"),
-        help=translate("Cli", "the xlsx file to write, or a folder"),
-    )
+    _out_option(aggregate)
     aggregate.add_argument(
         "inputs",
         nargs="+",

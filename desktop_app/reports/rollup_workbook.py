@@ -23,11 +23,9 @@ from desktop_app.reports.sheet_layout import FIRST_ROW, set_print
 from desktop_app.reports.styles import (
     ITALIC,
     TITLE,
-    add_table_styles,
-    clean_text,
     plain_number,
 )
-from desktop_app.reports.unit_workbook import form_sheet, notes_sheet, unit_meta
+from desktop_app.reports.unit_workbook import form_sheet, new_workbook, notes_sheet, unit_meta
 
 KIND = "rollup"
 UNITS_SHEET = "DonVi{number}"
@@ -79,13 +77,7 @@ def write_rollup_workbook(report: RollupReport) -> bytes:
         ValueError: a bug in the caller (a naive ``generated_at``, a bad code).
     """
     header = report.header
-    if header.generated_at.tzinfo is None:
-        raise ValueError("generated_at must carry its UTC offset")
-    workbook = Workbook()
-    workbook.remove(workbook.active)
-    add_table_styles(workbook)
-    workbook.properties.creator = clean_text(f"HTSD {header.app_version}")[:250]
-    workbook.properties.title = clean_text(f"{header.unit_name} - {header.period_label}")[:250]
+    workbook = new_workbook(header)
 
     rows: list[DataRow] = []
     for form in header.forms:

@@ -86,13 +86,7 @@ def write_unit_workbook(report: UnitReport) -> bytes:
         ValueError: a bug in the caller: a naive ``generated_at``, two sheets
         with one name, an indicator code twice or one unfit for a cell name.
     """
-    if report.generated_at.tzinfo is None:
-        raise ValueError("generated_at must carry its UTC offset")
-    workbook = Workbook()
-    workbook.remove(workbook.active)
-    add_table_styles(workbook)
-    workbook.properties.creator = clean_text(f"HTSD {report.app_version}")[:250]
-    workbook.properties.title = clean_text(f"{report.unit_name} - {report.period_label}")[:250]
+    workbook = new_workbook(report)
 
     rows: list[DataRow] = []
     for form in report.forms:
@@ -105,6 +99,22 @@ def write_unit_workbook(report: UnitReport) -> bytes:
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()
+
+
+def new_workbook(report: UnitReport) -> Workbook:
+    """An empty workbook with the table styles and the report's creator and title.
+
+    Raises:
+        ValueError: a naive ``generated_at`` (a bug in the caller).
+    """
+    if report.generated_at.tzinfo is None:
+        raise ValueError("generated_at must carry its UTC offset")
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    add_table_styles(workbook)
+    workbook.properties.creator = clean_text(f"HTSD {report.app_version}")[:250]
+    workbook.properties.title = clean_text(f"{report.unit_name} - {report.period_label}")[:250]
+    return workbook
 
 
 def unit_meta(report: UnitReport) -> dict[str, str]:

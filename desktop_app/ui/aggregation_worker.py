@@ -6,23 +6,23 @@ Aggregation reads files only (no database), so the worker needs no
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject
 
 from desktop_app.domain.periods import Period
 from desktop_app.domain.templates import Template
 from desktop_app.services import aggregation
 from desktop_app.services.aggregation import Aggregation
+from desktop_app.ui.worker import CancellableWorker
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
 Job = Callable[[Progress, IsCancelled], object]
 
 
-class AggregationWorker(QThread):
+class AggregationWorker(CancellableWorker):
     """Runs one job: :meth:`checking` (read and judge every file) or :meth:`writing`.
 
     :meth:`cancel` asks a check to stop before the next file; writing a
@@ -30,16 +30,12 @@ class AggregationWorker(QThread):
     whole or not at all).
     """
 
-    progressed = Signal(int, int)  # done, total
-    succeeded = Signal(object)  # Aggregation, or the Path written
-    failed = Signal(object)  # the exception (UserError, or a bug)
-    cancelled = Signal()
+    stops = (aggregation.AggregationCancelled,)
 
     def __init__(self, job: Job, *, writes: bool, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._job = job
         self.writes = writes
-        self._stop = threading.Event()
 
     @classmethod
     def checking(
@@ -86,20 +82,6 @@ class AggregationWorker(QThread):
 
         return cls(job, writes=True, parent=parent)
 
-    def cancel(self) -> None:
-        """Ask a check to stop before the next file."""
-        self._stop.set()
-
-    def is_cancelled(self) -> bool:
-        """Whether :meth:`cancel` was called."""
-        return self._stop.is_set()
-
-    def run(self) -> None:
-        try:
-            result = self._job(self.progressed.emit, self._stop.is_set)
-        except aggregation.AggregationCancelled:
-            self.cancelled.emit()
-        except Exception as exc:  # reported to the GUI thread, which decides
-            self.failed.emit(exc)
-        else:
-            self.succeeded.emit(result)
+    def work(self) -> object:
+        """``succeeded`` carries an Aggregation, or the Path written."""
+        return self._job(self.progressed.emit, self.is_cancelled)

@@ -1,0 +1,49 @@
+"""The one pattern for long work off the GUI thread: progress, Cancel, and the result by signal."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+
+class CancellableWorker(QThread):
+    """Runs :meth:`work` in its own thread; results come back through queued signals.
+
+    :meth:`work` reports with ``self.progressed.emit(done, total)``, polls
+    :meth:`is_cancelled` between steps and raises one of :attr:`stops` when it
+    is; that becomes :attr:`cancelled`. Any other exception goes to
+    :attr:`failed` for the GUI thread to decide on.
+    """
+
+    progressed = Signal(int, int)  # done, total
+    succeeded = Signal(object)  # what work() returned
+    failed = Signal(object)  # the exception (a UserError, or a bug)
+    cancelled = Signal()
+    stops: tuple[type[BaseException], ...] = ()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._stop = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next step."""
+        self._stop.set()
+
+    def is_cancelled(self) -> bool:
+        """Whether :meth:`cancel` was called."""
+        return self._stop.is_set()
+
+    def work(self) -> object:
+        """The job; runs in the worker's thread."""
+        raise NotImplementedError
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except self.stops:
+            self.cancelled.emit()
+        except Exception as exc:  # reported to the GUI thread, which decides
+            self.failed.emit(exc)
+        else:
+            self.succeeded.emit(result)
