@@ -42,6 +42,7 @@ bench: system-deps $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/logging.py
 	$(BIN)/python benchmarks/report.py
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]' && $(BIN)/python benchmarks/aggregate.py
 
 ## The frozen program dist/htsd/ (PyInstaller), smoke-tested; the Windows installer is then
 ## compiled from installer/htsd.iss on Windows (docs/install.md).

@@ -4,8 +4,9 @@ python-calamine stores a sheet as the full rectangle its cells span, so a
 sheet with one cell at A1 and one at XFD1048576 asks for 17 billion cells and
 the process aborts (an allocation failure in Rust cannot be caught). Before a
 part reaches it, :func:`check_cells` bounds that rectangle to
-:data:`MAX_SHEET_CELLS`. :func:`parse_xml` runs expat for the few parts the
-guard reads itself, refusing document type declarations (entity expansion).
+:data:`MAX_SHEET_CELLS`, counted from A1 because the reader asks for sheets
+from A1. :func:`parse_xml` runs expat, refusing document type declarations
+(entity expansion), for the sheets the quick check cannot clear.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from xml.parsers import expat
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP
 from desktop_app.reports.problems import DAMAGED, TOO_LARGE, Refused, problem
 
-MAX_SHEET_CELLS = 1_000_000  # rows x columns the cells of one sheet may span
+MAX_SHEET_CELLS = 1_000_000  # rows x columns from A1 to the farthest cell of a sheet
 # The quick check (see check_cells): a row or cell element that does not begin with r=",
 # one with a namespace prefix, and an "r" (or any name ending in r) whose value is not a
 # plain place up to ZZ999.
@@ -29,9 +30,10 @@ _REFERENCE = re.compile(r"([A-Za-z]{0,10})([0-9]{1,12})")
 
 
 def check_cells(name: str, part: bytes) -> bytes:
-    """``part``, when the cells it may hold span at most :data:`MAX_SHEET_CELLS`.
+    """``part``, when its cells span at most :data:`MAX_SHEET_CELLS` places from A1.
 
-    python-calamine reads cells only inside ``sheetData``. Every spreadsheet
+    python-calamine reads cells only inside ``sheetData``, so only the text
+    between the first and the last mention of it is looked at. Every spreadsheet
     program writes each row and cell element with ``r="..."`` first; when that
     is so and no ``r`` names a place beyond ZZ999, the cells fit in 999 x 702.
     Otherwise the part is parsed to place each cell exactly as python-calamine
@@ -43,9 +45,11 @@ def check_cells(name: str, part: bytes) -> bytes:
     """
     if b"\x00" in part:  # UTF-16 or binary: the checks read ASCII markup
         raise damaged_part(name, "not UTF-8")
-    if b"sheetData" not in part:
+    start = part.find(b"sheetData")
+    if start < 0:
         return part
-    if _plain_and_small(part):
+    end = part.rfind(b"sheetData")
+    if _plain_and_small(part[start : end if end > start else len(part)]):
         return part
     area = _exact_area(name, part)
     if area > MAX_SHEET_CELLS:
@@ -66,20 +70,24 @@ def check_cells(name: str, part: bytes) -> bytes:
     return part
 
 
-def _plain_and_small(part: bytes) -> bool:
+def _plain_and_small(cells: bytes) -> bool:
     """Whether every row and cell element begins with ``r="``, each ``r`` within ZZ999."""
-    if _IRREGULAR_TAG.search(part) or _PREFIXED_TAG.search(part):
+    if _IRREGULAR_TAG.search(cells) or _PREFIXED_TAG.search(cells):
         return False
-    for odd in _ODD_R.finditer(part):  # "header=" and the like are not "r"
-        if odd.start() == 0 or part[odd.start() - 1] in _BEFORE_NAME:
+    for odd in _ODD_R.finditer(cells):  # a name ending in r is not "r"
+        if odd.start() == 0 or cells[odd.start() - 1] in _BEFORE_NAME:
             return False
     return True
 
 
 def _exact_area(name: str, part: bytes) -> int:
-    """Rows x columns spanned by the cells, each placed as python-calamine places it."""
+    """Rows x columns from A1 to the farthest cell, each placed as python-calamine places it.
+
+    From A1, not from the first cell: the reader asks python-calamine for the
+    sheet from A1 (``skip_empty_area=False``), which fills the gap in.
+    """
     place = [0, 0]  # where the next cell goes (0-based row, column) when it names no place
-    span = [MAX_SHEET_CELLS * 10, -1, MAX_SHEET_CELLS * 10, -1]  # top, bottom, left, right
+    far = [-1, -1]  # the largest row and column holding a cell
 
     def start(tag: str, attributes: dict[str, str]) -> None:
         local = tag.split(":", 1)[-1]
@@ -88,17 +96,14 @@ def _exact_area(name: str, part: bytes) -> int:
         elif local == "c":
             row, column = _place(attributes["r"]) if "r" in attributes else place
             place[1] = column + 1
-            span[0], span[1] = min(span[0], row), max(span[1], row)
-            span[2], span[3] = min(span[2], column), max(span[3], column)
+            far[:] = [max(far[0], row), max(far[1], column)]
 
     def end(tag: str) -> None:
         if tag.split(":", 1)[-1] == "row":
             place[:] = [place[0] + 1, 0]
 
     parse_xml(name, part, start, end)
-    if span[1] < 0:
-        return 0
-    return (span[1] - span[0] + 1) * (span[3] - span[2] + 1)
+    return (far[0] + 1) * (far[1] + 1)
 
 
 def _place(reference: str) -> tuple[int, int]:

@@ -3,7 +3,8 @@
 Reason codes are stable machine names the aggregation screens can group by:
 
 - ``not_xlsx``: not an Excel .xlsx workbook at all (empty, text/CSV, an old .xls, an .ods);
-- ``too_large``: more than the reader accepts (a "zip bomb" or a workbook that is not a report);
+- ``too_large``: more than the reader accepts (a "zip bomb", cells spread over millions of
+  places, too many parts or sheets: a workbook that is not a report);
 - ``encrypted``: protected by a password;
 - ``macros``: holds macros (an .xlsm, a VBA project, Excel 4.0 macro sheets); reports never do;
 - ``damaged``: an xlsx that cannot be read, or one whose machine sheets are broken;

@@ -1,11 +1,14 @@
 """Reading a report workbook back: a pure function from bytes to numbers and problems.
 
 The office's aggregation runs this on hundreds of files, so it is fast and
-bounded: ``zip_guard`` checks and caps the zip first, then python-calamine reads
-``_meta``, ``_data`` and only the visible cells ``_data`` points at. The
-visible cell is what counts (an officer may correct a number by hand); a file
-whose visible values differ from ``_data``, or whose ``_data`` no longer
-matches its checksum, is flagged as edited. :func:`read_report` never raises
+bounded: ``zip_guard`` checks and caps the zip first and hands python-calamine
+only the parts it needs (``_meta``, ``_data`` and the sheets the ``HTSD_``
+names point at, which in a genuine export are the sheets ``_data`` points at;
+any other sheet ``_data`` names is added in a second step). Only the visible
+cells ``_data`` points at are then looked at. The visible cell is what counts
+(an officer may correct a number by hand); a file whose visible values differ
+from ``_data``, or whose ``_data`` no longer matches its checksum, is flagged
+as edited. :func:`read_report` never raises
 on a bad file: every refusal is a :class:`Problem` in the result.
 
 The cell left of each value cell is column 1 of the form, "Cùng kỳ năm
@@ -126,16 +129,23 @@ def _read(data: bytes, result: ReadResult) -> None:
             )
         rows = _read_data(workbook, names)
         shown = {row.sheet for row in rows}
-        visible = _visible_cells(workbook, rows) if shown <= first else None
-    if visible is None:
+        grids = _grids(workbook, rows) if shown <= first else None
+    if grids is None:  # _data points at sheets no HTSD_ name does: add them
         with _calamine(book.parser_copy(first | shown)) as workbook:
-            visible = _visible_cells(workbook, rows)
-    for row in rows:
-        code = row.code
-        result.data_values[code] = row.value
-        result.addresses[code] = (row.sheet, row.cell)
-        cell, left = visible[row.sheet, row.row, row.column]
-        number, bad = _as_number(cell)
+            grids = _grids(workbook, rows)
+    _fill(result, rows, grids)
+
+
+def _fill(result: ReadResult, rows: list[_DataRow], grids: dict[str, list[list[_Cell]]]) -> None:
+    """Put each indicator's visible value, its ``_data`` value and last year's in ``result``."""
+    values, data_values, previous = result.values, result.data_values, result.previous
+    for code, value, sheet, cell, row, column in rows:
+        data_values[code] = value
+        result.addresses[code] = (sheet, cell)
+        grid = grids[sheet]
+        line = grid[row - 1] if row <= len(grid) else ()
+        shown = line[column - 1] if column <= len(line) else ""
+        number, bad = _as_number(shown)
         if bad:
             result.problems.append(
                 problem(
@@ -145,13 +155,14 @@ def _read(data: bytes, result: ReadResult) -> None:
                     ),
                     code,
                     code=code,
-                    sheet=row.sheet,
-                    cell=row.cell,
-                    text=str(cell)[:40],
+                    sheet=sheet,
+                    cell=cell,
+                    text=str(shown)[:40],
                 )
             )
-        result.values[code] = number
-        result.previous[code] = _as_number(left)[0]
+        values[code] = number
+        # column 1, "Cùng kỳ năm trước": a text there is simply no figure
+        previous[code] = _as_number(line[column - 2])[0] if 1 < column <= len(line) + 1 else None
     result.edited_codes = tuple(
         code for code in result.values if not _same(result.values[code], result.data_values[code])
     )
@@ -276,26 +287,15 @@ def _read_data(workbook: CalamineWorkbook, names: set[str]) -> list[_DataRow]:
     return rows
 
 
-def _visible_cells(
-    workbook: CalamineWorkbook, rows: list[_DataRow]
-) -> dict[tuple[str, int, int], tuple[_Cell, _Cell]]:
-    """Each cell ``_data`` points at and the one left of it (column 1), read once per sheet."""
+def _grids(workbook: CalamineWorkbook, rows: list[_DataRow]) -> dict[str, list[list[_Cell]]]:
+    """The sheets ``_data`` points at, each read once and only as deep as its last value."""
     depth: dict[str, int] = {}
     for row in rows:
         depth[row.sheet] = max(depth.get(row.sheet, 0), row.row)
-    grids = {
+    return {
         sheet: workbook.get_sheet_by_name(sheet).to_python(skip_empty_area=False, nrows=deepest)
         for sheet, deepest in depth.items()
     }
-    found: dict[tuple[str, int, int], tuple[_Cell, _Cell]] = {}
-    for row in rows:
-        grid = grids[row.sheet]
-        line = grid[row.row - 1] if row.row <= len(grid) else ()
-        column = row.column
-        cell = line[column - 1] if column <= len(line) else ""
-        left = line[column - 2] if 1 < column <= len(line) + 1 else ""
-        found[row.sheet, row.row, column] = (cell, left)
-    return found
 
 
 def _column(letters: str) -> int:

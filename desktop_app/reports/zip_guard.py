@@ -13,14 +13,11 @@ cell at XFD1048576 would ask for terabytes and abort the program.
 
 from __future__ import annotations
 
-import html
 import io
-import posixpath
-import re
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP
@@ -34,23 +31,17 @@ from desktop_app.reports.problems import (
     Refused,
     problem,
 )
+from desktop_app.reports.workbook_parts import sheet_parts, too_many_parts
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024  # all members together, as declared
 MAX_PART_BYTES = 16 * 1024 * 1024  # one part handed to the parser
+MAX_PARSED_BYTES = 24 * 1024 * 1024  # all the parts handed to the parser at once
 MAX_MEMBERS = 5_000
-MAX_SHEETS = 1_000
 _ZIP_MAGIC = b"PK\x03\x04"
 _LOCAL = struct.Struct("<4s5H3L2H")  # a local file header, its name follows
 _CENTRAL = struct.Struct("<4s6H3L5H2L")  # a central directory entry, its name follows
 _END = struct.Struct("<4s4H2LH")  # the end of the central directory
-# An element's start tag from its name, whatever its namespace prefix (the character before
-# the name is checked apart, a literal first is faster): group 1 holds the attributes.
-_START_TAG = rb"""[\s/>]((?:[^<>"']+|"[^"<]*"|'[^'<]*')*+)"""
-_SHEET = re.compile(rb"sheet" + _START_TAG)
-_RELATIONSHIP = re.compile(rb"Relationship" + _START_TAG)
-_ATTRIBUTE = re.compile(rb"""([^\s=<>"'/]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')""")
-_NAMED_SHEET = re.compile(rb"""definedName name="HTSD_\w+"[^>]*>(?:'((?:[^'<]|'')+)'|([^'!<]+))!""")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
 _MB = 1024 * 1024
@@ -86,12 +77,12 @@ class CheckedXlsx:
     data: bytes
     members: dict[str, zipfile.ZipInfo]
     base: list[str] = field(default_factory=list)  # the parts every copy holds
-    parts: dict[str, bytes] = field(default_factory=dict)  # inflated and checked, by name
     sheets: dict[str, list[str]] = field(default_factory=dict)  # sheet name -> its parts
     named_sheets: set[str] = field(default_factory=set)  # the sheets ``HTSD_`` names point at
+    parts: dict[str, bytes] = field(default_factory=dict)  # inflated and checked, by name
 
     def part(self, name: str) -> bytes:
-        """The inflated bytes of member ``name``, checked once and kept."""
+        """The inflated bytes of member ``name``, its cells checked (once)."""
         if name not in self.parts:
             self.parts[name] = check_cells(name, _inflate(self.data, self.members[name]))
         return self.parts[name]
@@ -105,6 +96,9 @@ class CheckedXlsx:
         wanted = dict.fromkeys(self.base)
         for sheet in sheet_names:
             wanted.update(dict.fromkeys(self.sheets.get(sheet, ())))
+        size = sum(self.members[name].file_size for name in wanted)
+        if size > MAX_PARSED_BYTES:
+            raise _too_large(size, MAX_PARSED_BYTES)
         return _stored_zip([(name, self.part(name), self.members[name].CRC) for name in wanted])
 
 
@@ -129,26 +123,17 @@ def open_xlsx(data: bytes) -> CheckedXlsx:
     if any(kind in content_types for kind in _MACRO_TYPES):
         raise _macros()
     rels_name = by_lower.get("xl/_rels/workbook.xml.rels")
-    targets = _relationships(book.part(rels_name)) if rels_name else {}
-    _read_workbook(book, book.part(by_lower["xl/workbook.xml"]), targets, by_lower)
+    book.sheets, book.named_sheets = sheet_parts(
+        book.part(by_lower["xl/workbook.xml"]), book.part(rels_name) if rels_name else b"", by_lower
+    )
     return book
-
-
-def checked_xlsx(data: bytes) -> bytes:
-    """An uncompressed copy of the workbook with all its sheets, every part checked.
-
-    Raises:
-        Refused: see :func:`open_xlsx` and :meth:`CheckedXlsx.parser_copy`.
-    """
-    book = open_xlsx(data)
-    return book.parser_copy(list(book.sheets))
 
 
 def _check_magic(data: bytes) -> None:
     if not data:
         raise Refused(problem(NOT_XLSX, QT_TRANSLATE_NOOP("Reports", "The file is empty.")))
     if len(data) > MAX_FILE_BYTES:
-        raise _too_large(len(data))
+        raise _too_large(len(data), MAX_FILE_BYTES)
     if data.startswith(_OLE_MAGIC):
         if _ENCRYPTION_STREAM in data:  # the stream an encrypted .xlsx is wrapped with
             raise Refused(
@@ -203,7 +188,9 @@ def _looks_like_text(head: bytes) -> bool:
 def _check_directory(infos: list[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInfo]:
     """The members by name; refuses a zip that declares too much, is encrypted or not xlsx."""
     total = sum(info.file_size for info in infos)
-    if len(infos) > MAX_MEMBERS or total > MAX_UNCOMPRESSED_BYTES:
+    if len(infos) > MAX_MEMBERS:
+        raise too_many_parts(MAX_MEMBERS)
+    if total > MAX_UNCOMPRESSED_BYTES:
         raise _too_large(total)
     if any(info.flag_bits & 0x1 for info in infos):
         raise Refused(
@@ -235,7 +222,7 @@ def _check_directory(infos: list[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInfo]
 def _inflate(data: bytes, info: zipfile.ZipInfo) -> bytes:
     """One member's bytes: never more than its declared size, which must be exact, CRC checked."""
     if info.file_size > MAX_PART_BYTES:
-        raise _too_large(info.file_size)
+        raise _too_large(info.file_size, MAX_PART_BYTES)
     try:
         start = info.header_offset
         if data[start : start + 4] != _ZIP_MAGIC:
@@ -284,70 +271,7 @@ def _stored_zip(parts: list[tuple[str, bytes, int]]) -> bytes:
     return b"".join([*chunks, *directory, end])
 
 
-def _relationships(part: bytes) -> dict[str, str]:
-    """Relationship id -> target, from ``xl/_rels/workbook.xml.rels``."""
-    targets: dict[str, str] = {}
-    for number, element in enumerate(_elements(_RELATIONSHIP, part)):
-        if number >= MAX_MEMBERS:
-            raise _too_large(len(part))
-        attributes = _attributes(element.group(1))
-        if "Id" in attributes:
-            targets.setdefault(attributes["Id"], attributes.get("Target", ""))
-    return targets
-
-
-def _read_workbook(
-    book: CheckedXlsx, part: bytes, targets: dict[str, str], by_lower: dict[str, str]
-) -> None:
-    """Fill ``book.sheets`` (name -> parts) and ``book.named_sheets`` from workbook.xml."""
-    for number, element in enumerate(_elements(_SHEET, part)):
-        if number >= MAX_SHEETS:
-            raise _too_large(len(part))
-        attributes = _attributes(element.group(1))
-        target = targets.get(attributes.get("r:id", attributes.get("relationships:id", "")))
-        found = _member(target, by_lower) if target else None
-        parts = book.sheets.setdefault(attributes.get("name", ""), [])
-        if found and found not in parts:
-            parts.append(found)
-    # A hint only (the reader adds any sheet it missed): where the HTSD_ names point.
-    for quoted, plain in set(_NAMED_SHEET.findall(part)):
-        sheet = _text(quoted.replace(b"''", b"'") or plain)
-        if sheet in book.sheets:
-            book.named_sheets.add(sheet)
-
-
-def _elements(pattern: re.Pattern[bytes], part: bytes) -> Iterator[re.Match[bytes]]:
-    """The start tags ``pattern`` finds whose name follows "<" or a namespace prefix."""
-    for found in pattern.finditer(part):
-        if found.start() and part[found.start() - 1] in b"<:":
-            yield found
-
-
-def _attributes(text: bytes) -> dict[str, str]:
-    """The attributes of an element (the text after its name), unescaped; the first of each."""
-    found: dict[str, str] = {}
-    for name, double, single in _ATTRIBUTE.findall(text):
-        found.setdefault(name.decode("utf-8", "replace"), _text(double or single))
-    return found
-
-
-def _text(value: bytes) -> str:
-    text = value.decode("utf-8", "replace")
-    return html.unescape(text) if "&" in text else text
-
-
-def _member(target: str, by_lower: dict[str, str]) -> str | None:
-    """The member a sheet's relationship target names, resolved as python-calamine does."""
-    if target.startswith("/"):
-        target = target[1:]
-    elif not target.startswith("xl/"):
-        target = "xl/" + target
-    if "/." in target:
-        target = posixpath.normpath(target)
-    return by_lower.get(target.lower())
-
-
-def _too_large(size: int) -> Refused:
+def _too_large(size: int, limit: int = MAX_UNCOMPRESSED_BYTES) -> Refused:
     return Refused(
         problem(
             TOO_LARGE,
@@ -357,7 +281,7 @@ def _too_large(size: int) -> Refused:
             ),
             None,
             size=max(1, round(size / _MB)),
-            limit=MAX_UNCOMPRESSED_BYTES // _MB,
+            limit=limit // _MB,
         )
     )
 

@@ -1,0 +1,283 @@
+"""Aggregation benchmark: 300 commune workbooks in, one consolidated workbook out.
+
+Data: 300 workbooks written by the program's own export (``build_unit_report``
+on four demo communes of different seeds, then ``write_unit_workbook`` once per
+commune, each with its own commune code), for the 168 communes of the largest
+province (79, Hồ Chí Minh City) and, to reach 300 files, a second send from
+132 of them (as a messy inbox holds). They are made once and kept in
+``benchmarks/.cache/``.
+
+Timed side by side in one run (medians):
+
+- ours: ``python -m desktop_app aggregate`` in-process, reading, checking and
+  writing the consolidated workbook. Target: at most 2 s;
+- ``pandas.read_excel(path, sheet_name=None)`` over the same files, the script a
+  district IT person would write. Target: ours at least 5 times faster;
+- the floor: ``zipfile`` and ``xml.etree`` reading the ``_meta`` and ``_data``
+  sheets of every file, and nothing else.
+
+Peak resident memory of ours is measured in a child process.
+
+    .venv/bin/python benchmarks/aggregate.py [--runs 3] [--pandas-runs 1] [--regenerate]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+if sys.path and Path(sys.path[0] or ".").resolve() == HERE:
+    sys.path[0] = str(HERE.parent)  # this folder's logging.py must not shadow the library's
+elif str(HERE.parent) not in sys.path:
+    sys.path.insert(0, str(HERE.parent))
+
+import argparse  # noqa: E402
+import contextlib  # noqa: E402
+import io  # noqa: E402
+import os  # noqa: E402
+import shutil  # noqa: E402
+import statistics  # noqa: E402
+import subprocess  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+import warnings  # noqa: E402
+import zipfile  # noqa: E402
+from collections.abc import Callable  # noqa: E402
+from dataclasses import replace  # noqa: E402
+from datetime import date, datetime, timedelta, timezone  # noqa: E402
+from xml.etree import ElementTree  # noqa: E402
+
+from desktop_app import __version__  # noqa: E402
+from desktop_app.cli.main import main as cli_main  # noqa: E402
+from desktop_app.domain.divisions import (  # noqa: E402
+    communes_of,
+    default_receiving_office,
+    find_province,
+)
+from desktop_app.reports.model import FORMAT_VERSION  # noqa: E402
+from desktop_app.reports.unit_workbook import write_unit_workbook  # noqa: E402
+from desktop_app.services import demo  # noqa: E402
+from desktop_app.services.report import build_unit_report  # noqa: E402
+from desktop_app.services.workspace import Workspace  # noqa: E402
+
+FILES = 300
+PROVINCE = "79"
+PERIOD = "2025-N"
+SEEDS = (1, 2, 3, 4)
+TARGET_SECONDS = 2.0
+TARGET_PANDAS_RATIO = 5.0
+CACHE = HERE / ".cache" / f"aggregate-{FILES}-{PROVINCE}-{PERIOD}-v{FORMAT_VERSION}-{__version__}"
+PLUS7 = timezone(timedelta(hours=7))
+MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+PACKAGE_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+CHILD = """
+import sys
+from desktop_app.cli.main import main
+status = main(sys.argv[1:])
+with open("/proc/self/status") as lines:
+    print(next(line.split()[1] for line in lines if line.startswith("VmHWM:")))
+sys.exit(status)
+"""
+
+
+def generate(folder: Path) -> None:
+    """Write the 300 workbooks into ``folder`` (made empty first)."""
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    province = find_province(PROVINCE)
+    assert province is not None
+    communes = communes_of(PROVINCE)
+    reports = []
+    with tempfile.TemporaryDirectory() as scratch:
+        for seed in SEEDS:
+            workspace = Workspace.open(Path(scratch) / f"demo-{seed}.sqlite3")
+            try:
+                demo.build_demo(workspace, years=2, today=date(2026, 11, 22), seed=seed)
+                sent = datetime(2026, 1, 5, 9, 0, tzinfo=PLUS7)
+                reports.append(build_unit_report(workspace, PERIOD, "calendar", now=sent))
+            finally:
+                workspace.close()
+    started = time.perf_counter()
+    for number in range(FILES):
+        commune = communes[number % len(communes)]
+        again = number >= len(communes)  # a second send, a day later
+        report = replace(
+            reports[number % len(reports)],
+            province_code=PROVINCE,
+            province_name=province.full_name,
+            receiving_office=default_receiving_office(province),
+            unit_code=commune.code,
+            unit_name=commune.name,
+            place=commune.name.split(" ", 1)[-1],
+            generated_at=reports[0].generated_at + timedelta(days=1 if again else 0),
+        )
+        name = report.file_name.replace(".xlsx", " (1).xlsx") if again else report.file_name
+        (folder / name).write_bytes(write_unit_workbook(report))
+        if number % 50 == 49:
+            print(f"  wrote {number + 1} workbooks ({time.perf_counter() - started:.0f} s)")
+    (folder / ".complete").write_text("ok")
+
+
+def files_of(folder: Path) -> list[Path]:
+    return sorted(path for path in folder.iterdir() if path.suffix == ".xlsx")
+
+
+def ours(folder: Path, out: Path) -> None:
+    sink = io.StringIO()
+    with contextlib.redirect_stdout(sink), contextlib.redirect_stderr(sink):
+        status = cli_main(
+            [
+                "aggregate",
+                "--period",
+                PERIOD,
+                "--province",
+                PROVINCE,
+                "--out",
+                str(out),
+                str(folder),
+            ]
+        )
+    if status != 0:
+        raise SystemExit(f"aggregate failed ({status}): {sink.getvalue()[-2000:]}")
+
+
+def ours_reading(folder: Path) -> None:
+    """Reading and checking only (what pandas and the floor do): no consolidated workbook."""
+    from desktop_app import resources
+    from desktop_app.domain.periods import parse_period
+    from desktop_app.services.aggregation import aggregate
+
+    template = resources.template("qd1520")
+    assert template is not None
+    result = aggregate([folder], parse_period(PERIOD, "calendar"), template, PROVINCE)
+    if not result.usable:
+        raise SystemExit("nothing usable was read")
+
+
+def with_pandas(files: list[Path], engine: str | None = None) -> None:
+    import pandas
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "the default engine will change"
+        for path in files:
+            pandas.read_excel(path, sheet_name=None, engine=engine)
+
+
+def floor(files: list[Path]) -> None:
+    """zipfile + xml.etree: the _meta and _data sheets' XML of every file, parsed, nothing more."""
+    for path in files:
+        with zipfile.ZipFile(path) as archive:
+            workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+            rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+            targets = {
+                rel.get("Id"): rel.get("Target")
+                for rel in rels.iter(f"{PACKAGE_REL_NS}Relationship")
+            }
+            for sheet in workbook.iter(f"{MAIN_NS}sheet"):
+                if sheet.get("name") in ("_meta", "_data"):
+                    target = targets[sheet.get(f"{REL_NS}id")].lstrip("/")
+                    part = target if target.startswith("xl/") else f"xl/{target}"
+                    rows = ElementTree.fromstring(archive.read(part)).iter(f"{MAIN_NS}row")
+                    [
+                        [
+                            cell.findtext(f".//{MAIN_NS}t") or cell.findtext(f"{MAIN_NS}v")
+                            for cell in row
+                        ]
+                        for row in rows
+                    ]
+
+
+def timed(action: Callable[[], None], runs: int) -> list[float]:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def peak_mb(folder: Path, out: Path) -> float | None:
+    """Peak resident memory (MB) of ``aggregate`` run in a fresh process, Linux only."""
+    if not Path("/proc/self/status").exists():
+        return None
+    command = [
+        "aggregate",
+        "--period",
+        PERIOD,
+        "--province",
+        PROVINCE,
+        "--out",
+        str(out),
+        str(folder),
+    ]
+    child = subprocess.run(
+        [sys.executable, "-c", CHILD, *command],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=HERE.parent,
+        env={**os.environ, "PYTHONPATH": str(HERE.parent)},
+    )
+    if child.returncode != 0:
+        raise SystemExit(f"aggregate failed in the child: {child.stderr[-2000:]}")
+    return int(child.stdout.split()[-1]) / 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--pandas-runs", type=int, default=1)
+    parser.add_argument("--regenerate", action="store_true")
+    options = parser.parse_args()
+    if options.regenerate or not (CACHE / ".complete").exists():
+        print(f"writing {FILES} workbooks into {CACHE} (once)")
+        generate(CACHE)
+    files = files_of(CACHE)
+    size = sum(path.stat().st_size for path in files)
+    print(f"data: {len(files)} workbooks of province {PROVINCE} for {PERIOD}, "
+          f"{size / len(files) / 1024:.0f} KB each; runs: {options.runs}")  # fmt: skip
+    with tempfile.TemporaryDirectory() as scratch:
+        out = Path(scratch) / "tong-hop.xlsx"
+        ours(CACHE, out)  # warm up: imports, templates, the file cache
+        floor(files)
+        figures = {
+            "ours": timed(lambda: ours(CACHE, out), options.runs),
+            "reading": timed(lambda: ours_reading(CACHE), options.runs),
+            "floor": timed(lambda: floor(files), options.runs),
+            "pandas": timed(lambda: with_pandas(files), options.pandas_runs),
+            "pandas+calamine": timed(lambda: with_pandas(files, "calamine"), options.runs),
+        }
+        peak = peak_mb(CACHE, Path(scratch) / "peak.xlsx")
+    median = {name: statistics.median(times) for name, times in figures.items()}
+    count = len(files)
+
+    def line(label: str, name: str, note: str = "") -> None:
+        seconds = median[name]
+        runs = len(figures[name])
+        print(f"{label:34s} median {seconds * 1000:7.0f} ms  {seconds / count * 1000:6.2f} ms/file "
+              f"({runs} run{'s' if runs > 1 else ''}){note}")  # fmt: skip
+
+    fast = median["ours"] <= TARGET_SECONDS
+    ratio = median["pandas"] / median["ours"]
+    line("ours: aggregate (read, check, write)", "ours",
+         f"  target <= {TARGET_SECONDS:.0f} s, ratio {median['ours'] / TARGET_SECONDS:.2f}: "
+         f"{'OK' if fast else 'OVER TARGET'}")  # fmt: skip
+    line("  of which reading and checking", "reading",
+         f"  (the consolidated workbook takes the rest); pandas is "
+         f"{median['pandas'] / median['reading']:.1f}x this")  # fmt: skip
+    line("pandas.read_excel(sheet_name=None)", "pandas",
+         f"  {ratio:.1f}x ours (target >= {TARGET_PANDAS_RATIO:.0f}x): "
+         f"{'OK' if ratio >= TARGET_PANDAS_RATIO else 'UNDER TARGET'}")  # fmt: skip
+    line("  same, engine='calamine' (info)", "pandas+calamine",
+         f"  {median['pandas+calamine'] / median['ours']:.1f}x ours")  # fmt: skip
+    line("floor: zipfile + xml.etree", "floor",
+         f"  ours is {median['ours'] / median['floor']:.1f}x the floor")  # fmt: skip
+    if peak is not None:
+        print(f"peak resident memory of aggregate   {peak:7.0f} MB (limit 500 MB)")
+    return 0 if fast and ratio >= TARGET_PANDAS_RATIO and (peak or 0) <= 500 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,125 @@
+"""Which part of an xlsx holds which sheet, read from ``xl/workbook.xml`` and its relationships.
+
+The guard needs this to hand python-calamine only the parts the reader will
+parse. Both files are small and machine-written, so a few patterns read them
+faster than an XML parser would. A file they misread only costs a refusal
+(python-calamine then misses a sheet), never safety: every part the parser
+gets has been checked whatever sheet it holds.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from collections.abc import Iterator
+
+from desktop_app.domain.messages import QT_TRANSLATE_NOOP
+from desktop_app.reports.problems import TOO_LARGE, Refused, problem
+
+MAX_SHEETS = 1_000
+MAX_RELATIONSHIPS = 5_000
+# An element's start tag from its name, whatever its namespace prefix (the character before
+# the name is checked apart, a literal first is faster): group 1 holds the attributes.
+_START_TAG = rb"""[\s/>]((?:[^<>"']+|"[^"<]*"|'[^'<]*')*+)"""
+_SHEET = re.compile(rb"sheet" + _START_TAG)
+_RELATIONSHIP = re.compile(rb"Relationship" + _START_TAG)
+_ATTRIBUTE = re.compile(rb"""([^\s=<>"'/]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')""")
+_NAMED_SHEET = re.compile(  # 'Bieu01'!$E$12 or Bieu01!$E$12
+    rb"""definedName name="HTSD_\w+"[^>]*>(?:'((?:[^'<]|'')+)'|([^'!<]+))!"""
+)
+
+
+def sheet_parts(
+    workbook: bytes, relationships: bytes, members: dict[str, str]
+) -> tuple[dict[str, list[str]], set[str]]:
+    """Each sheet's parts (by name), and the sheets the ``HTSD_`` defined names point at.
+
+    ``members`` maps each member's lower-case name to its name. The second
+    result is a hint only: in a genuine export, the sheets ``_data`` points at.
+
+    Raises:
+        Refused: more sheets or relationships than any report has (``too_large``).
+    """
+    targets = _relationships(relationships)
+    sheets: dict[str, list[str]] = {}
+    for number, element in enumerate(_elements(_SHEET, workbook)):
+        if number >= MAX_SHEETS:
+            raise too_many(
+                QT_TRANSLATE_NOOP(
+                    "Reports", "The workbook has more than {count} sheets; a report has far fewer."
+                ),
+                MAX_SHEETS,
+            )
+        attributes = _attributes(element.group(1))
+        target = targets.get(attributes.get(b"r:id", attributes.get(b"relationships:id", b"")))
+        found = _member(target, members) if target else None
+        parts = sheets.setdefault(_text(attributes.get(b"name", b"")), [])
+        if found and found not in parts:
+            parts.append(found)
+    named = set()
+    for quoted, plain in set(_NAMED_SHEET.findall(workbook)):
+        sheet = _text(quoted.replace(b"''", b"'") or plain)
+        if sheet in sheets:
+            named.add(sheet)
+    return sheets, named
+
+
+def too_many(text: str, count: int) -> Refused:
+    """``text``: a ``QT_TRANSLATE_NOOP("Reports", ...)`` literal with ``{count}``."""
+    return Refused(problem(TOO_LARGE, text, None, count=count))
+
+
+def too_many_parts(limit: int) -> Refused:
+    """The refusal of a zip with more members or relationships than any report has."""
+    return too_many(
+        QT_TRANSLATE_NOOP(
+            "Reports", "The workbook has more than {count} parts; a report has far fewer."
+        ),
+        limit,
+    )
+
+
+def _relationships(part: bytes) -> dict[bytes, str]:
+    """Relationship id (as written) -> target, from ``xl/_rels/workbook.xml.rels``."""
+    targets: dict[bytes, str] = {}
+    for number, element in enumerate(_elements(_RELATIONSHIP, part)):
+        if number >= MAX_RELATIONSHIPS:
+            raise too_many_parts(MAX_RELATIONSHIPS)
+        attributes = _attributes(element.group(1))
+        if b"Id" in attributes and attributes[b"Id"] not in targets:
+            targets[attributes[b"Id"]] = _text(attributes.get(b"Target", b""))
+    return targets
+
+
+def _elements(pattern: re.Pattern[bytes], part: bytes) -> Iterator[re.Match[bytes]]:
+    """The start tags ``pattern`` finds whose name follows "<" or a namespace prefix."""
+    for found in pattern.finditer(part):
+        if found.start() and part[found.start() - 1] in b"<:":
+            yield found
+
+
+def _attributes(text: bytes) -> dict[bytes, bytes]:
+    """The attributes of an element (the text after its name) as written; the first of each."""
+    found: dict[bytes, bytes] = {}
+    for name, double, single in _ATTRIBUTE.findall(text):
+        if name not in found:
+            found[name] = double or single
+    return found
+
+
+def _text(value: bytes) -> str:
+    """An attribute's value or element text as a string, its entities resolved."""
+    text = value.decode("utf-8", "replace")
+    return html.unescape(text) if "&" in text else text
+
+
+def _member(target: str, members: dict[str, str]) -> str | None:
+    """The member a sheet's relationship target names, resolved as python-calamine does."""
+    if target.startswith("/"):
+        target = target[1:]
+    elif not target.startswith("xl/"):
+        target = "xl/" + target
+    if "/." in target:
+        target = posixpath.normpath(target)
+    return members.get(target.lower())
