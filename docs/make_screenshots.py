@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -110,6 +110,28 @@ def main() -> None:
         dialog = FacilityDialog(workspace, tv1, TODAY)
         shoot(dialog, "facility-form.png")
         dialog.close()
+        from desktop_app.services import audit, backup
+        from desktop_app.ui.backup_dialog import RestoreDialog
+        from desktop_app.ui.history_dialog import HistoryDialog
+
+        for days in (3, 2, 1):
+            backup.take_backup(workspace, "daily", datetime(2026, 11, 22 - days, 7, 45).astimezone())
+        restore = RestoreDialog(workspace.path)
+        restore.resize(900, 360)
+        shoot(restore, "restore.png")
+        restore.close()
+        from dataclasses import replace
+
+        from desktop_app.services import visits
+
+        shown = visits.month(workspace, tv1.id, 2026, 11, TODAY)
+        day = next(d for d in shown.records.values() if d.total)
+        visits.save_visit(workspace, replace(day, total=day.total + 12, note="Sửa theo sổ"), TODAY)
+        changes = audit.facility_history(workspace, tv1.id, date(2026, 11, 1), date(2026, 11, 30))
+        history = HistoryDialog(f"{tv1.code} – {tv1.name}, 11/2026", changes)
+        history.resize(900, 420)
+        shoot(history, "history.png")
+        history.close()
         window.close()
         workspace.close()
     app.quit()

@@ -105,6 +105,6 @@ def test_the_completeness_check_catches_unfinished_and_empty_entries(tmp_path: P
     assert len(_unfinished(unfinished)) == 1
     empty = tmp_path / "empty.ts"
     empty.write_text(
-        text.replace("<translation>Mã</translation>", "<translation></translation>"), "utf-8"
+        text.replace("<translation>Mã</translation>", "<translation></translation>", 1), "utf-8"
     )
-    assert _unfinished(empty) == [("Columns", "Code")]
+    assert len(_unfinished(empty)) == 1 and _unfinished(empty)[0][1] == "Code"

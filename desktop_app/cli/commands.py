@@ -32,6 +32,7 @@ TABLE_NAMES = {
     "museum_records": QT_TRANSLATE_NOOP("Tables", "museum days"),
     "baseline": QT_TRANSLATE_NOOP("Tables", "earlier-year figures"),
     "submissions": QT_TRANSLATE_NOOP("Tables", "submissions"),
+    "audit_log": QT_TRANSLATE_NOOP("Tables", "recorded changes"),
 }
 
 EXIT_OK = 0
@@ -120,27 +121,38 @@ def run_facility_add(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    """``check``: exit 0 when sound, 1 when damaged."""
-    result = check_database(db_path(args))
-    if not result.integrity.ok:
+    """``check``: exit 0 when sound, 1 when damaged (naming the backup to restore)."""
+    from desktop_app.cli.backup_command import damaged_way_out
+    from desktop_app.services.workspace import DamagedDatabaseError
+
+    path = db_path(args).expanduser().absolute()
+    try:
+        result = check_database(path)
+    except DamagedDatabaseError as exc:  # so damaged that it cannot even be opened
+        result = None
+        detail = str(exc.message.params.get("detail", "")) or exc.message.source()
+    if result is not None and result.integrity.ok:
+        counts = ", ".join(
+            f"{translate('Tables', TABLE_NAMES.get(name, name))} {count}"
+            for name, count in sorted(result.counts.items())
+        )
+        print(
+            translate(
+                "Cli", "The database {path} is sound (schema {version}; rows: {counts})."
+            ).format(path=result.path, version=result.schema_version, counts=counts or "0")
+        )
+        return EXIT_OK
+    if result is not None:
         detail = " ".join("; ".join(result.integrity.problems[:3]).split())[:300] or translate(
             "Cli", "{n} broken links between records"
         ).format(n=result.integrity.foreign_key_violations)
-        print(
-            translate(
-                "Cli",
-                "The database {path} is damaged ({detail}). Restore the newest good backup.",
-            ).format(path=result.path, detail=detail),
-            file=sys.stderr,
-        )
-        return EXIT_DAMAGED
-    counts = ", ".join(
-        f"{translate('Tables', TABLE_NAMES.get(name, name))} {count}"
-        for name, count in sorted(result.counts.items())
-    )
     print(
-        translate("Cli", "The database {path} is sound (schema {version}; rows: {counts}).").format(
-            path=result.path, version=result.schema_version, counts=counts or "0"
-        )
+        translate(
+            "Cli",
+            "The database {path} is damaged ({detail}). Restore the newest good backup.",
+        ).format(path=path, detail=" ".join(detail.split())[:300])
+        + " "
+        + damaged_way_out(path),
+        file=sys.stderr,
     )
-    return EXIT_OK
+    return EXIT_DAMAGED

@@ -8,9 +8,11 @@ from collections.abc import Callable, Sequence
 
 from desktop_app.cli import argparse_text
 from desktop_app.cli.aggregate_command import run_aggregate
+from desktop_app.cli.backup_command import run_backup, run_restore
 from desktop_app.cli.commands import (
     EXIT_BAD_INPUT,
     EXIT_DAMAGED,
+    db_path,
     run_check,
     run_facility_add,
     run_init,
@@ -22,7 +24,9 @@ from desktop_app.cli.parser import UsageError, build_parser
 from desktop_app.crash_log import write_crash_log
 from desktop_app.domain.messages import UserError
 from desktop_app.i18n import DEFAULT_LANGUAGE, LANGUAGES, install_language, render_error, translate
+from desktop_app.services import instance
 from desktop_app.services.workspace import DamagedDatabaseError
+from desktop_app.storage.sqlite_errors import DiskError, as_user_error
 
 COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("init", None): run_init,
@@ -32,7 +36,13 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("demo", None): run_demo,
     ("export", None): run_export,
     ("aggregate", None): run_aggregate,
+    ("backup", None): run_backup,
+    ("restore", None): run_restore,
 }
+
+
+# Commands that write to the database hold its lock while they run; reading ones need not.
+WRITES = {("init", None), ("facility", "add"), ("import", None), ("demo", None), ("restore", None)}
 
 
 def language_from_argv(argv: Sequence[str]) -> str:
@@ -73,16 +83,23 @@ def one_line(text: str) -> str:
 
 def run_command(args: argparse.Namespace) -> int:
     """Run a parsed command; print failures as one line on stderr."""
-    handler = COMMANDS[(args.command, getattr(args, "facility_command", None))]
+    key = (args.command, getattr(args, "facility_command", None))
+    handler = COMMANDS[key]
     try:
-        return handler(args)
-    except DamagedDatabaseError as exc:
+        if key not in WRITES:
+            return handler(args)
+        with instance.exclusive(db_path(args)):  # not while a window has it open
+            return handler(args)
+    except (DamagedDatabaseError, DiskError) as exc:  # damaged, in use, disk full, stick out
         print(f"htsd: {one_line(render_error(exc))}", file=sys.stderr)
         return EXIT_DAMAGED
     except UserError as exc:
         print(f"htsd: {one_line(render_error(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except Exception as exc:  # a bug: say so in one line, keep the details in the log
+        if (disk := as_user_error(exc, getattr(args, "db", None))) is not None:
+            print(f"htsd: {one_line(render_error(disk))}", file=sys.stderr)
+            return EXIT_DAMAGED
         log = write_crash_log(type(exc), exc, exc.__traceback__)
         print(
             "htsd: "

@@ -219,4 +219,41 @@ def build_parser() -> Parser:
         help=translate("Cli", "check that a database is sound"),
         description=translate("Cli", "Check that a database file is sound."),
     )
+    _backup_commands(commands, common)
     return parser
+
+
+def _backup_commands(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """``backup --db PATH --to DIR`` and ``restore --db PATH FILE``."""
+    backup = commands.add_parser(
+        "backup",
+        parents=[common],
+        help=translate("Cli", "write a checked copy of the database into a folder"),
+        description=translate(
+            "Cli",
+            "Write a consistent, checked copy of the database into a folder (a USB stick, "
+            "for example). The copy is named <name>-<date>-<time>-manual.sqlite3.",
+        ),
+    )
+    backup.add_argument(
+        "--to",
+        required=True,
+        metavar=translate("Cli", "DIR"),
+        help=translate("Cli", "the folder to write the copy into; it must exist"),
+    )
+    restore = commands.add_parser(
+        "restore",
+        parents=[common],
+        help=translate("Cli", "put a backup back in place of the database"),
+        description=translate(
+            "Cli",
+            "Put a backup back in place of the database. The database as it is now is "
+            "first copied into its backups folder, so the restore can be undone. Close "
+            "the window first.",
+        ),
+    )
+    restore.add_argument(
+        "file",
+        metavar=translate("Cli", "FILE"),
+        help=translate("Cli", "the backup file to restore"),
+    )

@@ -154,11 +154,14 @@ def validated_member(member: ClubMember, today: date) -> ClubMember:
         raise error(QT_TRANSLATE_NOOP("Errors", "The member's name is empty."), "name")
     if member.sex not in ("", "nam", "nu"):
         raise error(QT_TRANSLATE_NOOP("Errors", "Sex must be nam, nu or empty."), "sex")
-    if member.birth_year is not None and not 1900 <= member.birth_year <= today.year:
+    year = member.birth_year
+    if year is not None and (
+        isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= today.year
+    ):
         raise error(
             QT_TRANSLATE_NOOP("Errors", "{year} is not a plausible year of birth."),
             "birth_year",
-            year=member.birth_year,
+            year=str(year)[:20],
         )
     return replace(member, name=name, phone=clean_text(member.phone, 20, "phone"))
 

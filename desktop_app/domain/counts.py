@@ -68,6 +68,23 @@ def check_day(day: date, facility: Facility, today: date, field_name: str = "day
 
 
 _GROUPED = re.compile(r"^\d{1,3}([.,\s]\d{3})+$")
+# More digits than any count has (a pasted block of digits); Python refuses to
+# convert more than 4,300 digits at all.
+MAX_DIGITS = 15
+
+
+def check_digits(text: str, field_name: str | None = None) -> None:
+    """Refuse a count written with more digits than any plausible one (a pasted block).
+
+    Raises:
+        UserError: ``text`` holds more than :data:`MAX_DIGITS` digits.
+    """
+    if len(text) > MAX_DIGITS and sum(ch.isdigit() for ch in text) > MAX_DIGITS:
+        raise error(
+            QT_TRANSLATE_NOOP("Errors", "\u201c{text}\u201d has too many digits for a count."),
+            field_name,
+            text=text[:20] + "\u2026",
+        )
 
 
 def parse_count(text: str, field_name: str | None = None) -> int:
@@ -79,6 +96,7 @@ def parse_count(text: str, field_name: str | None = None) -> int:
     value = (text or "").strip().replace("\u00a0", " ")
     if not value:
         return 0
+    check_digits(value, field_name)
     if value.isascii() and value.isdigit():
         return int(value)
     if _GROUPED.match(value):

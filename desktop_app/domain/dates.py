@@ -30,7 +30,7 @@ def parse_date(text: str, field_name: str | None = None) -> date | None:
                     "Errors", "\u201c{text}\u201d is not a date; write it as dd/mm/yyyy."
                 ),
                 field_name,
-                text=text.strip(),
+                text=text.strip()[:40],
             )
         day, month, year = (int(g) for g in match.groups())
     try:
@@ -39,13 +39,13 @@ def parse_date(text: str, field_name: str | None = None) -> date | None:
         raise error(
             QT_TRANSLATE_NOOP("Errors", "{text} is not a day of the calendar."),
             field_name,
-            text=text.strip(),
+            text=text.strip()[:40],
         ) from None
     if value.year < 1900:
         raise error(
             QT_TRANSLATE_NOOP("Errors", "{text} is too far in the past."),
             field_name,
-            text=text.strip(),
+            text=text.strip()[:40],
         )
     return value
 

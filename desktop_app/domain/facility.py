@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -124,6 +125,11 @@ def validated_profile(profile: FacilityProfile, facility: Facility, today: date)
         value = getattr(profile, field_name)
         if value is None:
             continue
+        if field_name == "area_m2":
+            if not _is_number(value, whole=False):
+                raise error(QT_TRANSLATE_NOOP("Errors", "Type a number."), field_name)
+        elif not _is_number(value, whole=True):
+            raise error(QT_TRANSLATE_NOOP("Errors", "Type a whole number."), field_name)
         if value < 0:
             raise error(QT_TRANSLATE_NOOP("Errors", "A count cannot be negative."), field_name)
         if value > limit:
@@ -142,6 +148,15 @@ def validated_profile(profile: FacilityProfile, facility: Facility, today: date)
             "computers_internet",
         )
     return profile
+
+
+def _is_number(value: object, *, whole: bool) -> bool:
+    """A finite int (or, unless ``whole``, float); never a bool or text."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return True
+    return not whole and isinstance(value, float) and math.isfinite(value)
 
 
 def profile_in_force(profiles: Iterable[FacilityProfile], day: date) -> FacilityProfile | None:

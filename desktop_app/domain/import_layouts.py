@@ -17,6 +17,7 @@ from typing import Any
 
 from desktop_app.domain.activities import MODES, TYPES
 from desktop_app.domain.clubs import FIELDS, KINDS
+from desktop_app.domain.counts import check_digits
 from desktop_app.domain.dates import parse_date
 from desktop_app.domain.digital import DIGITAL_KINDS
 from desktop_app.domain.facility import normalise_code
@@ -287,6 +288,7 @@ def parse_count(text: str, field_name: str | None = None) -> int:
     text = (text or "").strip()
     if not text:
         return 0
+    check_digits(text, field_name)
     if text.isascii() and text.isdigit():  # the usual case, checked fast
         return int(text)
     if not _WHOLE.match(text):

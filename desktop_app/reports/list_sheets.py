@@ -36,6 +36,7 @@ from desktop_app.reports.styles import (
     put_number,
     put_text,
     row_height,
+    set_style,
 )
 
 ACTIVITIES_SHEET = "Bieu05"
@@ -185,7 +186,7 @@ def list_sheet(
         row += 1
     if not rows:
         for column in range(1, len(columns) + 1):
-            sheet.cell(row, column).style = NONE_NOTE
+            set_style(sheet.cell(row, column), NONE_NOTE)
         put_text(sheet.cell(row, 1), empty)
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(columns))
         row += 1
@@ -215,7 +216,7 @@ def _total_row(
     numbers = [n for n, (_, _, kind) in enumerate(columns, start=1) if kind in _NUMBERS and n > 1]
     label_end = (numbers[0] if numbers else len(columns) + 1) - 1
     for column in range(1, len(columns) + 1):
-        sheet.cell(row, column).style = TOTAL_COUNT if column in numbers else TOTAL_LABEL
+        set_style(sheet.cell(row, column), TOTAL_COUNT if column in numbers else TOTAL_LABEL)
         if column not in numbers:
             continue
         if given:
@@ -233,32 +234,32 @@ def _total_row(
 
 
 def _text(cell: Cell, value: Any) -> None:
-    cell.style = TEXT
+    set_style(cell, TEXT)
     put_text(cell, value)
 
 
 def _code(cell: Cell, value: Any) -> None:
-    cell.style = CODE
+    set_style(cell, CODE)
     put_text(cell, value, as_code=True)
 
 
 def _date(cell: Cell, value: Any) -> None:
-    cell.style = DAY
+    set_style(cell, DAY)
     put_date(cell, value)
 
 
 def _count(cell: Cell, value: Any) -> None:
-    cell.style = COUNT
+    set_style(cell, COUNT)
     put_number(cell, value)
 
 
 def _percent(cell: Cell, value: Any) -> None:
-    cell.style = PERCENT
+    set_style(cell, PERCENT)
     put_number(cell, value)
 
 
 def _yes(cell: Cell, value: Any) -> None:
-    cell.style = CENTERED
+    set_style(cell, CENTERED)
     put_text(cell, "Có" if value else "Không")
 
 

@@ -111,9 +111,9 @@ def _units_sheet(workbook: Workbook, report: RollupReport, number: str, codes: l
     ]
     totals = [None, None, None, *(plain_number(header.values.get(c)) for c in codes), None]
     title = next(f.title for f in header.forms if f.number == number)
-    legend = [
+    legend = "; ".join(
         f"{line.code}: {line.label}" for f in header.forms if f.number == number for line in f.lines
-    ]
+    )
     list_sheet(
         workbook,
         header,
@@ -124,7 +124,7 @@ def _units_sheet(workbook: Workbook, report: RollupReport, number: str, codes: l
         rows,
         "Không có đơn vị nào được tính.",
         totals=totals,
-        notes=legend,
+        notes=(f"Mã số: {legend}.",),
         landscape=True,
     )
 

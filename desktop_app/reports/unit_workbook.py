@@ -50,6 +50,7 @@ from desktop_app.reports.styles import (
     put_number,
     put_text,
     row_height,
+    set_style,
 )
 
 FORM_LAYOUT = Layout(widths=(46, 8, 9, 11, 11, 10, 10, 11), split=4)
@@ -151,7 +152,7 @@ def form_sheet(workbook: Workbook, report: UnitReport, form: FormSheet) -> list[
         styles = (PART if line.is_part else TEXT, CODE, CENTERED, value_style, value_style)
         styles += (PERCENT, CENTERED, CENTERED)
         for column, style in enumerate(styles, start=1):
-            sheet.cell(row, column).style = style
+            set_style(sheet.cell(row, column), style)
         put_text(sheet.cell(row, 1), line.label)
         put_text(sheet.cell(row, 2), line.code, as_code=True)
         put_text(sheet.cell(row, 3), line.unit)

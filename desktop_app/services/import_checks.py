@@ -139,7 +139,7 @@ class ImportRun:
                     "Facilities screen first.",
                 ),
                 "ma_thiet_che",
-                code=code,
+                code=code[:40],
             )
         return facility
 
@@ -155,7 +155,7 @@ class ImportRun:
                     "club first.",
                 ),
                 "ma_clb",
-                code=code,
+                code=code[:40],
             )
         return club
 

@@ -33,6 +33,7 @@ from desktop_app.storage import (
     import_store,
     museum_store,
 )
+from desktop_app.storage.sqlite_errors import maps_disk_errors
 
 PREVIEW_ROWS = 50
 REPORT_EVERY = 500  # rows between two progress reports and cancel checks
@@ -234,6 +235,7 @@ def _rank(layout: Layout | None) -> int:
     return LAYOUTS.index(layout) if layout in LAYOUTS else len(LAYOUTS)
 
 
+@maps_disk_errors
 def preview(
     workspace: Workspace,
     paths: Sequence[str | Path],
@@ -261,6 +263,7 @@ _WRITERS: dict[str, Callable[[Any, list[Any]], object]] = {
 }
 
 
+@maps_disk_errors
 def apply(
     workspace: Workspace,
     paths: Sequence[str | Path],
@@ -274,6 +277,7 @@ def apply(
     Raises:
         ImportRefused: any file has a problem; nothing was written.
         ImportCancelled: ``is_cancelled()`` turned true; nothing was written.
+        DiskError: the disk is full, read-only or gone; nothing was written.
     """
     checked = _check_all(workspace, paths, today, progress, is_cancelled, scale=2)
     if not checked.ok:

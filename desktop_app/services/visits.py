@@ -18,6 +18,7 @@ from desktop_app.domain.visits import (
 from desktop_app.services import facilities, locks
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import submissions_store, visits_store
+from desktop_app.storage.sqlite_errors import maps_disk_errors
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,7 @@ def month(
     )
 
 
+@maps_disk_errors
 def save_visits(workspace: Workspace, visits: Sequence[VisitDay], today: date) -> set[date]:
     """Validate and store days of visits, all or none; an empty day is removed.
 
@@ -110,6 +112,7 @@ def save_visits(workspace: Workspace, visits: Sequence[VisitDay], today: date) -
 
     Raises:
         UserError: the first bad value (nothing is stored).
+        DiskError: the disk is full, read-only or gone (nothing is stored).
     """
     if not visits:
         return set()

@@ -18,8 +18,10 @@ from pathlib import Path
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from desktop_app.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, error
+from desktop_app.domain.messages import QT_TRANSLATE_NOOP, UserError, error
 from desktop_app.storage.migrations import migrations, step_names
+from desktop_app.storage.sqlite_errors import DamagedDatabaseError as DamagedDatabaseError
+from desktop_app.storage.sqlite_errors import as_user_error, damaged_error
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -28,23 +30,6 @@ BUSY_TIMEOUT_MS = 5000
 def pre_migration_dir(db_path: Path) -> Path:
     """Where copies taken before a schema upgrade are kept."""
     return db_path.parent / "backups"
-
-
-class DamagedDatabaseError(UserError):
-    """The file is a SQLite database of ours, but SQLite cannot read it."""
-
-
-def _damaged(path: Path, detail: str) -> DamagedDatabaseError:
-    return DamagedDatabaseError(
-        Message(
-            "Errors",
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "The database {path} is damaged ({detail}). Restore the newest good backup.",
-            ),
-            {"path": str(path), "detail": detail},
-        )
-    )
 
 
 def _not_ours(path: Path) -> UserError:
@@ -101,11 +86,7 @@ def _inspect(path: Path, steps: Migrations) -> _FileState:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise error(
-            QT_TRANSLATE_NOOP("Errors", "Cannot open the database {path}: {detail}"),
-            path=str(path),
-            detail=str(exc),
-        ) from None
+        raise _cannot_open(path, exc) from None
     try:
         tables = {
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
@@ -127,10 +108,22 @@ def _inspect(path: Path, steps: Migrations) -> _FileState:
                 raise _not_ours(path)
             return _FileState([], user_version, False)  # ours, interrupted before step one
         return _FileState(applied, user_version, True)
-    except sqlite3.DatabaseError as exc:
-        raise _damaged(path, str(exc)) from None
+    except sqlite3.DatabaseError as exc:  # a missing stick is not a damaged file
+        raise (as_user_error(exc, path) or damaged_error(path, str(exc))) from None
     finally:
         conn.close()
+
+
+def _cannot_open(path: Path, exc: OSError | sqlite3.Error) -> UserError:
+    """A full disk, a read-only folder or a missing stick in words; else SQLite's own."""
+    mapped = as_user_error(exc, path)
+    if mapped is not None:
+        return mapped
+    return error(
+        QT_TRANSLATE_NOOP("Errors", "Cannot open the database {path}: {detail}"),
+        path=str(path),
+        detail=str(exc),
+    )
 
 
 def backup_copy(db: Database, target: Path) -> Path:
@@ -184,14 +177,16 @@ def open_database(
         path.parent.mkdir(parents=True, exist_ok=True)
         db = _connect(path)
     except (OSError, sqlite3.Error) as exc:
-        raise error(
-            QT_TRANSLATE_NOOP("Errors", "Cannot open the database {path}: {detail}"),
-            path=str(path),
-            detail=str(exc),
-        ) from None
+        raise _cannot_open(path, exc) from None
     try:
         if migrate and len(state.applied) < len(known):
             _upgrade(db, path, state, steps)
+    except (OSError, sqlite3.Error) as exc:  # a full disk or a damaged page while upgrading
+        db.close()
+        mapped = as_user_error(exc, path)
+        if mapped is None:
+            raise
+        raise mapped from exc
     except BaseException:
         db.close()
         raise
@@ -219,3 +214,24 @@ def close_database(db: Database) -> None:
 def schema_version(db: Database, steps: Migrations = migrations) -> int:
     """How many schema steps are applied."""
     return len(steps.applied(db))
+
+
+def quick_check(db: Database, path: Path | str) -> None:
+    """SQLite's quick check (the window runs it at start): a damaged file is refused.
+
+    It reads every page once (about 50 ms for three years of a commune's records)
+    but skips the slower index cross-checks of ``integrity_check``.
+
+    Raises:
+        DamagedDatabaseError: a page is unreadable; the message names the way out.
+    """
+    try:
+        rows = db.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        mapped = as_user_error(exc, path)
+        if mapped is not None and not isinstance(mapped, DamagedDatabaseError):
+            raise mapped from None
+        raise damaged_error(path, str(exc)) from None
+    problems = [str(row[0]) for row in rows if str(row[0]).lower() != "ok"]
+    if problems:
+        raise damaged_error(path, "; ".join(problems[:3])[:300])

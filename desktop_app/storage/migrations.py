@@ -5,6 +5,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from desktop_app.storage.audit_store import AuditedTable, audit_table, create_audit_schema
+
 MIGRATION_SET = "htsd"
 migrations = Migrations(MIGRATION_SET)
 
@@ -220,6 +222,32 @@ def _daily_logs(db: Database) -> None:
         ("museum_records", "day"),
     ):
         db.execute(f"CREATE INDEX idx_{table}_{columns} ON {table} ({columns})")
+
+
+# The tables step 0003 logs, with each one's key, date and owner columns. Frozen: a later
+# step that adds a user-data table calls audit_store.audit_table() for it, and one that adds
+# columns to a table below calls audit_store.recreate_triggers() (see audit_store).
+_AUDITED_IN_0003 = (
+    AuditedTable("settings", key="key"),
+    AuditedTable("facilities"),
+    AuditedTable("facility_profiles", day="effective_from", parent="facility_id"),
+    AuditedTable("visits", day="day", parent="facility_id"),
+    AuditedTable("clubs", parent="facility_id"),
+    AuditedTable("club_members", parent="club_id"),
+    AuditedTable("club_sessions", day="day", parent="club_id"),
+    AuditedTable("activities", day="start_day", parent="facility_id"),
+    AuditedTable("digital_services", day="day", parent="facility_id"),
+    AuditedTable("museum_records", day="day", parent="facility_id"),
+    AuditedTable("baseline"),
+    AuditedTable("submissions", day="start_day"),
+)
+
+
+@migrations(name="0003_audit")
+def _audit(db: Database) -> None:
+    create_audit_schema(db)
+    for spec in _AUDITED_IN_0003:
+        audit_table(db, spec)
 
 
 def step_names(steps: Migrations = migrations) -> list[str]:

@@ -12,12 +12,13 @@ from desktop_app.domain.activities import TYPES, Activity
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.messages import UserError
 from desktop_app.domain.periods import month_of
-from desktop_app.services import activities
+from desktop_app.services import activities, audit
 from desktop_app.services.activities import ActivityRow
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
 from desktop_app.ui.activity_dialog import ActivityDialog
 from desktop_app.ui.activity_labels import ACTIVITY_COLUMNS, type_name
+from desktop_app.ui.history_dialog import HistoryDialog, history_button, open_history
 from desktop_app.ui.table_model import RowTableModel
 from desktop_app.ui.widgets.facility_combo import FacilityCombo
 from desktop_app.ui.widgets.period_picker import PeriodPicker
@@ -75,7 +76,11 @@ class ActivitiesPage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         record_keys(self, self.table, self.add, self.edit_selected, self.delete_selected)
-        buttons = button_row(self.add_button, self.edit_button, self.delete_button)
+        self.history_button = history_button(self, self.show_history)
+        self.history_dialog: HistoryDialog | None = None
+        buttons = button_row(
+            self.add_button, self.edit_button, self.delete_button, self.history_button
+        )
 
         self.title = QLabel(self.tr("Activities and events"))
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600")
@@ -158,6 +163,19 @@ class ActivitiesPage(QWidget):
         has_row = self.selected_row() is not None
         self.edit_button.setEnabled(has_row)
         self.delete_button.setEnabled(has_row)
+        self.history_button.setEnabled(has_row)
+
+    def show_history(self) -> None:
+        """Show every change of the selected activity (Ctrl+H)."""
+        row = self.selected_row()
+        if row is None:
+            return
+        subject = self.tr("Activity “{title}” of {day}").format(
+            title=row.activity.title, day=format_date(row.activity.start_day)
+        )
+        self.history_dialog = open_history(
+            self, subject, audit.history_of(self._workspace, row.activity)
+        )
 
     # -- actions -------------------------------------------------------------------------------
     def _open_dialog(self, activity: Activity | None) -> ActivityDialog:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -15,8 +17,12 @@ from desktop_app.domain.messages import UserError
 from desktop_app.i18n import install_language
 from desktop_app.paths import config_file, default_db_path
 from desktop_app.resources import resources_dir
-from desktop_app.services.workspace import Workspace
+from desktop_app.services import backup, instance
+from desktop_app.services.instance import OpenDatabase
+from desktop_app.services.workspace import DamagedDatabaseError, Workspace
+from desktop_app.storage.sqlite_errors import as_user_error
 from desktop_app.ui import dialogs
+from desktop_app.ui.backup_dialog import RestoreDialog, restore_backup
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.preferences import Preferences
 from desktop_app.ui.setup_wizard import SetupWizard
@@ -29,16 +35,31 @@ class AppController:
         self.db_path = db_path
         self.language = language
         self.preferences = preferences
-        self.workspace: Workspace | None = None
+        self.opened: OpenDatabase | None = None
         self.window: QWidget | None = None
 
+    @property
+    def workspace(self) -> Workspace | None:
+        """The open database, or None before start and after close."""
+        return self.opened.workspace if self.opened is not None else None
+
     def start(self) -> bool:
-        """Open the database and show the wizard or the main window. False on failure."""
+        """Lock, open and check the database; show the wizard or the main window.
+
+        A damaged database offers the list of backups to restore from. False when
+        nothing could be opened.
+        """
         try:
-            self.workspace = Workspace.open(self.db_path)
+            self.opened = instance.open_exclusive(self.db_path)
+        except DamagedDatabaseError as exc:
+            dialogs.show_error(None, exc)
+            if not self._restore_damaged():
+                return False
         except UserError as exc:
             dialogs.show_error(None, exc)
             return False
+        assert self.workspace is not None
+        self._backup(backup.backup_if_due)
         if self.workspace.unit() is None:
             wizard = SetupWizard(self.workspace)
             wizard.accepted.connect(self._first_start_done)
@@ -47,6 +68,40 @@ class AppController:
         else:
             self.show_main_window()
         return True
+
+    def _restore_damaged(self) -> bool:
+        """Offer the backups of a damaged database; True when a sound one is open after."""
+        with contextlib.suppress(UserError):
+            with instance.exclusive(self.db_path):
+                chosen = RestoreDialog.choose(None, self.db_path)
+                if chosen is None or not restore_backup(None, self.db_path, chosen):
+                    return False
+            self.opened = instance.open_exclusive(self.db_path)
+            return True
+        return False
+
+    def _backup(self, take: Callable[[Workspace], object]) -> None:
+        """A daily or closing backup; a failure is said, never blocks the work."""
+        assert self.workspace is not None
+        try:
+            take(self.workspace)
+        except UserError as exc:
+            dialogs.show_error(self.window, exc)
+
+    def restore(self, backup_path: Path) -> None:
+        """Close the database, put the backup in its place and reopen it (keeping the lock)."""
+        assert self.opened is not None and isinstance(self.window, MainWindow)
+        page = self.window.stack.currentIndex()
+        self.window.stop_work()
+        self.opened.workspace.close()
+        restore_backup(self.window, self.db_path, backup_path)
+        try:
+            self.opened.reopen()
+        except UserError as exc:
+            dialogs.show_error(self.window, exc)
+            self.window.close()
+            return
+        self.show_main_window(page)
 
     def _first_start_done(self) -> None:
         window = self.show_main_window()
@@ -59,6 +114,7 @@ class AppController:
         window = MainWindow(self.workspace, self.language)
         window.language_requested.connect(self.change_language)
         window.rebuild_requested.connect(self._rebuild)
+        window.restore_requested.connect(self.restore)
         window.show_page(page)
         self.window = window
         window.show()
@@ -80,9 +136,12 @@ class AppController:
         self.show_main_window(page)
 
     def close(self) -> None:
-        """Close the database."""
-        if self.workspace is not None:
-            self.workspace.close()
+        """Take the closing backup (when anything changed), close the database, let others in."""
+        if self.opened is None:
+            return
+        self._backup(backup.backup_on_exit)
+        self.opened.close()
+        self.opened = None
 
 
 def create_application() -> QApplication:
@@ -95,9 +154,19 @@ def create_application() -> QApplication:
 
 
 def _report_unexpected(
-    kind: type[BaseException], value: BaseException, tb: TracebackType | None
+    kind: type[BaseException],
+    value: BaseException,
+    tb: TracebackType | None,
+    db_path: Path | None = None,
 ) -> None:
-    """Last safety net for bugs in the window: log them and tell the user, keep running."""
+    """Last safety net for bugs in the window: log them and tell the user, keep running.
+
+    A full disk, a read-only folder or a USB stick pulled out is not a bug: it is
+    said in plain words (nothing was half-written) and nothing is logged.
+    """
+    if (disk := as_user_error(value, db_path)) is not None:
+        dialogs.show_error(QApplication.activeWindow(), disk)
+        return
     log = write_crash_log(kind, value, tb)
     dialogs.warn(
         QApplication.activeWindow(),
@@ -113,10 +182,10 @@ def _report_unexpected(
 def run_gui(db_arg: str | None, language_arg: str | None) -> int:
     """Run the window until it closes; return the exit status."""
     app = create_application()
-    sys.excepthook = _report_unexpected
+    db_path = Path(db_arg).expanduser() if db_arg else default_db_path()
+    sys.excepthook = lambda kind, value, tb: _report_unexpected(kind, value, tb, db_path)
     preferences = Preferences(config_file())
     language = install_language(language_arg or preferences.language())
-    db_path = Path(db_arg).expanduser() if db_arg else default_db_path()
     controller = AppController(db_path, language, preferences)
     if not controller.start():
         return 2

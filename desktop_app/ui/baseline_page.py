@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.messages import UserError
 from desktop_app.i18n import render_error
-from desktop_app.services import baseline
+from desktop_app.services import audit, baseline
 from desktop_app.services.baseline import BaselineRow
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.baseline_model import VALUE_COLUMN, BaselineModel, BaselineTable
+from desktop_app.ui.history_dialog import HistoryDialog, history_button, open_history
 from desktop_app.ui.log_page import number_text
 from desktop_app.ui.widgets.period_picker import PeriodPicker
 
@@ -91,6 +92,9 @@ class BaselinePage(QWidget):
         top.addWidget(self.period_picker, 1)
         top.addWidget(convention_label)
         top.addWidget(self.convention_combo)
+        self.history_button = history_button(self, self.show_history)
+        self.history_dialog: HistoryDialog | None = None
+        top.addWidget(self.history_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.hint)
@@ -130,6 +134,14 @@ class BaselinePage(QWidget):
             if shown.indicator.code == code:
                 self.table.setCurrentIndex(self.model.index(row, VALUE_COLUMN))
                 return
+
+    def show_history(self) -> None:
+        """Show every change to the baseline of the chosen period (Ctrl+H)."""
+        changes = audit.baseline_history(self._workspace, self.period_id(), self.convention())
+        subject = self.tr("Baseline of {period} ({convention})").format(
+            period=self.period_id(), convention=self.convention_combo.currentText()
+        )
+        self.history_dialog = open_history(self, subject, changes)
 
     def _convention_changed(self) -> None:
         self.period_picker.set_convention(self.convention())  # emits period_changed: reload

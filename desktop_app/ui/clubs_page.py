@@ -9,13 +9,14 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from desktop_app.domain.messages import UserError
-from desktop_app.services import clubs
+from desktop_app.services import audit, clubs
 from desktop_app.services.clubs import ClubRow
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
 from desktop_app.ui.club_dialog import ClubDialog
 from desktop_app.ui.club_labels import CLUB_COLUMNS
 from desktop_app.ui.club_sessions_panel import ClubSessionsPanel
+from desktop_app.ui.history_dialog import HistoryDialog, history_button, open_history
 from desktop_app.ui.table_model import RowTableModel
 from desktop_app.ui.widgets.period_picker import PeriodPicker
 from desktop_app.ui.widgets.record_table import (
@@ -59,6 +60,8 @@ class ClubsPage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         record_keys(self, self.table, self.add, self.edit_selected, self.delete_selected)
+        self.history_button = history_button(self, self.show_history)
+        self.history_dialog: HistoryDialog | None = None
 
         self.title = QLabel(self.tr("Clubs"))
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600")
@@ -77,7 +80,9 @@ class ClubsPage(QWidget):
         self.sessions = ClubSessionsPanel(workspace, today)
         self.sessions.changed.connect(self._sessions_changed)
 
-        buttons = button_row(self.add_button, self.edit_button, self.delete_button)
+        buttons = button_row(
+            self.add_button, self.edit_button, self.delete_button, self.history_button
+        )
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
@@ -152,6 +157,7 @@ class ClubsPage(QWidget):
         row = self.selected_row()
         self.edit_button.setEnabled(row is not None)
         self.delete_button.setEnabled(row is not None)
+        self.history_button.setEnabled(row is not None)
         self.sessions.set_club(row.club if row else None)
 
     def _sessions_changed(self) -> None:
@@ -177,6 +183,18 @@ class ClubsPage(QWidget):
         if was_new:
             self.sessions.focus_entry()  # next: type its sessions from the log book
         self.changed.emit()
+
+    def show_history(self) -> None:
+        """Show every change of the selected club, its roster and its sessions (Ctrl+H)."""
+        row = self.selected_row()
+        if row is None:
+            return
+        subject = self.tr("Club {code} \u2013 {name}, its roster and its sessions").format(
+            code=row.club.code, name=row.club.name
+        )
+        self.history_dialog = open_history(
+            self, subject, audit.history_of(self._workspace, row.club)
+        )
 
     def add(self) -> None:
         """Open the form for a new club."""

@@ -24,6 +24,8 @@ from desktop_app.ui.table_model import Column, RowTableModel
 class DigitalPage(LogPage):
     """Digital services by day and kind at one facility; emits :attr:`changed` after a change."""
 
+    history_table = "digital_services"
+
     def __init__(
         self,
         workspace: Workspace,

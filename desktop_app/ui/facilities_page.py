@@ -9,12 +9,13 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.domain.messages import UserError
-from desktop_app.services import facilities
+from desktop_app.services import audit, facilities
 from desktop_app.services.facilities import FacilityRow
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
 from desktop_app.ui.facility_dialog import FacilityDialog
 from desktop_app.ui.facility_labels import FACILITY_COLUMNS
+from desktop_app.ui.history_dialog import HistoryDialog, history_button, open_history
 from desktop_app.ui.table_model import ROW_ROLE, RowTableModel
 from desktop_app.ui.widgets.record_table import (
     button_row,
@@ -72,6 +73,8 @@ class FacilitiesPage(QWidget):
         self.reopen_button.clicked.connect(self.reopen_selected)
         self.show_closed.toggled.connect(self.proxy.set_show_closed)
         record_keys(self, self.table, self.add, self.edit_selected)
+        self.history_button = history_button(self, self.show_history)
+        self.history_dialog: HistoryDialog | None = None
 
         self.title = QLabel(self.tr("Facilities"))
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600")
@@ -87,6 +90,7 @@ class FacilitiesPage(QWidget):
             self.edit_button,
             self.close_button,
             self.reopen_button,
+            self.history_button,
             after_stretch=(self.show_closed,),
         )
         layout = QVBoxLayout(self)
@@ -123,6 +127,7 @@ class FacilitiesPage(QWidget):
         self.edit_button.setEnabled(row is not None)
         self.close_button.setEnabled(row is not None and row.facility.closed_on is None)
         self.reopen_button.setEnabled(row is not None and row.facility.closed_on is not None)
+        self.history_button.setEnabled(row is not None)
 
     def _open_dialog(self, row: FacilityRow | None) -> FacilityDialog:
         dialog = FacilityDialog(self._workspace, row.facility if row else None, self._today(), self)
@@ -140,6 +145,17 @@ class FacilitiesPage(QWidget):
         if saved is not None:
             self.select_code(saved.code)
         self.changed.emit()
+
+    def show_history(self) -> None:
+        """Show every change of the selected facility and its profiles (Ctrl+H)."""
+        row = self.selected_row()
+        if row is None:
+            return
+        subject = self.tr("Facility {code} \u2013 {name} and its profiles").format(
+            code=row.facility.code, name=row.facility.name
+        )
+        changes = audit.history_of(self._workspace, row.facility)
+        self.history_dialog = open_history(self, subject, changes)
 
     def add(self) -> None:
         """Open the form for a new facility."""

@@ -33,9 +33,16 @@ from desktop_app.domain.facility_types import FacilityGroup
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, UserError, error
 from desktop_app.domain.periods import Period
 from desktop_app.i18n import render_error
+from desktop_app.services import audit
 from desktop_app.services.baseline import template_convention
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
+from desktop_app.ui.history_dialog import (
+    HistoryDialog,
+    history_button,
+    open_history,
+    span_subject,
+)
 from desktop_app.ui.table_model import Column, RowTableModel
 from desktop_app.ui.widgets.date_edit import DateLineEdit
 from desktop_app.ui.widgets.facility_combo import FacilityCombo
@@ -79,6 +86,9 @@ class LogPage(QWidget):
     """The frame of a daily log screen; see the module docstring."""
 
     changed = Signal()
+    # The table the rows are stored in: with no row selected, History shows this table's
+    # changes for the facility and period (``None``: every dated record of the facility).
+    history_table: str | None = None
 
     def __init__(
         self,
@@ -106,6 +116,8 @@ class LogPage(QWidget):
         self.model: RowTableModel[Any] = RowTableModel(self.columns(), self)
         self.table = log_table(self.model)
         self.delete_button = QPushButton(self.tr("&Delete row…"))
+        self.history_button = history_button(self, self.show_history)
+        self.history_dialog: HistoryDialog | None = None
         self.empty_hint = QLabel()
         self.empty_hint.setWordWrap(True)
         self.totals_caption = QLabel()
@@ -205,6 +217,7 @@ class LogPage(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.totals_caption)
         bottom.addStretch(1)
+        bottom.addWidget(self.history_button)
         bottom.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -253,7 +266,8 @@ class LogPage(QWidget):
         has_facility = facility_id is not None
         self.model.set_rows(self.list_rows(facility_id, period) if has_facility else [])
         self.refresh_totals(facility_id, period)
-        for widget in (*self._entry_widgets.values(), self.save_button, self.delete_button):
+        controls = (self.save_button, self.delete_button, self.history_button)
+        for widget in (*self._entry_widgets.values(), *controls):
             widget.setEnabled(has_facility)
         self.table.setVisible(has_facility)
         self.empty_hint.setVisible(not has_facility)
@@ -356,6 +370,24 @@ class LogPage(QWidget):
             self.table.selectRow(min(row, self.model.rowCount() - 1))
         self.status.setText(self.tr("Row deleted."))
         self.changed.emit()
+
+    def show_history(self) -> None:
+        """Show the changes of the selected row, or with none selected, of the facility's
+        rows in the period, deleted ones included (Ctrl+H)."""
+        facility_id = self.facility_combo.current_id()
+        if facility_id is None:
+            return
+        record, facility = self.selected_record(), self.facility_combo.currentText()
+        first, last = (
+            (record.day, record.day) if record else (self.period().start, self.period().end)
+        )
+        if record is not None:
+            changes = audit.history_of(self._workspace, record)
+        else:
+            tables = (self.history_table,) if self.history_table else audit.FACILITY_DAY_TABLES
+            changes = audit.facility_history(self._workspace, facility_id, first, last, tables)
+        subject = span_subject(facility, first, last)
+        self.history_dialog = open_history(self, subject, changes)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):

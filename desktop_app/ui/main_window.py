@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -26,6 +27,8 @@ from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
 from desktop_app.ui.activities_page import ActivitiesPage
 from desktop_app.ui.aggregation_page import AggregationPage
+from desktop_app.ui.backup_dialog import RestoreDialog, copy_to_usb
+from desktop_app.ui.backup_labels import backup_status
 from desktop_app.ui.baseline_page import BaselinePage
 from desktop_app.ui.clubs_page import ClubsPage
 from desktop_app.ui.digital_page import DigitalPage
@@ -64,6 +67,7 @@ class MainWindow(QMainWindow):
     language_requested = Signal(str)
     # The set of screens changed (a museum was added or removed): build the window anew.
     rebuild_requested = Signal()
+    restore_requested = Signal(Path)  # a backup the user confirmed
 
     def __init__(
         self,
@@ -134,6 +138,14 @@ class MainWindow(QMainWindow):
         import_action.triggered.connect(self.open_import)
         file_menu.addAction(import_action)
         file_menu.addSeparator()
+        usb_action = QAction(self.tr("&Back up to a USB stick…"), self)
+        usb_action.setShortcut(QKeySequence("Ctrl+B"))
+        usb_action.triggered.connect(self.copy_to_usb)
+        file_menu.addAction(usb_action)
+        restore_action = QAction(self.tr("&Restore from a backup…"), self)
+        restore_action.triggered.connect(self.choose_backup)
+        file_menu.addAction(restore_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -179,6 +191,17 @@ class MainWindow(QMainWindow):
         if target is not None:
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def copy_to_usb(self) -> None:
+        """ "Sao lưu ra USB": a checked copy of the data in a folder the user picks."""
+        if copy_to_usb(self, self._workspace) is not None:
+            self.refresh_status()
+
+    def choose_backup(self) -> None:
+        """Pick a backup to restore; the application closes the database and restores it."""
+        chosen = RestoreDialog.choose(self, self._workspace.path)
+        if chosen is not None:
+            self.restore_requested.emit(chosen)
+
     def stop_work(self) -> None:
         """Cancel and wait for work running in a screen's thread (before closing or rebuilding)."""
         self.aggregation_page.stop_work()
@@ -205,12 +228,10 @@ class MainWindow(QMainWindow):
                 )
             )
         self.path_label.setText(self.tr("Database: {path}").format(path=self._workspace.path))
-        last = self._workspace.last_backup()
-        if last:
-            when = datetime.fromisoformat(last).strftime("%d/%m/%Y %H:%M")
-            self.backup_label.setText(self.tr("Last backup: {when}").format(when=when))
-        else:
-            self.backup_label.setText(self.tr("Last backup: none yet"))
+        now = datetime.combine(self._today(), datetime.now().time()).astimezone()
+        text, warning = backup_status(self._workspace, now)
+        self.backup_label.setText(text)
+        self.backup_label.setStyleSheet("color: #b3261e; font-weight: 600" if warning else "")
 
     def _facilities_changed(self) -> None:
         if MuseumPage.is_needed(self._workspace) != (self.museum_page is not None):

@@ -26,6 +26,8 @@ from desktop_app.ui.table_model import Column, RowTableModel
 class MuseumPage(LogPage):
     """Daily museum figures at one museum-type facility; emits :attr:`changed` after a change."""
 
+    history_table = "museum_records"
+
     @staticmethod
     def is_needed(workspace: Workspace) -> bool:
         """Whether the commune has a museum-type facility, so the screen is worth showing."""

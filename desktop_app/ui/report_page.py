@@ -30,9 +30,10 @@ from desktop_app.domain.messages import UserError
 from desktop_app.domain.periods import CONVENTIONS, Period
 from desktop_app.i18n import render_error
 from desktop_app.reports.model import FormSheet, IndicatorLine, UnitReport
-from desktop_app.services import report_export, submissions
+from desktop_app.services import audit, report_export, submissions
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
+from desktop_app.ui.history_dialog import HistoryDialog, history_button, open_history
 from desktop_app.ui.report_labels import (
     CONVENTION_NAMES,
     HISTORY_COLUMNS,
@@ -115,6 +116,9 @@ class ReportPage(QWidget):
         self.save_button.clicked.connect(self.save_as)
         self.submit_button.clicked.connect(self.mark_submitted)
         self.reopen_button.clicked.connect(self.reopen)
+        self.changes_button = history_button(self, self.show_changes)
+        self.changes_button.setText(self.tr("&Changes in this period\u2026"))
+        self.history_dialog: HistoryDialog | None = None
         save_key = QShortcut(QKeySequence.StandardKey.Save, self, self.save_as)
         save_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.saved_label = QLabel()
@@ -147,7 +151,11 @@ class ReportPage(QWidget):
         layout.addLayout(choices)
         layout.addWidget(self.summary)
         layout.addWidget(self.status)
-        layout.addLayout(button_row(self.save_button, self.submit_button, self.reopen_button))
+        layout.addLayout(
+            button_row(
+                self.save_button, self.submit_button, self.reopen_button, self.changes_button
+            )
+        )
         layout.addWidget(self.saved_label)
         layout.addWidget(self.problem)
         layout.addWidget(self.tabs, 1)
@@ -321,6 +329,24 @@ class ReportPage(QWidget):
         self.save_button.setEnabled(self.report is not None)
         self.submit_button.setEnabled(current is None and self.report is not None)
         self.reopen_button.setEnabled(current is not None)
+
+    def show_changes(self) -> None:
+        """Show every change to the records dated in the period, its submissions and
+        reopenings with their reasons (Ctrl+H)."""
+        period = self.period()
+        changes = audit.period_history(
+            self._workspace,
+            period.start,
+            period.end,
+            period_id=period.id,
+            convention=period.convention,
+        )
+        subject = self.tr("Changes to {period} ({start} to {end})").format(
+            period=period.id,
+            start=period.start.strftime("%d/%m/%Y"),
+            end=period.end.strftime("%d/%m/%Y"),
+        )
+        self.history_dialog = open_history(self, subject, changes)
 
     # -- actions -------------------------------------------------------------------------------
     def save_as(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop_app.domain.counts import parse_count
+from desktop_app.domain.import_layouts import parse_flag
 from desktop_app.domain.messages import UserError
 from desktop_app.domain.visits import COUNTS, LABELS, VisitDay
 from desktop_app.services.visits import VisitMonth
@@ -220,7 +221,7 @@ class VisitMonthModel(QAbstractTableModel):
         elif name == "estimated":
             if not text.strip() and not clearing:
                 return None
-            new = replace(record, estimated=text.strip().lower() in ("1", "x", "có", "yes", "true"))
+            new = replace(record, estimated=_estimated(text))
         else:
             new = replace(record, **{name: parse_count(text, name)})
         return None if new == record else new
@@ -229,3 +230,17 @@ class VisitMonthModel(QAbstractTableModel):
         """Row numbers of ``days``."""
         assert self._month is not None
         return [self._month.days.index(day) for day in days if day in self._month.days]
+
+
+_YES = ("1", "x", "có", "co", "yes", "true")
+_NO = ("", "0", "không", "khong", "no", "false")
+
+
+def _estimated(text: str) -> bool:
+    """The estimated flag from a typed or pasted cell; anything else is refused."""
+    word = text.strip().lower()
+    if word in _YES:
+        return True
+    if word in _NO:
+        return False
+    return parse_flag(word, "estimated")  # raises: "… must be 0 or 1."

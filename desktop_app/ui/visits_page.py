@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Callable
 from datetime import date
 
@@ -22,8 +23,9 @@ from desktop_app.domain.facility_types import FacilityGroup
 from desktop_app.domain.messages import UserError
 from desktop_app.domain.visits import VisitDay
 from desktop_app.i18n import render_error
-from desktop_app.services import facilities, visits
+from desktop_app.services import audit, facilities, visits
 from desktop_app.services.workspace import Workspace
+from desktop_app.ui.history_dialog import HistoryDialog, history_button, open_history
 from desktop_app.ui.visits_grid import SpreadsheetView
 from desktop_app.ui.visits_model import COLUMNS, VisitMonthModel
 from desktop_app.ui.widgets.facility_combo import FacilityCombo
@@ -90,6 +92,8 @@ class VisitsPage(QWidget):
         self.previous_button.setToolTip("Ctrl+PgUp")
         self.next_button = QPushButton(self.tr("Next month ▶"))
         self.next_button.setToolTip("Ctrl+PgDown")
+        self.history_button = history_button(self, self.show_history)
+        self.history_dialog: HistoryDialog | None = None
         controls = QHBoxLayout()
         for widget in (
             facility_label,
@@ -99,6 +103,7 @@ class VisitsPage(QWidget):
             self.year,
             self.previous_button,
             self.next_button,
+            self.history_button,
         ):
             controls.addWidget(widget)
         controls.addStretch(1)
@@ -223,6 +228,20 @@ class VisitsPage(QWidget):
         self.year.blockSignals(False)
         self.month.setCurrentIndex(month - 1)
         self.load_month()
+
+    def show_history(self) -> None:
+        """Show every change to the facility-month on screen (Ctrl+H)."""
+        facility_id = self.facility.current_id()
+        if facility_id is None:
+            return
+        year, month = self.year.value(), int(self.month.currentData())
+        first = date(year, month, 1)
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        changes = audit.facility_history(self._workspace, facility_id, first, last, ("visits",))
+        subject = self.tr("Visits of {facility}, month {month}/{year}").format(
+            facility=self.facility.currentText(), month=month, year=year
+        )
+        self.history_dialog = open_history(self, subject, changes)
 
     # -- storing ----------------------------------------------------------------------
     def store(self, days: list[VisitDay], *, remember: bool = True) -> bool:

@@ -111,6 +111,10 @@
         <translation>Số hoạt động trong kỳ: {count}. Lượt người tham gia: {participants}.</translation>
     </message>
     <message>
+        <source>Activity “{title}” of {day}</source>
+        <translation>Hoạt động “{title}” ngày {day}</translation>
+    </message>
+    <message>
         <source>The activity of {day} is stored but hidden by the filters.</source>
         <translation>Hoạt động ngày {day} đã được lưu nhưng đang bị bộ lọc ẩn đi.</translation>
     </message>
@@ -399,6 +403,97 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The data of the backup {file} is back in place.</source>
+        <translation>Dữ liệu của bản sao lưu {file} đã được khôi phục.</translation>
+    </message>
+    <message>
+        <source>The data as it was before is kept in {copy}.</source>
+        <translation>Dữ liệu trước khi khôi phục được giữ trong {copy}.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Đã khôi phục</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick or folder</source>
+        <translation>Chọn USB hoặc thư mục</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Đã sao lưu</translation>
+    </message>
+    <message>
+        <source>A checked copy of the data was written to {path}.</source>
+        <translation>Đã ghi một bản sao dữ liệu đã kiểm tra vào {path}.</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>hằng ngày</translation>
+    </message>
+    <message>
+        <source>on closing</source>
+        <translation>khi đóng chương trình</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>tự tay</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>trước khi khôi phục</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>trước khi nâng cấp</translation>
+    </message>
+    <message>
+        <source>other file</source>
+        <translation>tệp khác</translation>
+    </message>
+    <message>
+        <source>visit days {n}</source>
+        <translation>ngày có lượt bạn đọc {n}</translation>
+    </message>
+    <message>
+        <source>activities {n}</source>
+        <translation>hoạt động {n}</translation>
+    </message>
+    <message>
+        <source>clubs {n}</source>
+        <translation>câu lạc bộ {n}</translation>
+    </message>
+    <message>
+        <source>club sessions {n}</source>
+        <translation>buổi sinh hoạt {n}</translation>
+    </message>
+    <message>
+        <source>digital services {n}</source>
+        <translation>dịch vụ số {n}</translation>
+    </message>
+    <message>
+        <source>museum days {n}</source>
+        <translation>ngày bảo tàng {n}</translation>
+    </message>
+    <message>
+        <source>Unusable: {reason}</source>
+        <translation>Không dùng được: {reason}</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Chưa có bản sao lưu nào.</translation>
+    </message>
+    <message>
+        <source>No backup for {days} days (the last on {when}). Copy the data to a USB stick from the File menu.</source>
+        <translation>Đã {days} ngày chưa sao lưu (lần gần nhất {when}). Hãy chép dữ liệu ra USB từ menu Tệp.</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>Sao lưu gần nhất: {when}</translation>
+    </message>
+</context>
+<context>
     <name>BaselinePage</name>
     <message>
         <source>Baseline from earlier reports</source>
@@ -419,6 +514,10 @@
     <message>
         <source>&amp;Dates</source>
         <translation>&amp;Cách tính kỳ</translation>
+    </message>
+    <message>
+        <source>Baseline of {period} ({convention})</source>
+        <translation>Số liệu năm trước của kỳ {period} ({convention})</translation>
     </message>
     <message>
         <source>{code} cleared.</source>
@@ -564,6 +663,34 @@
         <translation>Nhập lượt bạn đọc, hoạt động, câu lạc bộ, buổi sinh hoạt, dịch vụ số hoặc số liệu bảo tàng từ tệp CSV (UTF-8) hoặc XLSX. Dòng tiêu đề cho biết loại số liệu. Hoặc nhập được toàn bộ các tệp, hoặc không nhập gì.</translation>
     </message>
     <message>
+        <source>write a checked copy of the database into a folder</source>
+        <translation>ghi một bản sao đã kiểm tra của cơ sở dữ liệu vào một thư mục</translation>
+    </message>
+    <message>
+        <source>Write a consistent, checked copy of the database into a folder (a USB stick, for example). The copy is named &lt;name&gt;-&lt;date&gt;-&lt;time&gt;-manual.sqlite3.</source>
+        <translation>Ghi một bản sao nhất quán, đã kiểm tra của cơ sở dữ liệu vào một thư mục (ví dụ USB). Bản sao có tên &lt;tên&gt;-&lt;ngày&gt;-&lt;giờ&gt;-manual.sqlite3.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>THƯ_MỤC</translation>
+    </message>
+    <message>
+        <source>the folder to write the copy into; it must exist</source>
+        <translation>thư mục ghi bản sao; thư mục phải có sẵn</translation>
+    </message>
+    <message>
+        <source>put a backup back in place of the database</source>
+        <translation>khôi phục cơ sở dữ liệu từ một bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Put a backup back in place of the database. The database as it is now is first copied into its backups folder, so the restore can be undone. Close the window first.</source>
+        <translation>Đưa một bản sao lưu vào thay cơ sở dữ liệu. Cơ sở dữ liệu hiện tại được chép vào thư mục backups trước, nên có thể hoàn tác. Hãy đóng cửa sổ chương trình trước.</translation>
+    </message>
+    <message>
+        <source>the backup file to restore</source>
+        <translation>tệp sao lưu cần khôi phục</translation>
+    </message>
+    <message>
         <source>FILE</source>
         <translation>TỆP</translation>
     </message>
@@ -682,6 +809,26 @@
     <message>
         <source>Wrote the consolidated report of {period} ({counted} of {files} files counted; {received} of {expected} communes received) to {path}.</source>
         <translation>Đã ghi báo cáo tổng hợp kỳ {period} (tính {counted}/{files} tệp; đã nhận {received}/{expected} xã, phường) vào {path}.</translation>
+    </message>
+    <message>
+        <source>Wrote a checked copy of {db} to {path}.</source>
+        <translation>Đã ghi bản sao đã kiểm tra của {db} vào {path}.</translation>
+    </message>
+    <message>
+        <source>Restored {db} from {file}.</source>
+        <translation>Đã khôi phục {db} từ {file}.</translation>
+    </message>
+    <message>
+        <source>Restored {db} from {file}. The database as it was before is kept in {copy}.</source>
+        <translation>Đã khôi phục {db} từ {file}. Dữ liệu trước khi khôi phục được giữ trong {copy}.</translation>
+    </message>
+    <message>
+        <source>No good backup was found in {folder}; restore a copy from a USB stick with: htsd restore --db &quot;{path}&quot; FILE</source>
+        <translation>Không tìm thấy bản sao lưu tốt nào trong {folder}; hãy khôi phục bản sao trên USB bằng lệnh: htsd restore --db &quot;{path}&quot; TỆP</translation>
+    </message>
+    <message>
+        <source>The newest good backup is {backup}; restore it with: htsd restore --db &quot;{path}&quot; &quot;{backup}&quot;</source>
+        <translation>Bản sao lưu tốt mới nhất là {backup}; khôi phục bằng lệnh: htsd restore --db &quot;{path}&quot; &quot;{backup}&quot;</translation>
     </message>
 </context>
 <context>
@@ -904,6 +1051,10 @@
         <translation>Số câu lạc bộ: {clubs}; đang hoạt động trong kỳ: {active} (câu lạc bộ được tính là đang hoạt động khi có sinh hoạt trong ít nhất {share} % số tháng của kỳ). Số buổi: {sessions}; lượt người dự: {attendance}.</translation>
     </message>
     <message>
+        <source>Club {code} – {name}, its roster and its sessions</source>
+        <translation>Câu lạc bộ {code} – {name}, danh sách thành viên và các buổi sinh hoạt</translation>
+    </message>
+    <message>
         <source>Delete the club {code} – {name} with its roster and all its sessions? This cannot be undone.</source>
         <translation>Xóa câu lạc bộ {code} – {name} cùng danh sách thành viên và mọi buổi sinh hoạt? Không thể hoàn tác.</translation>
     </message>
@@ -1011,8 +1162,20 @@
         <translation>Tên</translation>
     </message>
     <message>
+        <source>Taken</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Nội dung</translation>
     </message>
     <message>
         <source>Field</source>
@@ -1203,6 +1366,22 @@
         <translation>Thời điểm</translation>
     </message>
     <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
         <source>Event</source>
         <translation>Việc</translation>
     </message>
@@ -1213,6 +1392,13 @@
     <message>
         <source>Reason</source>
         <translation>Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>CountSpin</name>
+    <message>
+        <source>{value} is more than the highest allowed, {maximum}.</source>
+        <translation>{value} lớn hơn mức tối đa cho phép ({maximum}).</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1623,10 @@
         <translation>Hồ sơ không thể có hiệu lực trước ngày thiết chế bắt đầu hoạt động.</translation>
     </message>
     <message>
+        <source>Type a number.</source>
+        <translation>Hãy gõ một số.</translation>
+    </message>
+    <message>
         <source>Type a whole number.</source>
         <translation>Hãy nhập một số nguyên.</translation>
     </message>
@@ -1459,6 +1649,10 @@
     <message>
         <source>{facility} closed on {closed}; {day} is after that.</source>
         <translation>{facility} đã ngừng hoạt động từ ngày {closed}; ngày {day} ở sau đó.</translation>
+    </message>
+    <message>
+        <source>“{text}” has too many digits for a count.</source>
+        <translation>“{text}” có quá nhiều chữ số.</translation>
     </message>
     <message>
         <source>“{text}” is not a whole number.</source>
@@ -1531,10 +1725,6 @@
     <message>
         <source>{path} is not a database of this program.</source>
         <translation>{path} không phải là cơ sở dữ liệu của chương trình này.</translation>
-    </message>
-    <message>
-        <source>The database {path} is damaged ({detail}). Restore the newest good backup.</source>
-        <translation>Cơ sở dữ liệu {path} bị hỏng ({detail}). Hãy khôi phục bản sao lưu tốt mới nhất.</translation>
     </message>
     <message>
         <source>The database {path} does not exist.</source>
@@ -1828,6 +2018,118 @@
         <source>No report could be used for period {period}: nothing was written.</source>
         <translation>Không có báo cáo nào dùng được cho kỳ {period}: chưa ghi tệp nào.</translation>
     </message>
+    <message>
+        <source>The folder {folder} is not there (was the USB stick pulled out?). No backup was written; plug it in or choose another folder.</source>
+        <translation>Không có thư mục {folder} (USB đã bị rút ra?). Chưa ghi bản sao lưu nào; hãy cắm lại hoặc chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>The disk of {folder} is full. No backup was written there; free some space or choose another disk.</source>
+        <translation>Ổ đĩa của {folder} đã đầy. Chưa ghi bản sao lưu nào vào đó; hãy giải phóng dung lượng hoặc chọn ổ đĩa khác.</translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder {folder}: it is read-only (a locked USB stick, a CD, or a folder you may not write to). No backup was written; choose another folder.</source>
+        <translation>Không ghi được vào thư mục {folder}: thư mục chỉ cho phép đọc (USB bị khóa ghi, đĩa CD, hoặc thư mục bạn không có quyền ghi). Chưa ghi bản sao lưu nào; hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>The disk of {folder} stopped answering while the backup was written (a USB stick pulled out?). Nothing half-written was left there; plug it back in and try again.</source>
+        <translation>Ổ đĩa của {folder} ngừng phản hồi khi đang ghi bản sao lưu (USB bị rút ra?). Không để lại tệp ghi dở nào; hãy cắm lại rồi làm lại.</translation>
+    </message>
+    <message>
+        <source>The backup written to {folder} did not read back correctly ({detail}), so it was deleted. Try again, or choose another disk.</source>
+        <translation>Bản sao lưu ghi vào {folder} đọc lại không đúng ({detail}) nên đã bị xóa. Hãy làm lại, hoặc chọn ổ đĩa khác.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup into {folder}: {detail}</source>
+        <translation>Không ghi được bản sao lưu vào {folder}: {detail}</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder. Choose a folder for the backup.</source>
+        <translation>{folder} là một tệp, không phải thư mục. Hãy chọn thư mục để ghi bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>damaged ({detail})</source>
+        <translation>bị hỏng ({detail})</translation>
+    </message>
+    <message>
+        <source>not a database of this program</source>
+        <translation>không phải cơ sở dữ liệu của chương trình này</translation>
+    </message>
+    <message>
+        <source>written by a newer version of the program (schema {schema})</source>
+        <translation>do phiên bản mới hơn của chương trình ghi (cấu trúc {schema})</translation>
+    </message>
+    <message>
+        <source>cannot be read ({detail})</source>
+        <translation>không đọc được ({detail})</translation>
+    </message>
+    <message>
+        <source>The backup {path} was written by a newer version of the program (schema {found}, this version knows {known}). Install the newer version to restore it. Nothing was changed.</source>
+        <translation>Bản sao lưu {path} do phiên bản mới hơn của chương trình ghi (cấu trúc {found}, phiên bản này biết đến {known}). Hãy cài phiên bản mới hơn để khôi phục. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged ({detail}). Nothing was changed; choose an older backup.</source>
+        <translation>Bản sao lưu {path} bị hỏng ({detail}). Chưa có gì thay đổi; hãy chọn bản sao lưu cũ hơn.</translation>
+    </message>
+    <message>
+        <source>The backup {path} cannot be read ({detail}). Nothing was changed.</source>
+        <translation>Không đọc được bản sao lưu {path} ({detail}). Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>{path} is not a backup of this program&apos;s database. Nothing was changed.</source>
+        <translation>{path} không phải bản sao lưu cơ sở dữ liệu của chương trình này. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The backup {path} does not exist.</source>
+        <translation>Không có bản sao lưu {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself, not a backup of it. Choose a backup.</source>
+        <translation>{path} chính là cơ sở dữ liệu, không phải bản sao lưu. Hãy chọn một bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of {path} ({detail}); is the database open in another window? Close it and try again.</source>
+        <translation>Không đưa được bản sao lưu vào thay {path} ({detail}); cơ sở dữ liệu có đang mở ở cửa sổ khác không? Hãy đóng cửa sổ đó rồi làm lại.</translation>
+    </message>
+    <message>
+        <source>The database {path} is already open in another HTSD window (or in use by another command: program {pid} on computer {host}, since {started}). Use that window, or close it and open the database again.</source>
+        <translation>Cơ sở dữ liệu {path} đang được mở trong một cửa sổ HTSD khác (hoặc bởi lệnh khác: chương trình số {pid} trên máy {host}, từ {started}). Hãy dùng cửa sổ đó, hoặc đóng nó rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>The database {path} is already open in another HTSD window (or in use by another command). Use that window, or close it and open the database again.</source>
+        <translation>Cơ sở dữ liệu {path} đang được mở trong một cửa sổ HTSD khác (hoặc bởi lệnh khác). Hãy dùng cửa sổ đó, hoặc đóng nó rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>The disk that holds {path} is full. The last change was not saved, and nothing was half-written. Free some space on that disk (empty the Recycle Bin, move big files elsewhere), then do it again.</source>
+        <translation>Ổ đĩa chứa {path} đã đầy. Thay đổi vừa rồi chưa được lưu, và không có gì bị ghi dở dang. Hãy giải phóng bớt dung lượng trên ổ đĩa đó (dọn Thùng rác, chuyển các tệp lớn sang nơi khác), rồi làm lại.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be written: the file or its folder is read-only (a locked USB stick, a CD, or a folder you may not write to). Nothing was changed. Copy the database into a folder you can write to (for example Documents) and open that copy.</source>
+        <translation>Không ghi được vào cơ sở dữ liệu {path}: tệp hoặc thư mục chứa nó chỉ cho phép đọc (USB bị khóa ghi, đĩa CD, hoặc thư mục bạn không có quyền ghi). Chưa có gì bị thay đổi. Hãy chép cơ sở dữ liệu vào một thư mục ghi được (ví dụ Documents) rồi mở bản chép đó.</translation>
+    </message>
+    <message>
+        <source>The disk that holds {path} stopped answering (a USB stick pulled out, or a failing disk). The last change was not saved, and nothing was half-written. Plug the USB stick back in, close the program and open the database again.</source>
+        <translation>Ổ đĩa chứa {path} không còn phản hồi (USB bị rút ra, hoặc ổ đĩa bị lỗi). Thay đổi vừa rồi chưa được lưu, và không có gì bị ghi dở dang. Hãy cắm lại USB, đóng chương trình rồi mở lại cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be opened: the file or its folder is missing or cannot be reached (a USB stick pulled out?). Nothing was changed. Plug it back in, or choose the right file, then open it again.</source>
+        <translation>Không mở được cơ sở dữ liệu {path}: tệp hoặc thư mục chứa nó không có hoặc không truy cập được (USB đã bị rút ra?). Chưa có gì bị thay đổi. Hãy cắm lại, hoặc chọn đúng tệp, rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: the file or its folder is read-only, or you may not write there. Nothing was half-written. Choose a folder you can write to (for example Documents), then do it again.</source>
+        <translation>Không ghi được {path}: tệp hoặc thư mục chỉ cho phép đọc, hoặc bạn không có quyền ghi vào đó. Không có gì bị ghi dở dang. Hãy chọn một thư mục ghi được (ví dụ Documents), rồi làm lại.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be found or reached (a USB stick pulled out?). Nothing was half-written. Plug it back in or choose another place, then do it again.</source>
+        <translation>Không tìm thấy hoặc không truy cập được {path} (USB đã bị rút ra?). Không có gì bị ghi dở dang. Hãy cắm lại hoặc chọn nơi khác, rồi làm lại.</translation>
+    </message>
+    <message>
+        <source>The database {path} is busy: another program is writing to it. Nothing was changed. Wait a moment, then do it again.</source>
+        <translation>Cơ sở dữ liệu {path} đang bận: một chương trình khác đang ghi vào. Chưa có gì bị thay đổi. Hãy đợi một lát rồi làm lại.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({detail}). Nothing more was written to it. Restore the newest good backup: in the window with File &gt; Restore from backup…, or on the command line with: htsd restore --db &quot;{path}&quot; BACKUP-FILE</source>
+        <translation>Cơ sở dữ liệu {path} bị hỏng ({detail}). Chương trình không ghi thêm gì vào đó. Hãy khôi phục bản sao lưu tốt gần nhất: trong cửa sổ chọn Tệp &gt; Khôi phục từ bản sao lưu…, hoặc trên dòng lệnh gõ: htsd restore --db &quot;{path}&quot; TỆP-SAO-LƯU</translation>
+    </message>
 </context>
 <context>
     <name>FacilitiesPage</name>
@@ -1862,6 +2164,10 @@
     <message>
         <source>No facility yet. Add the commune library, the culture house and every reading room or village culture house you run: press “Add facility” (Ctrl+N).</source>
         <translation>Chưa có thiết chế nào. Hãy thêm thư viện xã, nhà văn hóa và từng phòng đọc, nhà văn hóa thôn mà xã quản lý: bấm “Thêm thiết chế” (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Facility {code} – {name} and its profiles</source>
+        <translation>Thiết chế {code} – {name} và hồ sơ</translation>
     </message>
     <message>
         <source>Close facility</source>
@@ -2051,6 +2357,301 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Province code</source>
+        <translation>Mã tỉnh</translation>
+    </message>
+    <message>
+        <source>Commune code</source>
+        <translation>Mã xã</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Report template</source>
+        <translation>Mẫu báo cáo</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Người lập biểu</translation>
+    </message>
+    <message>
+        <source>Head of unit</source>
+        <translation>Thủ trưởng đơn vị</translation>
+    </message>
+    <message>
+        <source>Receiving office</source>
+        <translation>Đơn vị nhận báo cáo</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Sao lưu gần nhất</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Facility type</source>
+        <translation>Loại thiết chế</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Ngày hoạt động</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Ngày ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Áp dụng từ</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>Diện tích (m²)</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Chỗ ngồi</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>Computers with Internet</source>
+        <translation>Máy tính kết nối Internet</translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation>Số bản sách</translation>
+    </message>
+    <message>
+        <source>Library software</source>
+        <translation>Phần mềm quản lý thư viện</translation>
+    </message>
+    <message>
+        <source>Digital library</source>
+        <translation>Thư viện số</translation>
+    </message>
+    <message>
+        <source>Web site or fan page</source>
+        <translation>Trang web hoặc fanpage</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Thiết chế</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Total visits</source>
+        <translation>Tổng lượt</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Thiếu nhi</translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation>Người cao tuổi</translation>
+    </message>
+    <message>
+        <source>People with disabilities</source>
+        <translation>Người khuyết tật</translation>
+    </message>
+    <message>
+        <source>Ethnic minorities</source>
+        <translation>Dân tộc thiểu số</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Mobile service</source>
+        <translation>Phục vụ lưu động</translation>
+    </message>
+    <message>
+        <source>Documents served</source>
+        <translation>Lượt tài liệu</translation>
+    </message>
+    <message>
+        <source>New reader cards</source>
+        <translation>Thẻ mới</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Ước tính</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>Ngày thành lập</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Chủ nhiệm</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Women members</source>
+        <translation>Thành viên nữ</translation>
+    </message>
+    <message>
+        <source>Child members</source>
+        <translation>Thành viên thiếu nhi</translation>
+    </message>
+    <message>
+        <source>Elderly members</source>
+        <translation>Thành viên cao tuổi</translation>
+    </message>
+    <message>
+        <source>Club</source>
+        <translation>Câu lạc bộ</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Ngày tham gia</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Số người tham gia</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên hoạt động</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Đơn vị phối hợp</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Hình thức tổ chức</translation>
+    </message>
+    <message>
+        <source>Lifelong learning</source>
+        <translation>Phục vụ học tập suốt đời</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Số người tham gia</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Khách tham quan</translation>
+    </message>
+    <message>
+        <source>Visitors for research and learning</source>
+        <translation>Khách nghiên cứu, học tập</translation>
+    </message>
+    <message>
+        <source>Objects digitised</source>
+        <translation>Hiện vật số hóa</translation>
+    </message>
+    <message>
+        <source>Objects collected</source>
+        <translation>Hiện vật sưu tầm</translation>
+    </message>
+    <message>
+        <source>Exhibitions</source>
+        <translation>Trưng bày chuyên đề</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>Nộp lúc</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Reopened at</source>
+        <translation>Mở lại lúc</translation>
+    </message>
+    <message>
+        <source>Reopened by</source>
+        <translation>Người mở lại</translation>
+    </message>
+    <message>
+        <source>Reason for reopening</source>
+        <translation>Lý do mở lại</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Save</source>
@@ -2063,6 +2664,112 @@
     <message>
         <source>Close the form without saving what you typed?</source>
         <translation>Đóng mà không lưu những gì vừa nhập?</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>{name}, {first} to {last}</source>
+        <translation>{name}, từ {first} đến {last}</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Lịch sử thay đổi…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Thiết chế</translation>
+    </message>
+    <message>
+        <source>Facility profile</source>
+        <translation>Hồ sơ thiết chế</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Lượt bạn đọc</translation>
+    </message>
+    <message>
+        <source>Club</source>
+        <translation>Câu lạc bộ</translation>
+    </message>
+    <message>
+        <source>Club member</source>
+        <translation>Thành viên câu lạc bộ</translation>
+    </message>
+    <message>
+        <source>Club session</source>
+        <translation>Buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Digital service</source>
+        <translation>Dịch vụ số</translation>
+    </message>
+    <message>
+        <source>Museum</source>
+        <translation>Bảo tàng</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Số liệu năm trước</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Đánh dấu đã nộp</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Mở lại kỳ</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of changes</source>
+        <translation>Lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <source>No change has been recorded here yet.</source>
+        <translation>Chưa có thay đổi nào được ghi lại ở đây.</translation>
+    </message>
+    <message>
+        <source>&amp;Changes, newest first</source>
+        <translation>&amp;Các thay đổi, mới nhất trước</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +3218,14 @@
         <translation>&amp;Nhập số liệu từ tệp…</translation>
     </message>
     <message>
+        <source>&amp;Back up to a USB stick…</source>
+        <translation>Sao lưu ra &amp;USB…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
@@ -2533,14 +3248,6 @@
     <message>
         <source>Database: {path}</source>
         <translation>Dữ liệu: {path}</translation>
-    </message>
-    <message>
-        <source>Last backup: {when}</source>
-        <translation>Sao lưu gần nhất: {when}</translation>
-    </message>
-    <message>
-        <source>Last backup: none yet</source>
-        <translation>Sao lưu gần nhất: chưa có</translation>
     </message>
     <message>
         <source>About HTSD</source>
@@ -2717,6 +3424,10 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>Mở lạ&amp;i kỳ</translation>
     </message>
     <message>
+        <source>&amp;Changes in this period…</source>
+        <translation>Các thay đổi tron&amp;g kỳ…</translation>
+    </message>
+    <message>
         <source>Histor&amp;y of this period</source>
         <translation>Lịch &amp;sử nộp của kỳ này</translation>
     </message>
@@ -2731,6 +3442,10 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>{period} was submitted on {when} by {who}. Its records are locked until the period is reopened.</source>
         <translation>Kỳ {period} đã nộp lúc {when}, người thực hiện: {who}. Số liệu của kỳ bị khóa cho đến khi mở lại kỳ.</translation>
+    </message>
+    <message>
+        <source>Changes to {period} ({start} to {end})</source>
+        <translation>Các thay đổi trong kỳ {period} (từ {start} đến {end})</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -2886,6 +3601,41 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>The file is {size} MB; a report is far smaller (at most {limit} MB).</source>
         <translation>Tệp nặng {size} MB; báo cáo nhỏ hơn nhiều (tối đa {limit} MB).</translation>
+    </message>
+    <message>
+        <source>The workbook has more than {count} sheets; a report has far fewer.</source>
+        <translation>Tệp có hơn {count} sheet; báo cáo có ít hơn nhiều.</translation>
+    </message>
+    <message>
+        <source>The workbook has more than {count} parts; a report has far fewer.</source>
+        <translation>Tệp có hơn {count} thành phần; báo cáo có ít hơn nhiều.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. The data as it is now is copied into the backups folder first, so the restore can be undone. Backups are kept in {folder}.</source>
+        <translation>Chọn bản sao lưu muốn quay về. Dữ liệu hiện tại được chép vào thư mục sao lưu trước, nên có thể hoàn tác. Các bản sao lưu nằm trong {folder}.</translation>
+    </message>
+    <message>
+        <source>There is no backup yet. One is taken at the first start of each day and when the program is closed.</source>
+        <translation>Chưa có bản sao lưu nào. Chương trình tự sao lưu khi mở lần đầu trong ngày và khi đóng.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Go back to the backup of {when} ({kind})? Everything entered after it will be replaced by what the backup holds. The data as it is now is copied first, so this can be undone.</source>
+        <translation>Quay về bản sao lưu lúc {when} ({kind})? Mọi số liệu nhập sau thời điểm đó sẽ được thay bằng nội dung của bản sao lưu. Dữ liệu hiện tại được chép lại trước, nên có thể hoàn tác.</translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3879,10 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <source>submissions</source>
         <translation>lần nộp báo cáo</translation>
     </message>
+    <message>
+        <source>recorded changes</source>
+        <translation>thay đổi đã ghi lại</translation>
+    </message>
 </context>
 <context>
     <name>TemplatePage</name>
@@ -3322,6 +4076,10 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>Month {month}/{year}: {visits} visits, {documents} documents served, {cards} new cards, {days} days entered.</source>
         <translation>Tháng {month}/{year}: {visits} lượt, {documents} lượt tài liệu phục vụ, {cards} thẻ mới, đã nhập {days} ngày.</translation>
+    </message>
+    <message>
+        <source>Visits of {facility}, month {month}/{year}</source>
+        <translation>Lượt bạn đọc của {facility}, tháng {month}/{year}</translation>
     </message>
     <message>
         <source>Saved. The total on {days} is far above this facility&apos;s usual figure for that weekday: please check it against the log book.</source>

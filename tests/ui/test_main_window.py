@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from pytestqt.qtbot import QtBot
 
+from desktop_app.services import instance
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import settings_store
 from desktop_app.ui.app import AppController
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.preferences import Preferences
 from desktop_app.ui.setup_wizard import SetupWizard
+from tests.conftest import TODAY
 from tests.ui.conftest import Prompts, type_text
 
 
 def _window(qtbot: QtBot, workspace: Workspace) -> MainWindow:
-    window = MainWindow(workspace, "vi")
+    window = MainWindow(workspace, "vi", lambda: TODAY)
     qtbot.addWidget(window)
     with qtbot.waitActive(window):
         window.show()
@@ -31,10 +35,17 @@ def test_status_bar_shows_unit_database_and_backup(qtbot: QtBot, configured: Wor
     assert window.windowTitle() == "HTSD – Sổ theo dõi học tập suốt đời"
     assert window.unit_label.text() == "Đơn vị: Xã Hòa Phú (66-24175)"
     assert window.path_label.text() == f"Dữ liệu: {configured.path}"
-    assert window.backup_label.text() == "Sao lưu gần nhất: chưa có"
+    assert window.backup_label.text() == "Chưa có bản sao lưu nào."
+    assert "color" in window.backup_label.styleSheet()  # a set-up commune without one: warned
     settings_store.write_values(configured.db, {"last_backup_at": "2026-11-20T17:05:00+07:00"})
     window.refresh_status()
-    assert window.backup_label.text() == "Sao lưu gần nhất: 20/11/2026 17:05"
+    shown = datetime.fromisoformat("2026-11-20T17:05:00+07:00").astimezone()  # local time
+    assert window.backup_label.text() == f"Sao lưu gần nhất: {shown:%d/%m/%Y %H:%M}"
+    assert window.backup_label.styleSheet() == ""
+    settings_store.write_values(configured.db, {"last_backup_at": "2026-11-12T08:00:00+07:00"})
+    window.refresh_status()  # ten days before TODAY: the warning
+    assert window.backup_label.text().startswith("Đã 10 ngày chưa sao lưu")
+    assert "color" in window.backup_label.styleSheet()
 
 
 def test_navigation_by_keyboard_and_list(qtbot: QtBot, configured: Workspace) -> None:
@@ -87,7 +98,7 @@ def test_switching_to_english_rebuilds_the_window(
 ) -> None:
     preferences = Preferences(data_dir / "preferences.ini")
     controller = AppController(configured.path, "vi", preferences)
-    controller.workspace = configured
+    controller.opened = instance.open_exclusive(configured.path)
     window = controller.show_main_window()
     qtbot.addWidget(window)
     window.show_page(window.index_of(window.settings_page))
@@ -103,6 +114,7 @@ def test_switching_to_english_rebuilds_the_window(
     assert english.nav.item(english.index_of(english.facilities_page)).text() == "Facilities"
     assert english.facilities_page.model.headerData(1, Qt.Orientation.Horizontal) == "Name"
     assert Preferences(data_dir / "preferences.ini").language() == "en"
+    controller.close()
 
 
 def test_start_opens_the_wizard_on_a_new_database(
@@ -189,7 +201,7 @@ def test_the_museum_screen_appears_when_a_museum_is_added(
     from desktop_app.services import facilities
 
     controller = AppController(configured.path, "vi", Preferences(data_dir / "p.ini"))
-    controller.workspace = configured
+    controller.opened = instance.open_exclusive(configured.path)
     window = controller.show_main_window()
     qtbot.addWidget(window)
     assert window.museum_page is None
@@ -203,6 +215,7 @@ def test_the_museum_screen_appears_when_a_museum_is_added(
     qtbot.addWidget(rebuilt)
     assert rebuilt is not window and rebuilt.museum_page is not None
     assert rebuilt.current_page() is rebuilt.facilities_page
+    controller.close()
 
 
 def test_ctrl_i_imports_visits_and_the_grid_shows_them(
@@ -229,3 +242,88 @@ def test_ctrl_i_imports_visits_and_the_grid_shows_them(
     grid = window.visits_page
     grid.select(find_facility_by_code(configured.db, "TV1").id, 2026, 11)
     assert grid.model.month.totals().total == 25
+
+
+def test_start_takes_the_days_backup_and_a_second_window_is_refused(
+    qtbot: QtBot, configured: Workspace, data_dir: Path, prompts: Prompts
+) -> None:
+    path = configured.path
+    configured.close()
+    controller = AppController(path, "vi", Preferences(data_dir / "p.ini"))
+    assert controller.start()
+    qtbot.addWidget(controller.window)
+    backups = sorted((path.parent / "backups").glob("*-daily.sqlite3"))
+    assert len(backups) == 1  # the first start of the day
+    assert isinstance(controller.window, MainWindow)
+    assert controller.window.backup_label.text().startswith("Sao lưu gần nhất:")
+    second = AppController(path, "vi", Preferences(data_dir / "p.ini"))
+    assert not second.start()  # the lock: a clear message, not a second writer
+    assert prompts.shown[-1][0] == "error" and "đang được mở" in prompts.shown[-1][1]
+    controller.close()
+    assert second.start()  # once the first window is closed
+    qtbot.addWidget(second.window)
+    second.close()
+
+
+def test_restore_from_the_window_puts_the_backup_back_and_keeps_the_lock(
+    qtbot: QtBot, configured: Workspace, data_dir: Path, prompts: Prompts
+) -> None:
+    from desktop_app.domain.facility import Facility
+    from desktop_app.services import backup, facilities
+
+    path = configured.path
+    configured.close()
+    controller = AppController(path, "vi", Preferences(data_dir / "p.ini"))
+    assert controller.start()
+    qtbot.addWidget(controller.window)
+    workspace = controller.workspace
+    assert workspace is not None
+    kept = backup.take_backup(workspace, "manual")
+    facilities.add_facility(
+        workspace, Facility("TV9", "TV_CD", "Tủ sách mới", opened_on=TODAY), TODAY
+    )
+    window = controller.window
+    assert isinstance(window, MainWindow) and window.facilities_page.model.rowCount() == 2
+    window.facilities_page.reload()
+    assert window.facilities_page.model.rowCount() == 3
+    window.restore_requested.emit(kept)  # what the restore dialog sends once confirmed
+    restored = controller.window
+    assert isinstance(restored, MainWindow) and restored is not window
+    qtbot.addWidget(restored)
+    assert restored.facilities_page.model.rowCount() == 2  # TV9 came after the backup
+    assert prompts.shown[-1][0] == "inform"  # "… is back in place; the data before is kept in …"
+    assert list((path.parent / "backups").glob("*-before-restore.sqlite3"))
+    assert not AppController(path, "vi", Preferences(data_dir / "p.ini")).start()  # still locked
+    controller.close()
+
+
+def test_a_damaged_database_at_start_offers_the_backups(
+    qtbot: QtBot,
+    configured: Workspace,
+    tmp_path: Path,
+    data_dir: Path,
+    prompts: Prompts,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop_app.ui import app
+    from tests.storage.test_disk_errors import damaged_database
+
+    good = configured.path  # a sound copy of a commune, standing in for last week's backup
+    configured.close()
+    path = damaged_database(tmp_path / "pc")
+    offered: list[Path] = []
+
+    def choose(_parent: object, db_path: Path) -> Path:
+        offered.append(db_path)
+        return good
+
+    monkeypatch.setattr(app.RestoreDialog, "choose", staticmethod(choose))
+    controller = AppController(path, "vi", Preferences(data_dir / "p.ini"))
+    assert controller.start()
+    qtbot.addWidget(controller.window)
+    assert prompts.shown[0][0] == "error" and "bị hỏng" in prompts.shown[0][1]
+    assert offered == [path]
+    assert isinstance(controller.window, MainWindow)
+    assert controller.window.facilities_page.model.rowCount() == 2  # the backup's facilities
+    assert list((path.parent / "backups").glob("*-before-restore.sqlite3"))  # damaged, kept
+    controller.close()

@@ -97,6 +97,13 @@ class FormDialog(QDialog):
 
     def save(self) -> None:
         """Validate and store; on a problem, say it under the form and focus the field."""
+        for widget in self.fields.values():
+            check = getattr(widget, "typing_problem", None)
+            found = check() if callable(check) else None
+            if found:  # e.g. more digits than the field allows: never store another number
+                self.problem.setText(found)
+                widget.setFocus()
+                return
         try:
             self.save_form()
         except SaveCancelled:

@@ -1,0 +1,160 @@
+"""The restore list and the USB copy, driven by the keyboard, prompts answered by the seam."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from desktop_app.i18n import install_language
+from desktop_app.services import backup
+from desktop_app.services.workspace import Workspace
+from desktop_app.storage import backup_store
+from desktop_app.storage.backup_store import backups_dir
+from desktop_app.ui.backup_dialog import RestoreDialog, copy_to_usb, restore_backup
+from desktop_app.ui.backup_labels import backup_status, contents
+from tests.services.test_backup_restore import edit, make_commune, state, take
+from tests.ui.conftest import Prompts
+
+ICT = timezone(timedelta(hours=7))
+DAY1 = datetime(2026, 11, 18, 8, 0)  # local time: the names carry it
+
+
+@pytest.fixture
+def commune(tmp_path: Path) -> Path:
+    """Three daily backups (18, 19 and 21/11) and a damaged one of 20/11."""
+    path = make_commune(tmp_path / "commune.sqlite3")
+    take(path, "daily", DAY1)
+    edit(path, date(2026, 11, 2), 6)
+    take(path, "daily", DAY1 + timedelta(days=1))
+    edit(path, date(2026, 11, 3), 7)
+    newest = take(path, "daily", DAY1 + timedelta(days=3))
+    damaged = backups_dir(path) / backup_store.backup_file_name(
+        path.stem, datetime(2026, 11, 20, 8, 0), "daily"
+    )
+    damaged.write_bytes(newest.read_bytes()[:4096] + b"\xff" * 8192)
+    return path
+
+
+def _dialog(qtbot: QtBot, db: Path) -> RestoreDialog:
+    dialog = RestoreDialog(db)
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    return dialog
+
+
+def _taken(dialog: RestoreDialog, row: int) -> datetime:
+    return dialog.model.row_at(row).taken_at
+
+
+def test_the_list_is_newest_first_and_the_damaged_one_cannot_be_picked(
+    qtbot: QtBot, commune: Path
+) -> None:
+    dialog = _dialog(qtbot, commune)
+    assert dialog.model.rowCount() == 4
+    assert [_taken(dialog, r).day for r in range(4)] == [21, 20, 19, 18]
+    damaged = dialog.model.index(1, 0)
+    assert not dialog.model.flags(damaged) & Qt.ItemFlag.ItemIsEnabled
+    assert dialog.selected() == dialog.model.row_at(0)
+    assert dialog.model.row_at(0).counts["visits"] == 3
+    install_language("en")
+    assert contents(dialog.model.row_at(0)).startswith("visit days 3, activities 0, clubs 0")
+    assert contents(dialog.model.row_at(1)).startswith("Unusable: damaged")
+
+
+def test_down_then_enter_picks_the_backup_after_confirming(
+    qtbot: QtBot, commune: Path, prompts: Prompts
+) -> None:
+    dialog = _dialog(qtbot, commune)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Down)  # skips the damaged copy of 20/11
+    assert dialog.selected().taken_at.day == 19
+    prompts.answers.append(True)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert [kind for kind, _text in prompts.shown] == ["confirm"]
+    local = (DAY1 + timedelta(days=1)).astimezone().strftime("%d/%m/%Y %H:%M")
+    assert local in prompts.shown[0][1]
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.chosen == dialog.model.row_at(2).path
+    assert state(commune)[0] == [(date(2026, 11, 1), 4), (date(2026, 11, 2), 6),
+                                 (date(2026, 11, 3), 7)]  # fmt: skip # nothing restored yet
+
+
+def test_saying_no_keeps_the_dialog_open_and_escape_closes_it(
+    qtbot: QtBot, commune: Path, prompts: Prompts
+) -> None:
+    dialog = _dialog(qtbot, commune)
+    prompts.answers.append(False)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.chosen is None
+    with qtbot.waitSignal(dialog.rejected):
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
+    assert dialog.chosen is None
+
+
+def test_no_backup_yet(qtbot: QtBot, tmp_path: Path) -> None:
+    db = make_commune(tmp_path / "new.sqlite3")
+    dialog = _dialog(qtbot, db)
+    assert dialog.empty_hint.isVisible() and not dialog.table.isVisible()
+    assert not dialog.restore_button.isEnabled()
+
+
+def test_restoring_the_chosen_backup_says_where_the_old_data_went(
+    commune: Path, prompts: Prompts
+) -> None:
+    chosen = backup.list_backups(commune)[2].path  # 19/11: visits of 1 and 2 November
+    assert restore_backup(None, commune, chosen)
+    assert state(commune)[0] == [(date(2026, 11, 1), 4), (date(2026, 11, 2), 6)]
+    kinds = [kind for kind, _text in prompts.shown]
+    assert kinds == ["inform"]
+    safety = next(i.path for i in backup.list_backups(commune) if i.kind == "before-restore")
+    assert str(safety) in prompts.shown[0][1]
+
+
+def test_a_refused_restore_shows_the_reason(
+    commune: Path, tmp_path: Path, prompts: Prompts
+) -> None:
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_text("junk")
+    assert not restore_backup(None, commune, junk)
+    assert [kind for kind, _text in prompts.shown] == ["error"]
+
+
+def test_copy_to_usb_writes_there_and_says_so(
+    configured: Workspace, tmp_path: Path, prompts: Prompts
+) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    prompts.answers.append(str(usb))
+    path = copy_to_usb(None, configured)
+    assert path is not None and path.parent == usb and path.exists()
+    assert [kind for kind, _text in prompts.shown] == ["choose_folder", "inform"]
+    assert str(path) in prompts.shown[1][1]
+
+
+def test_copy_to_usb_on_a_missing_stick_shows_an_error(
+    configured: Workspace, tmp_path: Path, prompts: Prompts
+) -> None:
+    prompts.answers.append(str(tmp_path / "pulled-out"))
+    assert copy_to_usb(None, configured) is None
+    assert [kind for kind, _text in prompts.shown] == ["choose_folder", "error"]
+    assert not (tmp_path / "pulled-out").exists()
+    prompts.answers.append(None)  # cancelled
+    assert copy_to_usb(None, configured) is None
+
+
+def test_status_text_warns_after_seven_days(configured: Workspace) -> None:
+    install_language("en")
+    now = datetime(2026, 11, 22, 9, 30, tzinfo=ICT)
+    assert backup_status(configured, now) == ("No backup yet.", True)
+    backup.take_backup(configured, "daily", now)
+    stamp = now.astimezone().strftime("%d/%m/%Y %H:%M")
+    assert backup_status(configured, now + timedelta(days=6)) == (f"Last backup: {stamp}", False)
+    text, warn = backup_status(configured, now + timedelta(days=7))
+    assert warn and text.startswith("No backup for 7 days") and stamp in text
