@@ -42,7 +42,16 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
 
 
 # Commands that write to the database hold its lock while they run; reading ones need not.
-WRITES = {("init", None), ("facility", "add"), ("import", None), ("demo", None), ("restore", None)}
+# (Opening records who acts, for the audit trail: export and backup take the lock too.)
+WRITES = {
+    ("init", None),
+    ("facility", "add"),
+    ("import", None),
+    ("demo", None),
+    ("restore", None),
+    ("export", None),
+    ("backup", None),
+}
 
 
 def language_from_argv(argv: Sequence[str]) -> str:

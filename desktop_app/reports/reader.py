@@ -13,7 +13,7 @@ on a bad file: every refusal is a :class:`Problem` in the result.
 
 The cell left of each value cell is column 1 of the form, "Cùng kỳ năm
 trước"; it is read into ``previous`` so that a rollup can work out growth over
-many units (a text there is simply no figure: it refuses nothing).
+many units (a text there is simply no figure; a negative or a fraction is refused).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from typing import Any, NamedTuple
 
 from python_calamine import CalamineWorkbook, PasswordError
 
+from desktop_app.domain.indicators import indicator
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP
 from desktop_app.reports.contract import (
     CELL_PATTERN,
@@ -43,6 +44,7 @@ from desktop_app.reports.problems import (
     BAD_VALUE,
     DAMAGED,
     ENCRYPTED,
+    IMPLAUSIBLE,
     NOT_OURS,
     UNSUPPORTED_VERSION,
     Problem,
@@ -170,6 +172,30 @@ def _fill(result: ReadResult, rows: list[_DataRow], grids: dict[str, list[list[_
     result.edited = bool(result.edited_codes) or checksum != result.meta.get("values_sha256")
     unit = result.meta.get("kind") == "unit"
     result.problems.extend(implausible_values(result.values, unit_limits=unit))
+    result.problems.extend(_implausible_previous(previous))
+
+
+def _implausible_previous(previous: dict[str, float | None]) -> list[Problem]:
+    """Last year's column holds counts too: a negative or a fraction there is refused."""
+    found = []
+    for code, value in previous.items():
+        known = indicator(code)
+        if value is None or known is None or known.is_percentage:
+            continue
+        if value < 0 or not float(value).is_integer():
+            found.append(
+                problem(
+                    IMPLAUSIBLE,
+                    QT_TRANSLATE_NOOP(
+                        "Reports",
+                        "{code}: last year's figure (column 1) is {value}, which is not a count.",
+                    ),
+                    code,
+                    code=code,
+                    value=f"{value:g}",
+                )
+            )
+    return found
 
 
 def _calamine(safe: bytes) -> CalamineWorkbook:

@@ -53,7 +53,7 @@ class Aggregation:
     template: Template
     province_code: str
     province_name: str
-    deadline: date
+    deadline: date | None  # the yearly report's; None for shorter periods
     files: tuple[FileOutcome, ...]
     communes: tuple[CommuneStatus, ...]
     current: dict[str, float | None]  # the province's figures, column 2
@@ -192,7 +192,8 @@ def aggregate(
         if progress is not None:
             progress(done, total)
     province = _province(template, province_code, [r for _, _, r in read if r is not None])
-    deadline = template.deadline_in(period.end.year)
+    # the plan's deadline is for the yearly report; shorter periods are never "late"
+    deadline = template.deadline_in(period.end.year) if period.id.endswith("-N") else None
     outcomes = []
     for path, refused, result in read:
         if refused is not None:

@@ -126,7 +126,7 @@ def judge_file(
     period: Period,
     province_code: str,
     template_id: str,
-    deadline: date,
+    deadline: date | None,
 ) -> FileOutcome:
     """Accept, flag or reject one read workbook (duplicates are decided later)."""
     if result.problems:
@@ -212,7 +212,7 @@ def judge_file(
                 codes=changed,
             )
         )
-    if generated.date() > deadline:
+    if deadline is not None and generated.date() > deadline:
         flags.append(LATE)
         notes.append(
             _note(
@@ -259,7 +259,7 @@ def _newest_first(outcome: FileOutcome) -> tuple[float, str]:
 
 
 def settle_duplicates(outcomes: Sequence[FileOutcome]) -> list[FileOutcome]:
-    """Count each unit once: rollups first (newest wins), then the newest copy of each unit.
+    """Count each unit once: rollups first (the widest, then the newest), then the newest copy.
 
     A unit file whose unit is already inside a counted rollup, an older copy of
     a unit, and a rollup that overlaps a newer counted one become duplicates
@@ -268,7 +268,11 @@ def settle_duplicates(outcomes: Sequence[FileOutcome]) -> list[FileOutcome]:
     settled = {id(o): o for o in outcomes}
     claimed: dict[str, FileOutcome] = {}
     candidates = [o for o in outcomes if o.counted]
-    rollups = sorted((o for o in candidates if o.kind == "rollup"), key=_newest_first)
+    # the widest rollup first (one that holds another wins over it), then the newest
+    rollups = sorted(
+        (o for o in candidates if o.kind == "rollup"),
+        key=lambda o: (-len(o.units), *_newest_first(o)),
+    )
     units = sorted((o for o in candidates if o.kind != "rollup"), key=_newest_first)
     for outcome in [*rollups, *units]:
         holder = next((claimed[u] for u in outcome.units if u in claimed), None)
@@ -321,7 +325,7 @@ def totals(
         pairs = [
             (o.result.values.get(basis), o.result.previous.get(basis)) for o in counted if o.result
         ]
-        pairs = [(a, b) for a, b in pairs if a is not None and b]
+        pairs = [(a, b) for a, b in pairs if a is not None and b is not None]
         if rate == "TV10":
             with_both = len(pairs)
         current[rate] = (
@@ -347,6 +351,10 @@ def completeness(
             copies.setdefault(outcome.unit_code, []).append(outcome.name)
         elif outcome.status == REJECTED and outcome.unit_code:
             refused.setdefault(outcome.unit_code, outcome)
+        elif outcome.status == DUPLICATE:  # a rollup overlapping a counted one
+            for unit in outcome.units:
+                if unit not in counted:  # its figures came, but could not be counted
+                    refused.setdefault(unit, outcome)
     names = {o.unit_code: o.unit_name for o in outcomes if o.kind == "unit"}
     lines = []
     seen = set()
@@ -386,6 +394,8 @@ def _commune(
             REFUSED,
             bad.name,
             duplicates=duplicates,
-            note=bad.notes[0] if bad.notes else None,
+            note=(bad.notes[-1] if bad.status == DUPLICATE else bad.notes[0])
+            if bad.notes
+            else None,
         )
     return CommuneStatus(code, name, MISSING, duplicates=duplicates)

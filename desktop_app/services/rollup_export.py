@@ -154,7 +154,12 @@ def _summary(aggregation: Aggregation) -> tuple[str, ...]:
         f"Số xã, phường phải báo cáo: {expected}; đã nhận: {count[ON_TIME] + count[LATE_RECEIVED]}"
         f" (đúng hạn {count[ON_TIME]}, muộn {count[LATE_RECEIVED]}); chưa nhận: "
         f"{count[MISSING]}; bị từ chối: {count[REFUSED]}.",
-        f"Hạn nộp báo cáo: {aggregation.deadline:%d/%m/%Y}; báo cáo lập sau ngày này là nộp muộn.",
+        (
+            f"Hạn nộp báo cáo: {aggregation.deadline:%d/%m/%Y}; báo cáo lập sau ngày này là nộp "
+            "muộn."
+            if aggregation.deadline
+            else "Kế hoạch chỉ đặt hạn nộp cho báo cáo năm; báo cáo kỳ này không xét nộp muộn."
+        ),
         f"Số tệp đã nhận: {len(files)}; được tính: {len(aggregation.counted)}; bị từ chối: "
         f"{sum(f.status == REJECTED for f in files)}; bản trùng: "
         f"{sum(f.status == DUPLICATE for f in files)}.",
@@ -177,12 +182,17 @@ def build_rollup(
         default_receiving_office(province) if province else aggregation.province_name
     )
     values = IndicatorValues(period, aggregation.current, aggregation.previous, "rollup")
-    museum = any(aggregation.current.get(code) for code in ("BT01", "BT01a", "BT02", "BT03"))
+    museum = any(  # Biểu 04 whenever a counted file carries one
+        code.startswith("BT")
+        for f in aggregation.counted
+        if f.result
+        for code in f.result.addresses
+    )
     notes = (
         f"Kỳ báo cáo từ {period.start:%d/%m/%Y} đến {period.end:%d/%m/%Y}; số liệu tổng hợp từ "
         f"{len(aggregation.counted)} tệp báo cáo của {len(aggregation.units_included)} đơn vị.",
-        f"TV10, BT05 tính lại từ tổng số của {aggregation.with_previous} đơn vị có số liệu "
-        "cùng kỳ năm trước; cột 1 để trống khi có đơn vị không báo số liệu cùng kỳ.",
+        f"TV10, BT05 tính lại từ tổng số của {aggregation.with_previous} tệp có số liệu "
+        "cùng kỳ năm trước; cột 1 để trống khi có tệp không báo số liệu cùng kỳ.",
         f"Chỉ tiêu kế hoạch theo {template.plan}, mốc gần nhất từ năm {period.year} trở đi.",
     )
     header = UnitReport(

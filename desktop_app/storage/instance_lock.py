@@ -36,7 +36,7 @@ class DatabaseInUseError(DiskError):
 
 def lock_path(db_path: Path | str) -> Path:
     """The lock file of a database: its name with ``.lock`` added, in the same folder."""
-    path = Path(db_path).expanduser().absolute()
+    path = Path(db_path).expanduser().resolve()  # one lock whatever name leads to the file
     return path.with_name(path.name + LOCK_SUFFIX)
 
 

@@ -139,9 +139,11 @@ class AppController:
         """Take the closing backup (when anything changed), close the database, let others in."""
         if self.opened is None:
             return
-        self._backup(backup.backup_on_exit)
-        self.opened.close()
-        self.opened = None
+        try:
+            self._backup(backup.backup_on_exit)
+        finally:  # whatever happened to the backup, close and let others in
+            self.opened.close()
+            self.opened = None
 
 
 def create_application() -> QApplication:

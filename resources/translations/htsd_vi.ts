@@ -3515,6 +3515,10 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>{code} ({sheet}!{cell}) chứa “{text}”, không phải là số.</translation>
     </message>
     <message>
+        <source>{code}: last year&apos;s figure (column 1) is {value}, which is not a count.</source>
+        <translation>{code}: số liệu cùng kỳ năm trước (cột 1) là {value}, không phải một số đếm.</translation>
+    </message>
+    <message>
         <source>The report&apos;s format version “{version}” is not valid.</source>
         <translation>Phiên bản định dạng báo cáo “{version}” không hợp lệ.</translation>
     </message>

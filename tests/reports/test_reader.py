@@ -265,3 +265,17 @@ def test_last_years_column_is_read_beside_each_value(written: bytes) -> None:
     assert result.previous["TV04"] == 10000
     assert result.previous["TV04a"] == 5000
     assert result.previous["TV10"] is None
+
+
+def test_a_negative_figure_typed_in_last_years_column_is_refused(written: bytes) -> None:
+    import io
+
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(io.BytesIO(written))
+    workbook["Bieu01"]["D15"] = -900  # TV04a's "Cùng kỳ năm trước" (row 15, column 1)
+    out = io.BytesIO()
+    workbook.save(out)
+    result = read_report(out.getvalue(), "x.xlsx")
+    assert result.reasons == ["implausible"]
+    assert "last year's figure" in result.problems[0].detail and "TV04" in result.problems[0].detail

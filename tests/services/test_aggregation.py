@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -213,3 +214,80 @@ def test_progress_and_cancel(tmp_path: Path) -> None:
             is_cancelled=lambda: len(seen) >= 6,
         )
     assert len(seen) == 6
+
+
+def test_a_new_library_with_nothing_last_year_still_counts_in_growth(tmp_path: Path) -> None:
+    write(tmp_path, unit_report(A, tv01=1, tv02=0, tv03=0, tv04=1000, tv04_last=800))
+    write(tmp_path, unit_report(B, tv01=1, tv02=0, tv03=0, tv04=500, tv04_last=0))
+    result = _run(tmp_path)
+    assert result.previous["TV04"] == 800
+    assert result.current["TV10"] == 87.5  # (1500 - 800) / 800, not A's 25.0 alone
+
+
+def test_the_widest_of_two_overlapping_rollups_counts(tmp_path: Path) -> None:
+    (tmp_path / "all").mkdir()
+    (tmp_path / "two").mkdir()
+    for folder, codes in ((tmp_path / "all", (A, B, C)), (tmp_path / "two", (A, B))):
+        for code in codes:
+            write(folder, unit_report(code, tv01=1, tv02=0, tv03=0, tv04=100, tv04_last=None))
+    wide = write_rollup(_run(tmp_path / "all"), tmp_path / "wide.xlsx", now=ON_TIME)
+    narrow = write_rollup(_run(tmp_path / "two"), tmp_path / "narrow.xlsx", now=LATE)  # newer
+    result = _run(wide, narrow)
+    files = _by_name(result)
+    assert files["wide.xlsx"].counted and files["narrow.xlsx"].status == rules.DUPLICATE
+    assert result.current["TV04"] == 300
+    assert {c.code: c.status for c in result.communes}[C] == rules.ON_TIME
+
+
+def test_a_partly_overlapping_rollup_names_the_communes_left_uncounted(tmp_path: Path) -> None:
+    (tmp_path / "ab").mkdir()
+    (tmp_path / "bc").mkdir()
+    for folder, codes in ((tmp_path / "ab", (A, B)), (tmp_path / "bc", (B, C))):
+        for code in codes:
+            write(folder, unit_report(code, tv01=1, tv02=0, tv03=0, tv04=100, tv04_last=None))
+    first = write_rollup(_run(tmp_path / "ab"), tmp_path / "ab.xlsx", now=LATE)
+    second = write_rollup(_run(tmp_path / "bc"), tmp_path / "bc.xlsx", now=ON_TIME)
+    result = _run(first, second)
+    assert result.current["TV04"] == 200  # A and B, from the newer file
+    status = {c.code: c for c in result.communes}[C]
+    assert status.status == rules.REFUSED and status.file_name == "bc.xlsx"
+    assert status.note is not None and "ab.xlsx" in status.note.source()
+
+
+def test_only_the_yearly_report_can_be_late(tmp_path: Path) -> None:
+    quarter = parse_period("2026-Q4", "calendar")
+    report = unit_report(A, tv01=1, tv02=0, tv03=0, tv04=10, tv04_last=None, generated_at=LATE)
+    write(
+        tmp_path,
+        replace(
+            report,
+            period_id="2026-Q4",
+            period_label="Quý IV năm 2026",
+            period_start=quarter.start,
+            period_end=quarter.end,
+        ),
+    )
+    found = resources.template("qd1520")
+    assert found is not None
+    result = aggregate([tmp_path], quarter, found, PROVINCE)
+    assert result.deadline is None
+    assert result.files[0].status == rules.ACCEPTED  # made 20/12, after the yearly 15/12
+
+
+def test_a_museum_form_reaches_the_rollup_even_with_only_exhibitions(tmp_path: Path) -> None:
+    from desktop_app.reports.model import FormSheet, IndicatorLine
+    from desktop_app.reports.reader import read_report
+
+    report = unit_report(A, tv01=1, tv02=0, tv03=0, tv04=10, tv04_last=None)
+    museum = FormSheet(
+        "04",
+        "Bieu04",
+        "Biểu số 04/HTSĐ",
+        "BẢO TÀNG",
+        (IndicatorLine("BT04", "Trưng bày", "cuộc", None, 3),),
+    )
+    (tmp_path / "in").mkdir()
+    write(tmp_path / "in", replace(report, forms=(*report.forms, museum)))
+    rollup = write_rollup(_run(tmp_path / "in"), tmp_path / "out.xlsx", now=ON_TIME)
+    again = read_report(rollup.read_bytes(), rollup.name)
+    assert again.ok and again.values["BT04"] == 3 and again.addresses["BT04"][0] == "Bieu04"

@@ -212,11 +212,24 @@ def import_files(folder: Path, ids: dict[str, int]) -> dict[str, tuple[int, date
     return files
 
 
+def finish(child: subprocess.Popen[str]) -> tuple[str, str]:
+    """The rest of a dead or finished child's output, read through the same buffers.
+
+    ``communicate()`` would read the pipes' file descriptors directly and lose
+    whatever :func:`wait_for_acks`'s ``readline`` had already buffered.
+    """
+    assert child.stdout is not None and child.stderr is not None
+    with child.stdout, child.stderr:
+        output, errors = child.stdout.read(), child.stderr.read()
+    child.wait()
+    return output, errors
+
+
 def wait_for_acks(child: subprocess.Popen[str], count: int) -> str:
     """Read the child's output until it is open and has acknowledged ``count`` writes."""
     assert child.stdout is not None
     lines = [child.stdout.readline()]
-    assert lines[0] == "ready\n", lines[0] + child.communicate()[1]
+    assert lines[0] == "ready\n", lines[0] + finish(child)[1]
     while count > 0 and lines[-1]:
         lines.append(child.stdout.readline())
         count -= lines[-1].startswith("ack ")
@@ -255,7 +268,7 @@ def test_sigkill_in_the_middle_of_saves_and_imports_loses_nothing_acknowledged(
             if child.poll() is None:
                 os.kill(child.pid, signal.SIGKILL)
                 kills[kind] += 1
-            output, errors = child.communicate()
+            output, errors = finish(child)
             assert "Traceback" not in errors, errors
             logs[kind].record(read[kind] + output)
         for log in logs.values():
