@@ -40,9 +40,11 @@ translations: $(VENV)/.installed
 
 bench: system-deps $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
-	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/logging.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/data_entry.py
 	$(BIN)/python benchmarks/report.py
-	$(BIN)/python -m pip install --quiet -e '.[test,bench]' && $(BIN)/python benchmarks/aggregate.py
+	test -x .venv-bench/bin/python || $(PYTHON) -m venv .venv-bench
+	.venv-bench/bin/python -m pip install --quiet pandas openpyxl python-calamine
+	$(BIN)/python benchmarks/aggregate.py
 
 ## The frozen program dist/htsd/ (PyInstaller), smoke-tested; the Windows installer is then
 ## compiled from installer/htsd.iss on Windows (docs/install.md).
@@ -50,4 +52,4 @@ installer: $(VENV)/.installed
 	$(BIN)/python installer/build.py
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
+	rm -rf $(VENV) .venv-bench build dist .pytest_cache .ruff_cache

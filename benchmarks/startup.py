@@ -24,7 +24,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from datetime import date  # noqa: E402
 
-from benchmarks.logging import build  # noqa: E402
+from benchmarks.data_entry import build  # noqa: E402
 from desktop_app.storage import visits_store  # noqa: E402
 
 TARGET_RATIO = 3.0

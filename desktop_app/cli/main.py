@@ -3,23 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Callable, Sequence
 
 from desktop_app.cli import argparse_text
-from desktop_app.cli.aggregate_command import run_aggregate
-from desktop_app.cli.backup_command import run_backup, run_restore
-from desktop_app.cli.commands import (
-    EXIT_BAD_INPUT,
-    EXIT_DAMAGED,
-    db_path,
-    run_check,
-    run_facility_add,
-    run_init,
-)
-from desktop_app.cli.demo_command import run_demo
-from desktop_app.cli.export_command import run_export
-from desktop_app.cli.import_command import run_import
+from desktop_app.cli.commands import EXIT_BAD_INPUT, EXIT_DAMAGED, db_path
 from desktop_app.cli.parser import UsageError, build_parser
 from desktop_app.crash_log import write_crash_log
 from desktop_app.domain.messages import UserError
@@ -28,17 +17,28 @@ from desktop_app.services import instance
 from desktop_app.services.workspace import DamagedDatabaseError
 from desktop_app.storage.sqlite_errors import DiskError, as_user_error
 
-COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
-    ("init", None): run_init,
-    ("facility", "add"): run_facility_add,
-    ("check", None): run_check,
-    ("import", None): run_import,
-    ("demo", None): run_demo,
-    ("export", None): run_export,
-    ("aggregate", None): run_aggregate,
-    ("backup", None): run_backup,
-    ("restore", None): run_restore,
+# command -> (module, function); a command's module is imported only when it runs, so
+# that opening the window does not load the code of every command.
+COMMANDS: dict[tuple[str, str | None], tuple[str, str]] = {
+    ("init", None): ("commands", "run_init"),
+    ("facility", "add"): ("commands", "run_facility_add"),
+    ("check", None): ("commands", "run_check"),
+    ("import", None): ("import_command", "run_import"),
+    ("demo", None): ("demo_command", "run_demo"),
+    ("export", None): ("export_command", "run_export"),
+    ("aggregate", None): ("aggregate_command", "run_aggregate"),
+    ("backup", None): ("backup_command", "run_backup"),
+    ("restore", None): ("backup_command", "run_restore"),
 }
+
+
+def handler_of(key: tuple[str, str | None]) -> Callable[[argparse.Namespace], int]:
+    """The function that runs command ``key``."""
+    module, function = COMMANDS[key]
+    found: Callable[[argparse.Namespace], int] = getattr(
+        importlib.import_module(f"desktop_app.cli.{module}"), function
+    )
+    return found
 
 
 # Commands that write to the database hold its lock while they run; reading ones need not.
@@ -93,7 +93,7 @@ def one_line(text: str) -> str:
 def run_command(args: argparse.Namespace) -> int:
     """Run a parsed command; print failures as one line on stderr."""
     key = (args.command, getattr(args, "facility_command", None))
-    handler = COMMANDS[key]
+    handler = handler_of(key)
     try:
         if key not in WRITES:
             return handler(args)

@@ -15,13 +15,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.domain.divisions import communes_of, find_province
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, Message, error
 from desktop_app.domain.periods import Period
 from desktop_app.domain.templates import Template
 from desktop_app.reports.problems import TOO_LARGE
-from desktop_app.reports.reader import ReadResult, read_report
 from desktop_app.reports.zip_guard import MAX_FILE_BYTES
 from desktop_app.services.aggregation_rules import (
     UNREADABLE,
@@ -33,6 +33,9 @@ from desktop_app.services.aggregation_rules import (
     settle_duplicates,
     totals,
 )
+
+if TYPE_CHECKING:
+    from desktop_app.reports.reader import ReadResult
 
 # what a folder is searched for; a file named on its own is always read
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xls", ".ods", ".csv")
@@ -106,6 +109,8 @@ def _unreadable(path: Path, text: str, **params: object) -> FileOutcome:
 
 def _read_one(path: Path) -> tuple[FileOutcome | None, ReadResult | None]:
     """The file's read result, or a refusal when it cannot or should not be read."""
+    from desktop_app.reports.reader import read_report  # python-calamine, on use only
+
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:

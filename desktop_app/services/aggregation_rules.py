@@ -14,13 +14,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.domain.indicator_rules import growth
 from desktop_app.domain.indicators import INDICATORS
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from desktop_app.domain.periods import Period
 from desktop_app.domain.targets import GROWTH_OF
-from desktop_app.reports.reader import ReadResult
+
+if TYPE_CHECKING:
+    from desktop_app.reports.reader import ReadResult
 
 ACCEPTED = "accepted"
 FLAGGED = "flagged"  # accepted, with flags

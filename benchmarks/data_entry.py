@@ -6,7 +6,7 @@ upserts. Targets (medians): committing one visits cell <= 15 ms (the service cal
 the visits grid makes), opening a facility-month <= 100 ms, importing the ten
 years of visits from a CSV file <= 3 s (through the import use case).
 
-    .venv/bin/python benchmarks/logging.py [--runs 200]
+    .venv/bin/python benchmarks/data_entry.py [--runs 200]
 """
 
 from __future__ import annotations
@@ -15,8 +15,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-# Run as a script, this file's folder comes first on sys.path and the file would
-# shadow the standard library's ``logging`` for every module that imports it.
+# Run as a script: the project's root, not this folder, goes first on sys.path.
 if sys.path and Path(sys.path[0] or ".").resolve() == HERE:
     sys.path[0] = str(HERE.parent)
 elif str(HERE.parent) not in sys.path:
