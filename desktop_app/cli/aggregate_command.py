@@ -7,16 +7,13 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from desktop_app import resources
 from desktop_app.cli.commands import EXIT_BAD_INPUT, EXIT_OK
-from desktop_app.domain.messages import QT_TRANSLATE_NOOP, error
 from desktop_app.domain.periods import parse_period
 from desktop_app.i18n import render, translate
 from desktop_app.services.aggregation import aggregate
 from desktop_app.services.aggregation_rules import DUPLICATE, REJECTED
 from desktop_app.services.rollup_export import write_rollup
-
-DEFAULT_TEMPLATE = "qd1520"
+from desktop_app.services.setup import DEFAULT_TEMPLATE, require_template
 
 
 def run_aggregate(args: argparse.Namespace) -> int:
@@ -25,16 +22,7 @@ def run_aggregate(args: argparse.Namespace) -> int:
     Exit 0 when the workbook is written, even with some files refused; 2 when
     no file could be used (nothing is written then).
     """
-    template = resources.template(args.template or DEFAULT_TEMPLATE)
-    if template is None:
-        raise error(
-            QT_TRANSLATE_NOOP(
-                "Errors", "There is no report template \u201c{id}\u201d. Known templates: {known}."
-            ),
-            "template_id",
-            id=args.template,
-            known=", ".join(sorted(resources.templates())),
-        )
+    template = require_template(args.template or DEFAULT_TEMPLATE)
     period = parse_period(args.period, args.convention or template.period_convention)
     result = aggregate(args.inputs, period, template, args.province)
     for outcome in result.files:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from desktop_app import __version__, resources
+from desktop_app import __version__
 from desktop_app.domain.activities import TYPES
 from desktop_app.domain.clubs import FIELDS, KINDS
 from desktop_app.domain.divisions import find_commune, find_province
@@ -28,6 +28,7 @@ from desktop_app.domain.periods import Period, parse_period
 from desktop_app.domain.targets import GROWTH_OF, check_code
 from desktop_app.domain.templates import Template
 from desktop_app.reports.model import ActivityLine, ClubLine, FormSheet, IndicatorLine, UnitReport
+from desktop_app.services.setup import require_template
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import clubs_store, facility_store, report_queries
 
@@ -49,18 +50,7 @@ def _template(workspace: Workspace, template_id: str | None) -> Template:
     unit = workspace.unit()
     if unit is None:
         raise error(QT_TRANSLATE_NOOP("Errors", "The commune has not been set up yet."), "commune")
-    chosen = template_id or unit.template_id
-    found = resources.template(chosen)
-    if found is None:
-        raise error(
-            QT_TRANSLATE_NOOP(
-                "Errors", "There is no report template \u201c{id}\u201d. Known templates: {known}."
-            ),
-            "template_id",
-            id=chosen,
-            known=", ".join(sorted(resources.templates())),
-        )
-    return found
+    return require_template(template_id or unit.template_id)
 
 
 def _facts(workspace: Workspace, period: Period, template: Template) -> PeriodFacts:
@@ -373,10 +363,10 @@ def build_unit_report(
         activities=activities,
         clubs=clubs,
         values={code: v for code, v in values.current.items()},
-        due=_due(template, period),
+        due=due_text(template, period),
     )
 
 
-def _due(template: Template, period: Period) -> str:
+def due_text(template: Template, period: Period) -> str:
     """The template's yearly deadline, for the year the period ends in."""
     return f"trước ngày {template.deadline_in(period.end.year):%d/%m/%Y}"

@@ -32,7 +32,13 @@ from desktop_app.services.aggregation_rules import (
     REJECTED,
     FileOutcome,
 )
-from desktop_app.services.report import IndicatorValues, form_sheets, period_label, target_text
+from desktop_app.services.report import (
+    IndicatorValues,
+    due_text,
+    form_sheets,
+    period_label,
+    target_text,
+)
 from desktop_app.services.report_export import target_path, write_atomically
 
 MINISTRY = "Bộ Văn hóa, Thể thao và Du lịch"
@@ -215,7 +221,7 @@ def build_rollup(
         app_version=__version__,
         forms=form_sheets(template, values, museum, notes),
         values=dict(aggregation.current),
-        due=f"trước ngày {template.deadline_in(period.end.year):%d/%m/%Y}",
+        due=due_text(template, period),
     )
     return RollupReport(
         header=header,

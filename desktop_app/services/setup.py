@@ -7,6 +7,7 @@ from dataclasses import replace
 from desktop_app import resources
 from desktop_app.domain.divisions import default_receiving_office, resolve_commune
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, error
+from desktop_app.domain.templates import Template
 from desktop_app.domain.unit import UnitSettings, validated_unit
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import settings_store
@@ -14,9 +15,14 @@ from desktop_app.storage import settings_store
 DEFAULT_TEMPLATE = "qd1520"
 
 
-def check_template(template_id: str) -> str:
-    """Return ``template_id`` when a template with that id ships; raise ``UserError`` if not."""
-    if resources.template(template_id) is None:
+def require_template(template_id: str) -> Template:
+    """The template ``template_id`` (shipped or in the data folder).
+
+    Raises:
+        UserError: there is none; the message lists the known ones.
+    """
+    found = resources.template(template_id)
+    if found is None:
         raise error(
             QT_TRANSLATE_NOOP(
                 "Errors", "There is no report template \u201c{id}\u201d. Known templates: {known}."
@@ -25,7 +31,12 @@ def check_template(template_id: str) -> str:
             id=template_id,
             known=", ".join(sorted(resources.templates())),
         )
-    return template_id
+    return found
+
+
+def check_template(template_id: str) -> str:
+    """Return ``template_id`` when a template with that id ships; raise ``UserError`` if not."""
+    return require_template(template_id).id
 
 
 def templates_for(province_code: str) -> list[str]:

@@ -33,7 +33,6 @@ from desktop_app.ui.aggregation_choices import AggregationChoices
 from desktop_app.ui.aggregation_inputs import InputsPanel
 from desktop_app.ui.aggregation_results import ResultsPanel
 from desktop_app.ui.aggregation_worker import AggregationWorker
-from desktop_app.ui.report_page import documents_folder
 
 
 class AggregationPage(QWidget):
@@ -246,7 +245,7 @@ class AggregationPage(QWidget):
             return
         from desktop_app.services import rollup_export  # openpyxl, on use only
 
-        folder = self._save_folder or documents_folder()
+        folder = self._save_folder or dialogs.documents_folder()
         chosen = dialogs.save_file(
             self,
             self.tr("Save the consolidated workbook"),

@@ -6,7 +6,7 @@ Aggregation reads files only (no database), so the worker needs no
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -15,11 +15,7 @@ from desktop_app.domain.periods import Period
 from desktop_app.domain.templates import Template
 from desktop_app.services import aggregation
 from desktop_app.services.aggregation import Aggregation
-from desktop_app.ui.worker import CancellableWorker
-
-Progress = Callable[[int, int], None]
-IsCancelled = Callable[[], bool]
-Job = Callable[[Progress, IsCancelled], object]
+from desktop_app.ui.worker import CancellableWorker, IsCancelled, Job, Progress
 
 
 class AggregationWorker(CancellableWorker):
@@ -33,8 +29,7 @@ class AggregationWorker(CancellableWorker):
     stops = (aggregation.AggregationCancelled,)
 
     def __init__(self, job: Job, *, writes: bool, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._job = job
+        super().__init__(job, parent)  # succeeded carries an Aggregation, or the Path written
         self.writes = writes
 
     @classmethod
@@ -81,7 +76,3 @@ class AggregationWorker(CancellableWorker):
             return path
 
         return cls(job, writes=True, parent=parent)
-
-    def work(self) -> object:
-        """``succeeded`` carries an Aggregation, or the Path written."""
-        return self._job(self.progressed.emit, self.is_cancelled)

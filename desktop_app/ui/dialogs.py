@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -174,3 +174,9 @@ def choose_folder(parent: QWidget | None, title: str) -> str | None:
 def open_folder(path: Path) -> None:
     """Show the folder ``path`` in the system's file manager."""
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (the home folder when the system names none)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()

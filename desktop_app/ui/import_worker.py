@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 
 from desktop_app.services import importing
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.worker import CancellableWorker
+from desktop_app.ui.worker import CancellableWorker, IsCancelled, Progress
 
 
 class ImportWorker(CancellableWorker):
@@ -33,13 +33,13 @@ class ImportWorker(CancellableWorker):
         apply: bool,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(self._work, parent)
         self.db_path = db_path
         self.paths = list(paths)
         self.today = today
         self.applying = apply
 
-    def work(self) -> object:
+    def _work(self, progress: Progress, is_cancelled: IsCancelled) -> object:
         workspace = Workspace.open(self.db_path, create=False)
         try:
             task = importing.apply if self.applying else importing.preview
@@ -47,8 +47,8 @@ class ImportWorker(CancellableWorker):
                 workspace,
                 self.paths,
                 today=self.today,
-                progress=self.progressed.emit,
-                is_cancelled=self.is_cancelled,
+                progress=progress,
+                is_cancelled=is_cancelled,
             )
         finally:
             workspace.close()

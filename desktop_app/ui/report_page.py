@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,12 +46,6 @@ from desktop_app.ui.report_notes import ReportNotes
 from desktop_app.ui.table_model import RowTableModel
 from desktop_app.ui.widgets.period_picker import PeriodPicker
 from desktop_app.ui.widgets.record_table import button_row, record_table
-
-
-def documents_folder() -> Path:
-    """The user's Documents folder (the home folder when the system names none)."""
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
 
 
 def _local_now() -> datetime:
@@ -355,7 +349,7 @@ class ReportPage(QWidget):
         report = self.report
         if report is None:
             return
-        folder = self._save_folder or documents_folder()
+        folder = self._save_folder or dialogs.documents_folder()
         chosen = dialogs.save_file(
             self,
             self.tr("Save the report"),

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+Progress = Callable[[int, int], None]
+IsCancelled = Callable[[], bool]
+Job = Callable[[Progress, IsCancelled], object]
+
 
 class CancellableWorker(QThread):
-    """Runs :meth:`work` in its own thread; results come back through queued signals.
+    """Runs ``job(progress, is_cancelled)`` in its own thread; results come back by signal.
 
-    :meth:`work` reports with ``self.progressed.emit(done, total)``, polls
-    :meth:`is_cancelled` between steps and raises one of :attr:`stops` when it
-    is; that becomes :attr:`cancelled`. Any other exception goes to
-    :attr:`failed` for the GUI thread to decide on.
+    The job reports with ``progress(done, total)``, polls ``is_cancelled()``
+    between steps and raises one of :attr:`stops` when it is; that becomes
+    :attr:`cancelled`. Any other exception goes to :attr:`failed` for the GUI
+    thread to decide on; the job's result goes to :attr:`succeeded`.
     """
 
     progressed = Signal(int, int)  # done, total
@@ -22,8 +27,9 @@ class CancellableWorker(QThread):
     cancelled = Signal()
     stops: tuple[type[BaseException], ...] = ()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, job: Job, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._job = job
         self._stop = threading.Event()
 
     def cancel(self) -> None:
@@ -34,13 +40,9 @@ class CancellableWorker(QThread):
         """Whether :meth:`cancel` was called."""
         return self._stop.is_set()
 
-    def work(self) -> object:
-        """The job; runs in the worker's thread."""
-        raise NotImplementedError
-
     def run(self) -> None:
         try:
-            result = self.work()
+            result = self._job(self.progressed.emit, self.is_cancelled)
         except self.stops:
             self.cancelled.emit()
         except Exception as exc:  # reported to the GUI thread, which decides

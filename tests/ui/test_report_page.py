@@ -17,7 +17,7 @@ from desktop_app.i18n import install_language
 from desktop_app.services import submissions, visits
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage.facility_store import find_facility_by_code
-from desktop_app.ui import report_page
+from desktop_app.ui import dialogs
 from desktop_app.ui.report_page import ReportPage
 from tests.conftest import TODAY
 from tests.ui.conftest import Prompts
@@ -129,7 +129,7 @@ def test_save_as_writes_a_workbook_where_the_user_says(
     install_language("en")
     documents = tmp_path / "Documents"
     documents.mkdir()
-    monkeypatch.setattr(report_page, "documents_folder", lambda: documents)
+    monkeypatch.setattr(dialogs, "documents_folder", lambda: documents)
     _log_visits(configured)
     page = _page(qtbot, configured)
     _choose_quarter_3(qtbot, page)
