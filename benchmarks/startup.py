@@ -54,6 +54,9 @@ def main() -> int:
             visits_store.upsert_visits(workspace.db, visits)
         workspace.close()
         env = {**os.environ, "HTSD_DATA_DIR": folder}
+        # The installed program runs from compiled bytecode (PyInstaller ships .pyc files);
+        # a shell that forbids writing bytecode would time the compiler at every start.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         one_start(["bare"], env)  # warm the file cache for both
         one_start(["app", str(db)], env)

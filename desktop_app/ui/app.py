@@ -22,10 +22,8 @@ from desktop_app.services.instance import OpenDatabase
 from desktop_app.services.workspace import DamagedDatabaseError, Workspace
 from desktop_app.storage.sqlite_errors import as_user_error
 from desktop_app.ui import dialogs
-from desktop_app.ui.backup_dialog import RestoreDialog, restore_backup
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.preferences import Preferences
-from desktop_app.ui.setup_wizard import SetupWizard
 
 
 class AppController:
@@ -61,6 +59,8 @@ class AppController:
         assert self.workspace is not None
         self._backup(backup.backup_if_due)
         if self.workspace.unit() is None:
+            from desktop_app.ui.setup_wizard import SetupWizard
+
             wizard = SetupWizard(self.workspace)
             wizard.accepted.connect(self._first_start_done)
             self.window = wizard
@@ -71,6 +71,8 @@ class AppController:
 
     def _restore_damaged(self) -> bool:
         """Offer the backups of a damaged database; True when a sound one is open after."""
+        from desktop_app.ui.backup_dialog import RestoreDialog, restore_backup
+
         with contextlib.suppress(UserError):
             with instance.exclusive(self.db_path):
                 chosen = RestoreDialog.choose(None, self.db_path)
@@ -90,6 +92,8 @@ class AppController:
 
     def restore(self, backup_path: Path) -> None:
         """Close the database, put the backup in its place and reopen it (keeping the lock)."""
+        from desktop_app.ui.backup_dialog import restore_backup
+
         assert self.opened is not None and isinstance(self.window, MainWindow)
         page = self.window.stack.currentIndex()
         self.window.stop_work()

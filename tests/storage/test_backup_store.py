@@ -229,6 +229,21 @@ def test_digest_ignores_the_backup_time_but_not_the_data(tmp_path: Path) -> None
     assert backup_store.file_digest(tmp_path / "missing.sqlite3") is None
 
 
+def test_digest_of_a_database_without_audit_trail_reads_the_rows(tmp_path: Path) -> None:
+    fixture = Path(__file__).parent.parent / "fixtures" / "schema-2.sqlite3"
+    copy = tmp_path / "old.sqlite3"
+    copy.write_bytes(fixture.read_bytes())
+    conn = sqlite3.connect(copy)
+    assert "audit_log" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    before = backup_store.content_digest(conn)
+    conn.execute(
+        "UPDATE visits SET total = total + 1 WHERE rowid = (SELECT min(rowid) FROM visits)"
+    )
+    conn.commit()
+    assert backup_store.content_digest(conn) != before
+    conn.close()
+
+
 def test_copying_a_damaged_database_keeps_its_bytes(tmp_path: Path) -> None:
     path = tmp_path / "a.sqlite3"
     db = open_database(path)

@@ -279,11 +279,11 @@ def test_restore_from_the_window_puts_the_backup_back_and_keeps_the_lock(
     workspace = controller.workspace
     assert workspace is not None
     kept = backup.take_backup(workspace, "manual")
+    window = controller.window
+    assert isinstance(window, MainWindow) and window.facilities_page.model.rowCount() == 2
     facilities.add_facility(
         workspace, Facility("TV9", "TV_CD", "Tủ sách mới", opened_on=TODAY), TODAY
     )
-    window = controller.window
-    assert isinstance(window, MainWindow) and window.facilities_page.model.rowCount() == 2
     window.facilities_page.reload()
     assert window.facilities_page.model.rowCount() == 3
     window.restore_requested.emit(kept)  # what the restore dialog sends once confirmed
@@ -305,7 +305,7 @@ def test_a_damaged_database_at_start_offers_the_backups(
     prompts: Prompts,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from desktop_app.ui import app
+    from desktop_app.ui.backup_dialog import RestoreDialog
     from tests.storage.test_disk_errors import damaged_database
 
     good = configured.path  # a sound copy of a commune, standing in for last week's backup
@@ -317,7 +317,7 @@ def test_a_damaged_database_at_start_offers_the_backups(
         offered.append(db_path)
         return good
 
-    monkeypatch.setattr(app.RestoreDialog, "choose", staticmethod(choose))
+    monkeypatch.setattr(RestoreDialog, "choose", staticmethod(choose))
     controller = AppController(path, "vi", Preferences(data_dir / "p.ini"))
     assert controller.start()
     qtbot.addWidget(controller.window)
