@@ -83,6 +83,14 @@ def main() -> None:
         window.resize(1366, 740)
         tv1 = find_facility_by_code(workspace.db, "TV1")
         window.visits_page.select(tv1.id, 2026, 11)
+        window.show()
+        overview = window.overview_page
+        if overview.overview is None:  # worked out in a thread: wait for it
+            loop = QEventLoop()
+            overview.updated.connect(loop.quit)
+            loop.exec()
+        window.show_page(window.index_of(overview))
+        shoot(window, "overview.png")
         for page, name in (
             (window.visits_page, "visits.png"),
             (window.clubs_page, "clubs.png"),
@@ -115,7 +123,8 @@ def main() -> None:
         from desktop_app.ui.history_dialog import HistoryDialog
 
         for days in (3, 2, 1):
-            backup.take_backup(workspace, "daily", datetime(2026, 11, 22 - days, 7, 45).astimezone())
+            taken = datetime(2026, 11, 22 - days, 7, 45).astimezone()
+            backup.take_backup(workspace, "daily", taken)
         restore = RestoreDialog(workspace.path)
         restore.resize(900, 360)
         shoot(restore, "restore.png")

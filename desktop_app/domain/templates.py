@@ -17,6 +17,11 @@ from desktop_app.domain.messages import QT_TRANSLATE_NOOP, UserError, error
 
 CONVENTIONS = ("calendar", "nd09")
 TARGET_KINDS = ("share", "growth", "amount")
+# The charts a template may ask for: two in the commune's workbook (month by month,
+# this year against last year), one in the consolidated workbook (visits by unit).
+CHARTS = ("visits_by_month", "activities_by_month", "visits_by_unit")
+# A template that names none: the consolidated workbook's chart, which domain.md §7 requires.
+DEFAULT_CHARTS = ("visits_by_unit",)
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,40}$")
 _DEADLINE = re.compile(r"^(\d{2})-(\d{2})$")
 
@@ -65,6 +70,7 @@ class Template:
     rules: dict[str, float] = field(default_factory=dict)
     forms: tuple[Form, ...] = ()
     form_code_suffix: str = "HTSĐ"
+    charts: tuple[str, ...] = DEFAULT_CHARTS
 
     def deadline_in(self, year: int) -> date:
         """The yearly report's deadline in ``year`` (29/02 falls back to 28/02)."""
@@ -138,7 +144,11 @@ def parse_template(raw: bytes, file_name: str) -> Template:
         _parse_form(item, file_name, f"forms[{index}].")
         for index, item in enumerate(_field(data, "forms", list, file_name))
     )
+    charts = data.get("charts", list(DEFAULT_CHARTS))
+    if not isinstance(charts, list) or not all(c in CHARTS for c in charts):
+        raise _bad(file_name, "charts")
     return Template(
+        charts=tuple(dict.fromkeys(charts)),
         forms=forms,
         form_code_suffix=str(data.get("form_code_suffix", "HTSĐ")),
         id=template_id,

@@ -12,6 +12,10 @@ from datetime import date, datetime
 
 FORMAT = "htsd-report"
 FORMAT_VERSION = 1
+# The template's chart ids (domain/templates.py CHARTS) drawn month by month in ``BieuDo``.
+VISITS_BY_MONTH = "visits_by_month"
+ACTIVITIES_BY_MONTH = "activities_by_month"
+MONTH_CHARTS = (VISITS_BY_MONTH, ACTIVITIES_BY_MONTH)
 
 
 @dataclass(frozen=True)
@@ -84,6 +88,25 @@ class ClubLine:
 
 
 @dataclass(frozen=True)
+class MonthLine:
+    """One month of the ``BieuDo`` table (None: no figure, printed as an empty cell).
+
+    ``visits`` = TV04 + VH09, ``activities`` = TV08 + VH07, ``sessions`` = VH05,
+    each the report's own value for that month; ``visits_last_year`` is the same
+    month a year earlier. ``start`` and ``end`` are the month's days in the
+    period's convention (under nd09, 15/12 to 14/01 for January).
+    """
+
+    label: str  # "T1" ... "T12"
+    start: date
+    end: date
+    visits: int | None
+    visits_last_year: int | None
+    activities: int | None
+    sessions: int | None
+
+
+@dataclass(frozen=True)
 class UnitReport:
     """Everything a commune's report workbook shows and records."""
 
@@ -109,6 +132,8 @@ class UnitReport:
     clubs: tuple[ClubLine, ...] = ()
     values: dict[str, float | None] = field(default_factory=dict)  # code -> column 2
     due: str = ""  # when the office receives it, e.g. "trước ngày 01/12/2026"
+    charts: tuple[str, ...] = ()  # the template's chart ids ("visits_by_month"...)
+    months: tuple[MonthLine, ...] = ()  # the period's months, when a monthly chart is asked
 
     @property
     def file_name(self) -> str:

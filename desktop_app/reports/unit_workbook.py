@@ -1,8 +1,9 @@
 """A commune's report workbook: a pure function from :class:`UnitReport` to xlsx bytes.
 
 Visible sheets: one per form (Biểu 01 to 04, from ``report.forms``), the
-activity list ``Bieu05``, the club list ``Bieu06`` and ``GhiChu`` (the rules
-used). Hidden sheets ``_meta`` and ``_data`` and the ``HTSD_<code>`` names
+activity list ``Bieu05``, the club list ``Bieu06``, ``BieuDo`` (month by month,
+when the template asks for a monthly chart: ``month_charts.py``) and ``GhiChu``
+(the rules used). Hidden sheets ``_meta`` and ``_data`` and the ``HTSD_<code>`` names
 carry the machine contract (``contract.py``, domain.md §6).
 """
 
@@ -18,6 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from desktop_app.reports import list_sheets
 from desktop_app.reports.contract import DataRow, check_code, write_machine_sheets
 from desktop_app.reports.model import FORMAT, FORMAT_VERSION, FormSheet, UnitReport
+from desktop_app.reports.month_charts import write_month_charts
 from desktop_app.reports.sheet_layout import (
     CAPITALS,
     FIRST_ROW,
@@ -94,6 +96,7 @@ def write_unit_workbook(report: UnitReport) -> bytes:
         rows.extend(form_sheet(workbook, report, form))
     list_sheets.write_activities(workbook, report)
     list_sheets.write_clubs(workbook, report)
+    write_month_charts(workbook, report)
     notes_sheet(workbook, report)
     write_machine_sheets(workbook, unit_meta(report), rows)
     workbook.active = 0

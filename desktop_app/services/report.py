@@ -27,7 +27,15 @@ from desktop_app.domain.messages import QT_TRANSLATE_NOOP, error
 from desktop_app.domain.periods import Period, parse_period
 from desktop_app.domain.targets import GROWTH_OF, check_code
 from desktop_app.domain.templates import Template
-from desktop_app.reports.model import ActivityLine, ClubLine, FormSheet, IndicatorLine, UnitReport
+from desktop_app.reports.model import (
+    MONTH_CHARTS,
+    ActivityLine,
+    ClubLine,
+    FormSheet,
+    IndicatorLine,
+    MonthLine,
+    UnitReport,
+)
 from desktop_app.services.setup import require_template
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import clubs_store, facility_store, report_queries
@@ -68,6 +76,11 @@ def _facts(workspace: Workspace, period: Period, template: Template) -> PeriodFa
         museum=report_queries.museum_sums(db, period.start, period.end),
         rules=template.rules,
     )
+
+
+def values_between(workspace: Workspace, period: Period, template: Template) -> dict[str, float]:
+    """The count indicators of ``period`` from the log alone (any span, no last year)."""
+    return dict(compute(_facts(workspace, period, template)))
 
 
 def _with_growth(values: dict[str, float | None], last: dict[str, float | None]) -> None:
@@ -322,6 +335,9 @@ def build_unit_report(
 ) -> UnitReport:
     """Everything the commune's workbook for ``period_id`` shows.
 
+    ``months`` (``services.monthly``) only when the template asks for a monthly
+    chart; the months beginning after the day of ``now`` have no figure yet.
+
     Raises:
         UserError: a bad period id or convention, an unknown template, or a
         database that has not been set up.
@@ -339,6 +355,16 @@ def build_unit_report(
     activities, clubs = _lists(facts)
     province = find_province(unit.province_code)
     commune = find_commune(unit.commune_code)
+    moment = now or datetime.now()
+    months: tuple[MonthLine, ...] = ()
+    if any(chart in MONTH_CHARTS for chart in template.charts):
+        from desktop_app.services.monthly import monthly_series  # monthly imports this module
+
+        series = monthly_series(workspace, period, template, until=moment.date())
+        months = tuple(
+            MonthLine(f"T{m.month}", m.start, m.end, m.visits, p.visits, m.activities, m.sessions)
+            for m, p in zip(series.this_year, series.last_year, strict=True)
+        )
     return UnitReport(
         template_id=template.id,
         plan=template.plan,
@@ -355,7 +381,7 @@ def build_unit_report(
         period_label=period_label(period),
         period_start=period.start,
         period_end=period.end,
-        generated_at=(now or datetime.now()).astimezone(),
+        generated_at=moment.astimezone(),
         app_version=__version__,
         forms=form_sheets(
             template, values, has_museum, _notes(template, period, values.previous_source)
@@ -364,6 +390,8 @@ def build_unit_report(
         clubs=clubs,
         values={code: v for code, v in values.current.items()},
         due=due_text(template, period),
+        charts=template.charts,
+        months=months,
     )
 
 

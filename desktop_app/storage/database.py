@@ -235,3 +235,15 @@ def quick_check(db: Database, path: Path | str) -> None:
     problems = [str(row[0]) for row in rows if str(row[0]).lower() != "ok"]
     if problems:
         raise damaged_error(path, "; ".join(problems[:3])[:300])
+
+
+def open_reader(path: Path | str) -> Database:
+    """A second, read-only connection to an open database, for work in another thread.
+
+    It sees every committed write of the window's connection (write-ahead log) and
+    can change nothing.
+    """
+    uri = Path(path).resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, check_same_thread=False)
+    conn.execute("PRAGMA query_only = ON")
+    return Database(conn, execute_plugins=False)

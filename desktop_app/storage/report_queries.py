@@ -113,3 +113,14 @@ def baseline_values(db: Database, period_id: str, convention: str) -> dict[str, 
         [period_id, convention],
     )
     return {row["indicator"]: float(row["value"]) for row in rows}
+
+
+def days_logged(db: Database, first: date, last: date) -> dict[int, set[date]]:
+    """Per facility, the days ``first``..``last`` that have a visits row (a 0 counts: typed)."""
+    found: dict[int, set[date]] = {}
+    rows = db.query(
+        "SELECT facility_id, day FROM visits WHERE day BETWEEN ? AND ?", _range(first, last)
+    )
+    for row in rows:
+        found.setdefault(row["facility_id"], set()).add(date.fromisoformat(row["day"]))
+    return found

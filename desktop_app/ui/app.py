@@ -143,6 +143,8 @@ class AppController:
         """Take the closing backup (when anything changed), close the database, let others in."""
         if self.opened is None:
             return
+        if isinstance(self.window, MainWindow):
+            self.window.stop_work()  # nothing reads the database after this
         try:
             self._backup(backup.backup_on_exit)
         finally:  # whatever happened to the backup, close and let others in

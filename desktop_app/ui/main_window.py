@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -23,27 +24,30 @@ from PySide6.QtWidgets import (
 
 from desktop_app import __version__
 from desktop_app.domain.unit import UnitSettings
+from desktop_app.services import museum
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
-from desktop_app.ui.activities_page import ActivitiesPage
-from desktop_app.ui.aggregation_page import AggregationPage
-from desktop_app.ui.backup_dialog import RestoreDialog, copy_to_usb
 from desktop_app.ui.backup_labels import backup_status
-from desktop_app.ui.baseline_page import BaselinePage
-from desktop_app.ui.clubs_page import ClubsPage
-from desktop_app.ui.digital_page import DigitalPage
-from desktop_app.ui.facilities_page import FacilitiesPage
-from desktop_app.ui.import_dialog import ImportDialog
-from desktop_app.ui.museum_page import MuseumPage
-from desktop_app.ui.report_page import ReportPage
-from desktop_app.ui.settings_page import SettingsPage
-from desktop_app.ui.visits_page import VisitsPage
+from desktop_app.ui.lazy_pages import LazyPages, PageSlot
+
+if TYPE_CHECKING:
+    from desktop_app.ui.activities_page import ActivitiesPage
+    from desktop_app.ui.aggregation_page import AggregationPage
+    from desktop_app.ui.baseline_page import BaselinePage
+    from desktop_app.ui.clubs_page import ClubsPage
+    from desktop_app.ui.digital_page import DigitalPage
+    from desktop_app.ui.facilities_page import FacilitiesPage
+    from desktop_app.ui.import_dialog import ImportDialog
+    from desktop_app.ui.museum_page import MuseumPage
+    from desktop_app.ui.overview_page import OverviewPage
+    from desktop_app.ui.report_page import ReportPage
+    from desktop_app.ui.settings_page import SettingsPage
+    from desktop_app.ui.visits_page import VisitsPage
 
 
 def _shortcut(index: int) -> str:
-    """Ctrl+1 to Ctrl+9 for the first nine screens, Ctrl+0 for the tenth."""
-    assert index < 10, "ten screens at most have a shortcut"
-    return f"Ctrl+{(index + 1) % 10}"
+    """Ctrl+1 to Ctrl+9 for the first nine screens, Ctrl+0 for the tenth, none after."""
+    return f"Ctrl+{(index + 1) % 10}" if index < 10 else ""
 
 
 def _first_focusable(page: QWidget) -> QWidget | None:
@@ -81,38 +85,63 @@ class MainWindow(QMainWindow):
         self._today = today
         self.import_dialog: ImportDialog | None = None
         self.setWindowTitle(self.tr("HTSD – Lifelong learning records"))
-        self.facilities_page = FacilitiesPage(workspace, today)
-        self.visits_page = VisitsPage(workspace, today)
-        self.clubs_page = ClubsPage(workspace, today)
-        self.activities_page = ActivitiesPage(workspace, today)
-        self.digital_page = DigitalPage(workspace, today)
-        self.museum_page = MuseumPage(workspace, today) if MuseumPage.is_needed(workspace) else None
-        self.baseline_page = BaselinePage(workspace, today)
-        self.report_page = ReportPage(workspace, today)
-        self.aggregation_page = AggregationPage(workspace, today)
-        self.settings_page = SettingsPage(workspace, language)
-        self.pages: list[tuple[str, QWidget]] = [
-            (self.tr("Visits"), self.visits_page),
-            (self.tr("Clubs"), self.clubs_page),
-            (self.tr("Activities"), self.activities_page),
-            (self.tr("Digital services"), self.digital_page),
-            *([(self.tr("Museum"), self.museum_page)] if self.museum_page else []),
-            (self.tr("Earlier years"), self.baseline_page),
-            (self.tr("Report"), self.report_page),
-            (self.tr("Aggregation"), self.aggregation_page),
-            (self.tr("Facilities"), self.facilities_page),
-            (self.tr("Settings"), self.settings_page),
+        self._language = language
+        has_museum = _museum_needed(workspace)
+        self.has_museum = has_museum
+        slots = [
+            self._slot(
+                "overview",
+                self.tr("Overview"),
+                "overview_page",
+                "OverviewPage",
+                wire=lambda page: page.visits_requested.connect(self.open_visits),
+            ),
+            self._slot("visits", self.tr("Visits"), "visits_page", "VisitsPage"),
+            self._slot("clubs", self.tr("Clubs"), "clubs_page", "ClubsPage"),
+            self._slot("activities", self.tr("Activities"), "activities_page", "ActivitiesPage"),
+            self._slot("digital", self.tr("Digital services"), "digital_page", "DigitalPage"),
+            *(
+                [self._slot("museum", self.tr("Museum"), "museum_page", "MuseumPage")]
+                if has_museum
+                else []
+            ),
+            self._slot("baseline", self.tr("Earlier years"), "baseline_page", "BaselinePage"),
+            self._slot(
+                "report",
+                self.tr("Report"),
+                "report_page",
+                "ReportPage",
+                wire=lambda page: page.changed.connect(self._data_changed),
+            ),
+            self._slot(
+                "aggregation", self.tr("Aggregation"), "aggregation_page", "AggregationPage"
+            ),
+            self._slot(
+                "facilities",
+                self.tr("Facilities"),
+                "facilities_page",
+                "FacilitiesPage",
+                wire=lambda page: page.changed.connect(self._facilities_changed),
+            ),
+            PageSlot(
+                "settings",
+                self.tr("Settings"),
+                "desktop_app.ui.settings_page",
+                "SettingsPage",
+                lambda cls: cls(workspace, language),
+                self._wire_settings,
+            ),
         ]
         self.nav = QListWidget()
         self.nav.setFixedWidth(190)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setStyleSheet("QListWidget { font-size: 11pt } QListWidget::item { padding: 6px }")
         self.stack = QStackedWidget()
-        for index, (label, page) in enumerate(self.pages):
-            item = QListWidgetItem(label)
+        self._pages = LazyPages(self.stack, slots)
+        for index, slot in enumerate(slots):
+            item = QListWidgetItem(slot.label)
             item.setToolTip(_shortcut(index))
             self.nav.addItem(item)
-            self.stack.addWidget(page)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
@@ -130,6 +159,81 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self.refresh_status()
         self.resize(1100, 680)
+
+    def _slot(
+        self,
+        key: str,
+        label: str,
+        module: str,
+        class_name: str,
+        wire: Callable[[QWidget], None] | None = None,
+    ) -> PageSlot:
+        """A screen built as ``class_name(workspace, today)`` from ``desktop_app.ui.<module>``."""
+        workspace, today = self._workspace, self._today
+        return PageSlot(
+            key,
+            label,
+            f"desktop_app.ui.{module}",
+            class_name,
+            lambda cls: cls(workspace, today),
+            wire,
+        )
+
+    def _wire_settings(self, page: QWidget) -> None:
+        settings = cast("SettingsPage", page)
+        settings.unit_changed.connect(self._unit_changed)
+        settings.language_requested.connect(self.language_requested)
+
+    # The screens by name; each is built the first time it is asked for.
+    @property
+    def overview_page(self) -> OverviewPage:
+        return cast("OverviewPage", self._pages.page("overview"))
+
+    @property
+    def visits_page(self) -> VisitsPage:
+        return cast("VisitsPage", self._pages.page("visits"))
+
+    @property
+    def clubs_page(self) -> ClubsPage:
+        return cast("ClubsPage", self._pages.page("clubs"))
+
+    @property
+    def activities_page(self) -> ActivitiesPage:
+        return cast("ActivitiesPage", self._pages.page("activities"))
+
+    @property
+    def digital_page(self) -> DigitalPage:
+        return cast("DigitalPage", self._pages.page("digital"))
+
+    @property
+    def museum_page(self) -> MuseumPage | None:
+        """The museum screen, or None when the unit has no museum facility."""
+        return cast("MuseumPage", self._pages.page("museum")) if self.has_museum else None
+
+    @property
+    def baseline_page(self) -> BaselinePage:
+        return cast("BaselinePage", self._pages.page("baseline"))
+
+    @property
+    def report_page(self) -> ReportPage:
+        return cast("ReportPage", self._pages.page("report"))
+
+    @property
+    def aggregation_page(self) -> AggregationPage:
+        return cast("AggregationPage", self._pages.page("aggregation"))
+
+    @property
+    def facilities_page(self) -> FacilitiesPage:
+        return cast("FacilitiesPage", self._pages.page("facilities"))
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return cast("SettingsPage", self._pages.page("settings"))
+
+    @property
+    def pages(self) -> list[tuple[str, QWidget]]:
+        """Every screen with its label, all built (for tests and screenshots)."""
+        return [(slot.label, self._pages.page_at(i)) for i, slot in enumerate(self._pages.slots)]
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -151,8 +255,8 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        for index, (label, _page) in enumerate(self.pages):
-            action = QAction(label, self)
+        for index, slot in enumerate(self._pages.slots):
+            action = QAction(slot.label, self)
             action.setShortcut(QKeySequence(_shortcut(index)))
             action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
             go_menu.addAction(action)
@@ -163,13 +267,11 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.settings_page.unit_changed.connect(self._unit_changed)
-        self.facilities_page.changed.connect(self._facilities_changed)
-        self.report_page.changed.connect(self._data_changed)  # a period locked or reopened
-        self.settings_page.language_requested.connect(self.language_requested)
 
     def open_import(self) -> ImportDialog:
         """Open the import dialog; the screens re-read everything after an import."""
+        from desktop_app.ui.import_dialog import ImportDialog
+
         dialog = ImportDialog(self._workspace, self._today, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self._data_changed)
@@ -178,33 +280,46 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _data_changed(self) -> None:
-        for _label, page in self.pages:
+        for page in self._pages.built():
             if hasattr(page, "reload"):
                 page.reload()
 
     def show_page(self, index: int) -> None:
         """Switch to the screen at ``index`` and put the cursor in its first field."""
         self.nav.setCurrentRow(index)
-        page = self.stack.currentWidget()
+        page = self._pages.page_at(index)
         entry = getattr(page, "initial_focus", None)
         target = entry() if callable(entry) else _first_focusable(page)
         if target is not None:
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def open_visits(self, facility_id: int, year: int, month: int) -> None:
+        """The visits screen on a service point's month (from the overview's days not typed)."""
+        self.visits_page.select(facility_id, year, month)
+        self.show_page(self._pages.index_of_key("visits"))
+
     def copy_to_usb(self) -> None:
         """ "Sao lưu ra USB": a checked copy of the data in a folder the user picks."""
+        from desktop_app.ui.backup_dialog import copy_to_usb
+
         if copy_to_usb(self, self._workspace) is not None:
             self.refresh_status()
+            self._data_changed()
 
     def choose_backup(self) -> None:
         """Pick a backup to restore; the application closes the database and restores it."""
+        from desktop_app.ui.backup_dialog import RestoreDialog
+
         chosen = RestoreDialog.choose(self, self._workspace.path)
         if chosen is not None:
             self.restore_requested.emit(chosen)
 
     def stop_work(self) -> None:
         """Cancel and wait for work running in a screen's thread (before closing or rebuilding)."""
-        self.aggregation_page.stop_work()
+        for page in self._pages.built():
+            stop = getattr(page, "stop_work", None)
+            if callable(stop):
+                stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.stop_work()
@@ -212,11 +327,11 @@ class MainWindow(QMainWindow):
 
     def index_of(self, page: QWidget) -> int:
         """The navigation index of ``page``."""
-        return [p for _label, p in self.pages].index(page)
+        return self._pages.index_of(page)
 
     def current_page(self) -> QWidget:
         """The screen shown now."""
-        return self.stack.currentWidget()
+        return self._pages.page_at(self.stack.currentIndex())
 
     def refresh_status(self, unit: UnitSettings | None = None) -> None:
         """Show unit, database path and last backup in the status bar."""
@@ -234,11 +349,12 @@ class MainWindow(QMainWindow):
         self.backup_label.setStyleSheet("color: #b3261e; font-weight: 600" if warning else "")
 
     def _facilities_changed(self) -> None:
-        if MuseumPage.is_needed(self._workspace) != (self.museum_page is not None):
+        if _museum_needed(self._workspace) != self.has_museum:
             self.rebuild_requested.emit()
             return
-        for _label, page in self.pages:
-            if page is not self.facilities_page and hasattr(page, "reload"):
+        facilities = self.facilities_page
+        for page in self._pages.built():
+            if page is not facilities and hasattr(page, "reload"):
                 page.reload()
 
     def _unit_changed(self, unit: UnitSettings) -> None:
@@ -254,3 +370,8 @@ class MainWindow(QMainWindow):
                 "Licence: GPL-3.0-or-later."
             ).format(version=__version__),
         )
+
+
+def _museum_needed(workspace: Workspace) -> bool:
+    """Whether the unit has a museum facility (the museum screen is shown)."""
+    return museum.is_needed(workspace)

@@ -529,6 +529,29 @@
     </message>
 </context>
 <context>
+    <name>ChartBox</name>
+    <message>
+        <source>Save as picture…</source>
+        <translation>Lưu thành ảnh…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG picture</source>
+        <translation>Lưu biểu đồ này thành ảnh PNG</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Lưu biểu đồ</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The picture could not be written to {path}. Choose another folder.</source>
+        <translation>Không ghi được ảnh vào {path}. Hãy chọn thư mục khác.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Set up {unit} (commune {commune}, {province}) in {path}.</source>
@@ -1392,6 +1415,18 @@
     <message>
         <source>Reason</source>
         <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Service point</source>
+        <translation>Điểm phục vụ</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Số ngày</translation>
+    </message>
+    <message>
+        <source>Days with no visits typed</source>
+        <translation>Các ngày chưa nhập lượt</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3205,10 @@
         <translation>HTSD – Sổ theo dõi học tập suốt đời</translation>
     </message>
     <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
         <source>Visits</source>
         <translation>Lượt bạn đọc</translation>
     </message>
@@ -3334,6 +3373,160 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>Delete the row of {day} ({visitors} visitors)?</source>
         <translation>Xóa dòng ngày {day} ({visitors} lượt khách)?</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>The plan sets no targets for {year}.</source>
+        <translation>Kế hoạch không đặt chỉ tiêu cho năm {year}.</translation>
+    </message>
+    <message>
+        <source>Not enough figures yet to judge the {total} targets of {year}.</source>
+        <translation>Chưa đủ số liệu để đánh giá {total} chỉ tiêu năm {year}.</translation>
+    </message>
+    <message>
+        <source>On track: {met} of {total} targets of {year} met so far</source>
+        <translation>Đúng tiến độ: đã đạt {met}/{total} chỉ tiêu năm {year}</translation>
+    </message>
+    <message>
+        <source>Behind: none of the {total} targets of {year} met so far</source>
+        <translation>Chậm tiến độ: chưa đạt chỉ tiêu nào trong {total} chỉ tiêu năm {year}</translation>
+    </message>
+    <message>
+        <source>Partly on track: {met} of {total} targets of {year} met so far</source>
+        <translation>Đạt một phần: đã đạt {met}/{total} chỉ tiêu năm {year}</translation>
+    </message>
+    <message>
+        <source>no figures for the same days last year</source>
+        <translation>chưa có số liệu cùng kỳ năm trước</translation>
+    </message>
+    <message>
+        <source>{change} against the same days of {year}</source>
+        <translation>{change} so với cùng kỳ năm {year}</translation>
+    </message>
+    <message>
+        <source>Report {period}</source>
+        <translation>Báo cáo {period}</translation>
+    </message>
+    <message>
+        <source>Submitted on {day} (due {due})</source>
+        <translation>Đã gửi ngày {day} (hạn {due})</translation>
+    </message>
+    <message>
+        <source>Late by {days} days (due {due})</source>
+        <translation>Đã quá hạn {days} ngày (hạn {due})</translation>
+    </message>
+    <message>
+        <source>Due today ({due})</source>
+        <translation>Hạn là hôm nay ({due})</translation>
+    </message>
+    <message>
+        <source>Due {due}: {days} days left</source>
+        <translation>Hạn {due}: còn {days} ngày</translation>
+    </message>
+    <message>
+        <source>not enough figures</source>
+        <translation>chưa đủ số liệu</translation>
+    </message>
+    <message>
+        <source>{wanted} (milestone {year})</source>
+        <translation>{wanted} (mốc năm {year})</translation>
+    </message>
+    <message>
+        <source>Not enough figures</source>
+        <translation>Chưa đủ số liệu</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <source>Visits are typed for every open day from {first} to {last}.</source>
+        <translation>Đã nhập lượt cho mọi ngày mở cửa từ {first} đến {last}.</translation>
+    </message>
+    <message>
+        <source>Days from {first} to {last} with no visits typed (Enter or double-click opens the day):</source>
+        <translation>Các ngày từ {first} đến {last} chưa nhập lượt (Enter hoặc nhấp đúp để mở ngày đó):</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Working out the figures…</source>
+        <translation>Đang tính số liệu…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Targets of the plan</source>
+        <translation>Chỉ tiêu kế hoạch</translation>
+    </message>
+    <message>
+        <source>Visits this year so far</source>
+        <translation>Lượt đến từ đầu năm</translation>
+    </message>
+    <message>
+        <source>Next report</source>
+        <translation>Báo cáo sắp tới</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>This year&apos;s targets</source>
+        <translation>Chỉ tiêu năm nay</translation>
+    </message>
+    <message>
+        <source>Days not typed</source>
+        <translation>Ngày chưa nhập</translation>
+    </message>
+    <message>
+        <source>met on the figures up to {day}</source>
+        <translation>đạt, theo số liệu đến ngày {day}</translation>
+    </message>
+    <message>
+        <source>Needs a copy</source>
+        <translation>Cần sao lưu</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Đã sao lưu</translation>
+    </message>
+    <message>
+        <source>Visits by month, {year} against {before}</source>
+        <translation>Lượt đến theo tháng, năm {year} so với {before}</translation>
+    </message>
+    <message>
+        <source>Library readers and people coming to culture houses (TV04 + VH09). {year}: {now}; {before}: {then}.</source>
+        <translation>Lượt bạn đọc và lượt người đến nhà văn hóa (TV04 + VH09). Năm {year}: {now}; năm {before}: {then}.</translation>
+    </message>
+    <message>
+        <source>Activities and club sessions by month, {year}</source>
+        <translation>Hoạt động và buổi sinh hoạt CLB theo tháng, năm {year}</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Club sessions</source>
+        <translation>Buổi sinh hoạt CLB</translation>
+    </message>
+    <message>
+        <source>Activities: {activities} (TV08 + VH07). Club sessions: {sessions} (VH05).</source>
+        <translation>Hoạt động: {activities} (TV08 + VH07). Buổi sinh hoạt CLB: {sessions} (VH05).</translation>
+    </message>
+    <message>
+        <source>The plan sets no targets for this year.</source>
+        <translation>Kế hoạch không đặt chỉ tiêu cho năm nay.</translation>
     </message>
 </context>
 <context>

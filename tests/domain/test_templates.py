@@ -37,6 +37,8 @@ def _valid() -> dict:
         (lambda d: d["targets"][0].update(kind="share", denominator=None), "targets[0].kind"),
         (lambda d: d["targets"][1].pop("label"), "targets[1].label"),
         (lambda d: d.update(rules={"x": "half"}), "rules"),
+        (lambda d: d.update(charts=["pie_of_everything"]), "charts"),
+        (lambda d: d.update(charts="visits_by_month"), "charts"),
     ],
 )
 def test_a_malformed_template_names_file_and_field(mutate, field: str) -> None:
@@ -47,6 +49,17 @@ def test_a_malformed_template_names_file_and_field(mutate, field: str) -> None:
     text = caught.value.message.source()
     assert "mine.json" in text
     assert field in text
+
+
+def test_charts_are_what_the_template_asks_for() -> None:
+    templates = resources.templates()
+    for template in templates.values():  # the shipped plans ask for all three
+        assert template.charts == ("visits_by_month", "activities_by_month", "visits_by_unit")
+    data = _valid()
+    data.pop("charts")  # an older or hand-made template: the consolidated chart only
+    assert parse_template(json.dumps(data).encode(), "old.json").charts == ("visits_by_unit",)
+    data["charts"] = []
+    assert parse_template(json.dumps(data).encode(), "none.json").charts == ()
 
 
 def test_not_json_is_refused_with_the_file_name() -> None:

@@ -51,14 +51,17 @@ def test_status_bar_shows_unit_database_and_backup(qtbot: QtBot, configured: Wor
 def test_navigation_by_keyboard_and_list(qtbot: QtBot, configured: Workspace) -> None:
     window = _window(qtbot, configured)
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert labels[0] == "Lượt bạn đọc"
+    assert labels[:2] == ["Tổng quan", "Lượt bạn đọc"]
     assert labels[-2:] == ["Thiết chế", "Cài đặt"]
-    assert window.current_page() is window.visits_page
+    assert window.current_page() is window.overview_page
     settings = window.index_of(window.settings_page)
-    qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + settings), Qt.KeyboardModifier.ControlModifier)
+    assert settings == 9  # the tenth screen: Ctrl+0
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is window.settings_page
-    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is window.visits_page
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.overview_page
     window.nav.setCurrentRow(window.index_of(window.facilities_page))
     assert window.current_page() is window.facilities_page
 

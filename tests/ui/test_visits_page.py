@@ -244,7 +244,7 @@ def test_typing_on_a_grey_day_says_why(
     assert stored(configured) == {}
 
 
-def test_ctrl_1_puts_the_cursor_in_the_grid(qtbot: QtBot, configured: Workspace) -> None:
+def test_ctrl_2_puts_the_cursor_in_the_grid(qtbot: QtBot, configured: Workspace) -> None:
     from desktop_app.ui.main_window import MainWindow
 
     window = MainWindow(configured, "vi", lambda: TODAY)
@@ -255,7 +255,7 @@ def test_ctrl_1_puts_the_cursor_in_the_grid(qtbot: QtBot, configured: Workspace)
     tv1 = find_facility_by_code(configured.db, "TV1")
     window.visits_page.select(tv1.id, 2026, 11)
     window.show_page(window.index_of(window.facilities_page))
-    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is window.visits_page.grid
     type_cell(qtbot, "17")
     assert sum(total for total, _ in stored(configured).values()) == 17
