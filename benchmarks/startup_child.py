@@ -50,7 +50,9 @@ def run_app(db: str) -> int:
 
     def start_then_report(self: app_module.AppController) -> bool:
         ok = real_start(self)
-        if not isinstance(self.window, app_module.MainWindow):
+        from desktop_app.ui.main_window import MainWindow
+
+        if not isinstance(self.window, MainWindow):
             raise SystemExit("the benchmark database is not set up")
         QTimer.singleShot(0, _report_and_quit)
         return ok

@@ -9,6 +9,8 @@ the lock with :func:`exclusive` while they run.
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -16,10 +18,16 @@ from pathlib import Path
 
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import instance_lock
-from desktop_app.storage.database import quick_check
+from desktop_app.storage.database import damaged_error, open_reader, quick_check
 from desktop_app.storage.instance_lock import DatabaseInUseError, InstanceLock
 
-__all__ = ["DatabaseInUseError", "OpenDatabase", "exclusive", "open_exclusive"]
+__all__ = [
+    "BackgroundCheck",
+    "DatabaseInUseError",
+    "OpenDatabase",
+    "exclusive",
+    "open_exclusive",
+]
 
 
 @dataclass
@@ -89,3 +97,39 @@ def exclusive(path: Path | str) -> Iterator[InstanceLock]:
     """
     with instance_lock.acquire(path) as lock:
         yield lock
+
+
+class BackgroundCheck:
+    """SQLite's quick check of an open database, in a thread with a read-only connection of
+    its own: the window's code loads meanwhile (SQLite leaves Python free while it reads).
+
+    Call :meth:`result` before anyone types: it waits and raises what the check found.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._path = Path(path)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="quick-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            db = open_reader(self._path)
+            try:
+                quick_check(db, self._path)
+            finally:
+                db.close()
+        except sqlite3.DatabaseError as exc:  # not even readable enough to start the check
+            self._error = damaged_error(self._path, str(exc))
+        except BaseException as exc:  # handed to the caller's thread
+            self._error = exc
+
+    def result(self) -> None:
+        """Wait for the check.
+
+        Raises:
+            DamagedDatabaseError: the file is damaged; the message names the way out.
+        """
+        self._thread.join()
+        if self._error is not None:
+            raise self._error

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
@@ -22,8 +23,10 @@ from desktop_app.services.instance import OpenDatabase
 from desktop_app.services.workspace import DamagedDatabaseError, Workspace
 from desktop_app.storage.sqlite_errors import as_user_error
 from desktop_app.ui import dialogs
-from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.preferences import Preferences
+
+if TYPE_CHECKING:
+    from desktop_app.ui.main_window import MainWindow
 
 
 class AppController:
@@ -48,12 +51,20 @@ class AppController:
         nothing could be opened.
         """
         try:
-            self.opened = instance.open_exclusive(self.db_path)
+            self.opened = instance.open_exclusive(self.db_path, check=False)
+            checking = instance.BackgroundCheck(self.opened.workspace.path)
+            # The window's code (and its first screen's) loads while the check reads.
+            import desktop_app.ui.main_window
+            import desktop_app.ui.overview_page  # noqa: F401
+
+            checking.result()
         except DamagedDatabaseError as exc:
+            self._let_go()
             dialogs.show_error(None, exc)
             if not self._restore_damaged():
                 return False
         except UserError as exc:
+            self._let_go()
             dialogs.show_error(None, exc)
             return False
         assert self.workspace is not None
@@ -68,6 +79,12 @@ class AppController:
         else:
             self.show_main_window()
         return True
+
+    def _let_go(self) -> None:
+        """Close the database and its lock after a failed start (a restore may follow)."""
+        if self.opened is not None:
+            self.opened.close()
+            self.opened = None
 
     def _restore_damaged(self) -> bool:
         """Offer the backups of a damaged database; True when a sound one is open after."""
@@ -93,6 +110,7 @@ class AppController:
     def restore(self, backup_path: Path) -> None:
         """Close the database, put the backup in its place and reopen it (keeping the lock)."""
         from desktop_app.ui.backup_dialog import restore_backup
+        from desktop_app.ui.main_window import MainWindow
 
         assert self.opened is not None and isinstance(self.window, MainWindow)
         page = self.window.stack.currentIndex()
@@ -113,6 +131,8 @@ class AppController:
 
     def show_main_window(self, page: int = 0) -> MainWindow:
         """Show (or rebuild) the main window on ``page``."""
+        from desktop_app.ui.main_window import MainWindow
+
         assert self.workspace is not None
         old = self.window
         window = MainWindow(self.workspace, self.language)
@@ -134,6 +154,8 @@ class AppController:
 
     def change_language(self, language: str) -> None:
         """Switch language now: remember it and rebuild the window in it."""
+        from desktop_app.ui.main_window import MainWindow
+
         self.preferences.set_language(language)
         self.language = install_language(language)
         page = self.window.stack.currentIndex() if isinstance(self.window, MainWindow) else 0
@@ -141,6 +163,8 @@ class AppController:
 
     def close(self) -> None:
         """Take the closing backup (when anything changed), close the database, let others in."""
+        from desktop_app.ui.main_window import MainWindow
+
         if self.opened is None:
             return
         if isinstance(self.window, MainWindow):
