@@ -10,6 +10,7 @@ report when there is one, else the log when it covers the month, else empty.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -24,6 +25,10 @@ SERIES: dict[str, tuple[str, ...]] = {
     "activities": ("TV08", "VH07"),
     "sessions": ("VH05",),
 }
+
+
+class MonthlyCancelled(Exception):
+    """The caller asked to stop between two months (the window is closing)."""
 
 
 @dataclass(frozen=True)
@@ -71,12 +76,19 @@ def monthly_series(
     period: Period,
     template: Template | None = None,
     until: date | None = None,
+    is_cancelled: Callable[[], bool] = lambda: False,
 ) -> MonthlySeries:
     """Every month of ``period``; this year's months that begin after ``until`` have no
-    figure yet (last year's do)."""
+    figure yet (last year's do).
+
+    Raises:
+        MonthlyCancelled: ``is_cancelled()`` said so between two months.
+    """
     this_year: list[MonthFigures] = []
     last_year: list[MonthFigures] = []
     for year, month in period.months():
+        if is_cancelled():
+            raise MonthlyCancelled
         month_span = month_period(year, month, period.convention)
         values = report.indicator_values(workspace, month_span, template)
         begun = until is None or month_span.start <= until

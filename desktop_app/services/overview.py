@@ -8,7 +8,7 @@ the days of the last 30 with no visits typed, and the next report deadline.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -134,11 +134,14 @@ def _targets(
     return tuple(c for c in checks if has_museum or not c.target.numerator.startswith("BT"))
 
 
-def build_overview(workspace: Workspace, today: date) -> Overview:
+def build_overview(
+    workspace: Workspace, today: date, is_cancelled: Callable[[], bool] = lambda: False
+) -> Overview:
     """The overview of the commune's year as it stands on ``today``.
 
     Raises:
         UserError: the commune has not been set up.
+        MonthlyCancelled: ``is_cancelled()`` said so (checked between months).
     """
     unit = workspace.unit()
     if unit is None:
@@ -163,7 +166,7 @@ def build_overview(workspace: Workspace, today: date) -> Overview:
         today=today,
         year=year,
         template=template,
-        months=monthly_series(workspace, whole, template, until=today),
+        months=monthly_series(workspace, whole, template, until=today, is_cancelled=is_cancelled),
         to_date=to_date,
         last_year_to_date=earlier,
         visits_to_date=visits or 0,

@@ -31,6 +31,7 @@ from desktop_app.domain.dates import format_date
 from desktop_app.domain.messages import UserError
 from desktop_app.i18n import render_error
 from desktop_app.services import overview as overview_service
+from desktop_app.services.monthly import MonthlyCancelled
 from desktop_app.services.overview import LoggingGap, Overview
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import overview_labels as words
@@ -168,11 +169,12 @@ class OverviewPage(QWidget):
             return
         path, today = self._workspace.path, self._today()
 
-        def job(_progress: object, _cancelled: object) -> Overview:
+        def job(_progress: object, is_cancelled: Callable[[], bool]) -> Overview:
             with overview_service.reading(path) as workspace:
-                return overview_service.build_overview(workspace, today)
+                return overview_service.build_overview(workspace, today, is_cancelled)
 
         self._worker = CancellableWorker(job, self)
+        self._worker.stops = (MonthlyCancelled,)
         self._worker.succeeded.connect(self._show)
         self._worker.failed.connect(self._failed)
         self._worker.finished.connect(self._worker_done)

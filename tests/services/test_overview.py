@@ -197,3 +197,11 @@ def test_the_worker_reads_through_its_own_read_only_connection(commune: Workspac
         with pytest.raises(sqlite3.OperationalError):
             reader.db.execute("DELETE FROM visits")
     assert commune.db.execute("SELECT count(*) FROM visits").fetchone()[0] == 64
+
+
+def test_working_out_stops_between_months_when_asked(commune: Workspace) -> None:
+    from desktop_app.services.monthly import MonthlyCancelled
+
+    asked = iter([False, False, False, True])
+    with pytest.raises(MonthlyCancelled):
+        overview.build_overview(commune, TODAY, is_cancelled=lambda: next(asked))
