@@ -7,6 +7,7 @@ no animation. A chart is saved as a PNG of what the screen shows.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -21,8 +22,10 @@ from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop_app.services.monthly import MonthFigures, MonthlySeries
 from desktop_app.ui import dialogs
+
+if TYPE_CHECKING:
+    from desktop_app.services.monthly import MonthFigures, MonthlySeries
 
 THIS_YEAR = QColor("#1f6fb2")
 LAST_YEAR = QColor("#e07b00")

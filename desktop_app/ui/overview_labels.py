@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP
-from desktop_app.domain.targets import TargetCheck
-from desktop_app.services.overview import Deadline, LoggingGap, Overview
 from desktop_app.ui.table_model import Column
+
+if TYPE_CHECKING:
+    from desktop_app.domain.targets import TargetCheck
+    from desktop_app.services.overview import Deadline, LoggingGap, Overview
 
 GREEN, AMBER, RED, GREY = "#1b7f3b", "#a15c00", "#b3261e", "#5f6368"
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -30,15 +31,15 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.messages import UserError
 from desktop_app.i18n import render_error
-from desktop_app.services import overview as overview_service
-from desktop_app.services.monthly import MonthlyCancelled
-from desktop_app.services.overview import LoggingGap, Overview
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import overview_labels as words
 from desktop_app.ui.backup_labels import backup_status
 from desktop_app.ui.overview_charts import ChartBox, activities_chart, visits_chart
 from desktop_app.ui.table_model import RowTableModel
 from desktop_app.ui.worker import CancellableWorker
+
+if TYPE_CHECKING:
+    from desktop_app.services.overview import LoggingGap, Overview
 
 
 class Tile(QFrame):
@@ -169,12 +170,18 @@ class OverviewPage(QWidget):
             return
         path, today = self._workspace.path, self._today()
 
-        def job(_progress: object, is_cancelled: Callable[[], bool]) -> Overview:
-            with overview_service.reading(path) as workspace:
-                return overview_service.build_overview(workspace, today, is_cancelled)
+        def job(_progress: object, is_cancelled: Callable[[], bool]) -> Overview | None:
+            # The figures' code loads here, in the worker, not while the window opens.
+            from desktop_app.services import overview
+            from desktop_app.services.monthly import MonthlyCancelled
+
+            try:
+                with overview.reading(path) as workspace:
+                    return overview.build_overview(workspace, today, is_cancelled)
+            except MonthlyCancelled:
+                return None  # the window is closing
 
         self._worker = CancellableWorker(job, self)
-        self._worker.stops = (MonthlyCancelled,)
         self._worker.succeeded.connect(self._show)
         self._worker.failed.connect(self._failed)
         self._worker.finished.connect(self._worker_done)
@@ -205,8 +212,10 @@ class OverviewPage(QWidget):
         self.headline.setStyleSheet(f"font-size: 12pt; color: {words.RED}")
 
     # -- showing -----------------------------------------------------------------------
-    def _show(self, overview: object) -> None:
-        assert isinstance(overview, Overview)
+    def _show(self, found: object) -> None:
+        if found is None:  # stopped on the way
+            return
+        overview = cast("Overview", found)
         self.overview = overview
         text, colour = words.verdict(overview)
         self.headline.setText(text)
