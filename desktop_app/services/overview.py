@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from desktop_app.domain.facility import Facility
 from desktop_app.domain.facility_types import FacilityGroup, facility_type
 from desktop_app.domain.indicator_rules import growth
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, error
@@ -68,6 +69,7 @@ class Overview:
     targets: tuple[TargetCheck, ...]
     gap_window: tuple[date, date]
     gaps: tuple[LoggingGap, ...]
+    logging_points: int  # how many service points keep a visits log
     deadline: Deadline
 
     @property
@@ -94,14 +96,24 @@ def _visits(values: dict[str, float] | None) -> int | None:
     return int(sum(values.get(code) or 0 for code in SERIES["visits"]))
 
 
-def _gaps(workspace: Workspace, first: date, last: date) -> tuple[LoggingGap, ...]:
-    logged = report_queries.days_logged(workspace.db, first, last)
-    span = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+def _logging_points(workspace: Workspace) -> list[Facility]:
+    """The service points that keep a visits log (libraries and culture houses)."""
     found = []
     for facility in facility_store.list_facilities(workspace.db):
         kind = facility_type(facility.type_code)
-        if kind is None or kind.group not in _LOGGED_GROUPS or facility.id is None:
-            continue
+        if kind is not None and kind.group in _LOGGED_GROUPS and facility.id is not None:
+            found.append(facility)
+    return found
+
+
+def _gaps(
+    workspace: Workspace, points: list[Facility], first: date, last: date
+) -> tuple[LoggingGap, ...]:
+    logged = report_queries.days_logged(workspace.db, first, last)
+    span = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    found = []
+    for facility in points:
+        assert facility.id is not None
         have = logged.get(facility.id, set())
         missing = tuple(d for d in span if facility.is_open_on(d) and d not in have)
         if missing:
@@ -162,6 +174,7 @@ def build_overview(
         values[rate] = growth(values.get(basis), last.get(basis) if last else None)
     visits, visits_before = _visits(values), _visits(last)
     window = (today - timedelta(days=GAP_DAYS), today - timedelta(days=1))
+    points = _logging_points(workspace)
     return Overview(
         today=today,
         year=year,
@@ -174,7 +187,8 @@ def build_overview(
         visits_growth=growth(visits, visits_before),
         targets=_targets(workspace, template, year, values, last),
         gap_window=window,
-        gaps=_gaps(workspace, *window),
+        gaps=_gaps(workspace, points, *window),
+        logging_points=len(points),
         deadline=_deadline(workspace, template, year, today),
     )
 

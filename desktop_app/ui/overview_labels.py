@@ -184,8 +184,13 @@ GAP_COLUMNS: tuple[Column[LoggingGap], ...] = (
 )
 
 
-def gap_window_text(first: date, last: date, count: int) -> str:
+def gap_window_text(first: date, last: date, count: int, points: int) -> str:
     """The caption over the table of days not typed."""
+    if points == 0:
+        return QCoreApplication.translate(
+            "Overview",
+            "No library or culture house is listed yet: add them on the Facilities screen.",
+        )
     if count == 0:
         return QCoreApplication.translate(
             "Overview", "Visits are typed for every open day from {first} to {last}."

@@ -233,7 +233,9 @@ class OverviewPage(QWidget):
         self.gaps_table.resizeColumnsToContents()
         self.gaps_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.gaps_caption.setText(
-            words.gap_window_text(*overview.gap_window, count=len(overview.gaps))
+            words.gap_window_text(
+                *overview.gap_window, count=len(overview.gaps), points=overview.logging_points
+            )
         )
         self.gaps_table.setVisible(bool(overview.gaps))
         self.updated.emit()

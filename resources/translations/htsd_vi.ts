@@ -3446,6 +3446,10 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>Chưa đạt</translation>
     </message>
     <message>
+        <source>No library or culture house is listed yet: add them on the Facilities screen.</source>
+        <translation>Chưa có thư viện, nhà văn hóa nào: hãy thêm trên màn hình Thiết chế.</translation>
+    </message>
+    <message>
         <source>Visits are typed for every open day from {first} to {last}.</source>
         <translation>Đã nhập lượt cho mọi ngày mở cửa từ {first} đến {last}.</translation>
     </message>

@@ -188,3 +188,18 @@ def test_english_labels(qtbot: QtBot, commune: Workspace) -> None:
     page = _shown(qtbot, OverviewPage(commune, lambda: TODAY))
     assert page.targets_box.title() == "This year's targets"
     assert page.visits_chart.view.chart().title() == "Visits by month, 2026 against 2025"
+
+
+def test_a_commune_without_service_points_is_told_to_add_them(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    from desktop_app.services import setup
+
+    setup.configure_unit(workspace, setup.prepare_unit(province_code="66", commune_code="24175"))
+    page = _shown(qtbot, OverviewPage(workspace, lambda: TODAY))
+    assert page.gaps_caption.text() == (
+        "Chưa có thư viện, nhà văn hóa nào: hãy thêm trên màn hình Thiết chế."
+    )
+    assert page.gaps_table.isHidden()
+    assert page.headline.text().startswith("Chưa đủ số liệu")  # no library: no share to judge
+    assert page.visits_tile.head.text() == "0"
