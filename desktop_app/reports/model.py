@@ -16,6 +16,16 @@ FORMAT_VERSION = 1
 VISITS_BY_MONTH = "visits_by_month"
 ACTIVITIES_BY_MONTH = "activities_by_month"
 MONTH_CHARTS = (VISITS_BY_MONTH, ACTIVITIES_BY_MONTH)
+# Where the month table of a workbook is (month_charts.py writes it, month_table.py reads it).
+MONTH_SHEET = "BieuDo"
+MONTH_HEADERS = (
+    "Tháng",
+    "Lượt bạn đọc và người đến (TV04 + VH09)",
+    "Cùng kỳ năm trước (TV04 + VH09)",
+    "Hoạt động (TV08 + VH07)",
+    "Buổi sinh hoạt CLB (VH05)",
+)
+MONTH_HEADER_ROW = 6
 
 
 @dataclass(frozen=True)

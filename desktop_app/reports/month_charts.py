@@ -34,6 +34,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 from desktop_app.reports.model import (
     ACTIVITIES_BY_MONTH,
     MONTH_CHARTS,
+    MONTH_HEADER_ROW,
+    MONTH_HEADERS,
+    MONTH_SHEET,
     VISITS_BY_MONTH,
     MonthLine,
     UnitReport,
@@ -66,16 +69,10 @@ from desktop_app.reports.styles import (
     set_style,
 )
 
-CHART_SHEET = "BieuDo"
+CHART_SHEET = MONTH_SHEET
 LAYOUT = Layout(widths=(10, 19, 19, 19, 19), split=3)
-HEADERS = (
-    "Tháng",
-    "Lượt bạn đọc và người đến (TV04 + VH09)",
-    "Cùng kỳ năm trước (TV04 + VH09)",
-    "Hoạt động (TV08 + VH07)",
-    "Buổi sinh hoạt CLB (VH05)",
-)
-HEADER_ROW = 6
+HEADERS = MONTH_HEADERS
+HEADER_ROW = MONTH_HEADER_ROW
 FIRST_ROW = HEADER_ROW + 1
 VISITS_COLUMN, LAST_YEAR_COLUMN, ACTIVITIES_COLUMN, SESSIONS_COLUMN = 2, 3, 4, 5
 CHART_ROWS = 14  # a chart covers the table's columns and this many rows...

@@ -1,0 +1,60 @@
+"""The month table read back from a written workbook (calamine), and tables added up."""
+
+from __future__ import annotations
+
+import io
+
+from python_calamine import CalamineWorkbook
+
+from desktop_app.reports.model import MONTH_SHEET
+from desktop_app.reports.month_table import MonthFigures, add_up, read_month_rows
+from desktop_app.reports.unit_workbook import write_unit_workbook
+from tests.reports.test_month_charts import ACTIVITIES, LAST_YEAR, SESSIONS, VISITS, _report
+
+
+def _rows(data: bytes) -> list[list[object]]:
+    book = CalamineWorkbook.from_filelike(io.BytesIO(data))
+    return book.get_sheet_by_name(MONTH_SHEET).to_python(skip_empty_area=False)
+
+
+def test_the_written_table_reads_back_month_by_month() -> None:
+    months = read_month_rows(_rows(write_unit_workbook(_report())))
+    assert [m.label for m in months] == [f"T{n}" for n in range(1, 13)]
+    assert tuple(m.visits for m in months) == VISITS
+    assert tuple(m.visits_last_year for m in months) == LAST_YEAR
+    assert tuple(m.activities for m in months) == ACTIVITIES
+    assert tuple(m.sessions for m in months) == SESSIONS  # empty stays None, 0 stays 0
+
+
+def test_a_table_not_as_written_is_left_out() -> None:
+    rows = _rows(write_unit_workbook(_report()))
+    header = 5
+    assert read_month_rows(rows[:header]) == ()  # cut before the header
+    moved = [list(r) for r in rows]
+    moved[header][0] = "Thang"
+    assert read_month_rows(moved) == ()
+    text = [list(r) for r in rows]
+    text[header + 3][1] = "ba trăm"
+    assert read_month_rows(text) == ()
+    negative = [list(r) for r in rows]
+    negative[header + 1][2] = -5
+    assert read_month_rows(negative) == ()
+    fraction = [list(r) for r in rows]
+    fraction[header + 1][3] = 2.5
+    assert read_month_rows(fraction) == ()
+    swapped = [list(r) for r in rows]
+    swapped[header + 1], swapped[header + 2] = swapped[header + 2], swapped[header + 1]
+    assert read_month_rows(swapped) == ()
+    assert read_month_rows([]) == ()
+
+
+def test_tables_add_up_month_by_month() -> None:
+    a = (MonthFigures("T1", 10, None, 1, 0), MonthFigures("T2", None, None, None, None))
+    b = (MonthFigures("T1", 5, 7, None, 2), MonthFigures("T2", 3, None, None, None))
+    assert add_up([a, b]) == (
+        MonthFigures("T1", 15, 7, 1, 2),
+        MonthFigures("T2", 3, None, None, None),
+    )
+    quarter = (MonthFigures("T7", 1, 1, 1, 1),)
+    assert add_up([a, quarter]) == ()  # not the same months: nothing rather than a mix
+    assert add_up([]) == ()
