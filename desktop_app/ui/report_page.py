@@ -87,6 +87,14 @@ class ReportPage(QWidget):
         self.template = QComboBox()
         for item in resources.templates().values():
             self.template.addItem(item.name, item.id)
+            self.template.setItemData(
+                self.template.count() - 1, item.name, Qt.ItemDataRole.ToolTipRole
+            )
+        # A plan's long name must not widen the window past a 1366-pixel screen.
+        self.template.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.template.setMinimumContentsLength(28)
         choices = QHBoxLayout()
         for text, widget in (
             (self.tr("Con&vention"), self.convention),

@@ -330,3 +330,17 @@ def test_a_damaged_database_at_start_offers_the_backups(
     assert controller.window.facilities_page.model.rowCount() == 2  # the backup's facilities
     assert list((path.parent / "backups").glob("*-before-restore.sqlite3"))  # damaged, kept
     controller.close()
+
+
+def test_every_screen_fits_a_1366_by_768_screen(qtbot: QtBot, configured: Workspace) -> None:
+    from desktop_app.domain.facility import Facility
+    from desktop_app.services import facilities
+
+    facilities.add_facility(configured, Facility("BT1", "BT", "Nhà truyền thống xã"), TODAY)
+    window = _window(qtbot, configured)
+    assert window.has_museum  # every screen, the museum's too
+    for _label, page in window.pages:  # each built
+        assert page.minimumSizeHint().width() <= 1366 - 190 - 40, _label
+    assert window.minimumSizeHint().width() <= 1366
+    assert window.minimumSizeHint().height() <= 768 - 60  # the taskbar
+    window.stop_work()
