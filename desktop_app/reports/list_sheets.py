@@ -37,6 +37,7 @@ from desktop_app.reports.styles import (
     put_text,
     row_height,
     set_style,
+    table_cell,
 )
 
 ACTIVITIES_SHEET = "Bieu05"
@@ -176,10 +177,13 @@ def list_sheet(
     numbering = [str(n) for n in range(1, len(columns) + 1)]
     write_table_header(sheet, layout, [header for header, _, _ in columns], numbering)
     row = FIRST_ROW
+    writers = [
+        (column, width, kind, *_WRITERS[kind]) for column, (_, width, kind) in enumerate(columns, 1)
+    ]
     for values in rows:
         lines = 1
-        for column, ((_, width, kind), value) in enumerate(zip(columns, values, strict=True), 1):
-            _WRITERS[kind](sheet.cell(row, column), value)
+        for (column, width, kind, style, put), value in zip(writers, values, strict=True):
+            put(table_cell(sheet, row, column, style), value)
             if kind == "text" and value:
                 lines = max(lines, line_count(str(value), width))
         sheet.row_dimensions[row].height = row_height(lines)
@@ -233,42 +237,21 @@ def _total_row(
     return row + 1
 
 
-def _text(cell: Cell, value: Any) -> None:
-    set_style(cell, TEXT)
-    put_text(cell, value)
-
-
 def _code(cell: Cell, value: Any) -> None:
-    set_style(cell, CODE)
     put_text(cell, value, as_code=True)
 
 
-def _date(cell: Cell, value: Any) -> None:
-    set_style(cell, DAY)
-    put_date(cell, value)
-
-
-def _count(cell: Cell, value: Any) -> None:
-    set_style(cell, COUNT)
-    put_number(cell, value)
-
-
-def _percent(cell: Cell, value: Any) -> None:
-    set_style(cell, PERCENT)
-    put_number(cell, value)
-
-
 def _yes(cell: Cell, value: Any) -> None:
-    set_style(cell, CENTERED)
     put_text(cell, "Có" if value else "Không")
 
 
-_WRITERS: dict[str, Callable[[Cell, Any], None]] = {
-    "text": _text,
-    "code": _code,
-    "date": _date,
-    "count": _count,
-    "percent": _percent,
-    "yes": _yes,
+# each kind of column: the named style of its cells, and how a value is written
+_WRITERS: dict[str, tuple[str, Callable[[Cell, Any], object]]] = {
+    "text": (TEXT, put_text),
+    "code": (CODE, _code),
+    "date": (DAY, put_date),
+    "count": (COUNT, put_number),
+    "percent": (PERCENT, put_number),
+    "yes": (CENTERED, _yes),
 }
 _NUMBERS = ("count", "percent")

@@ -2,14 +2,15 @@
 
 The office's aggregation runs this on hundreds of files, so it is fast and
 bounded: ``zip_guard`` checks and caps the zip first and hands python-calamine
-only the parts it needs (``_meta``, ``_data`` and the sheets the ``HTSD_``
-names point at, which in a genuine export are the sheets ``_data`` points at;
-any other sheet ``_data`` names is added in a second step). Only the visible
-cells ``_data`` points at are then looked at. The visible cell is what counts
-(an officer may correct a number by hand); a file whose visible values differ
-from ``_data``, or whose ``_data`` no longer matches its checksum, is flagged
-as edited. :func:`read_report` never raises
-on a bad file: every refusal is a :class:`Problem` in the result.
+only the parts it needs: ``_meta``, ``_data`` and the sheets the ``HTSD_``
+names point at, each cut down to the named cells and the cells left of them
+when it safely can be (in a genuine export, the cells ``_data`` points at; a
+sheet or cell ``_data`` names beyond them is given in a second step). Only the
+visible cells ``_data`` points at are then looked at. The visible cell is what
+counts (an officer may correct a number by hand); a file whose visible values
+differ from ``_data``, or whose ``_data`` no longer matches its checksum, is
+flagged as edited. :func:`read_report` never raises on a bad file: every
+refusal is a :class:`Problem` in the result.
 
 The cell left of each value cell is column 1 of the form, "Cùng kỳ năm
 trước"; it is read into ``previous`` so that a rollup can work out growth over
@@ -29,7 +30,6 @@ from python_calamine import CalamineWorkbook, PasswordError
 from desktop_app.domain.indicators import indicator
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP
 from desktop_app.reports.contract import (
-    CELL_PATTERN,
     DATA_HEADER,
     DATA_SHEET,
     META_HEADER,
@@ -39,6 +39,7 @@ from desktop_app.reports.contract import (
     values_sha256,
 )
 from desktop_app.reports.model import FORMAT, FORMAT_VERSION
+from desktop_app.reports.part_checks import Kept, cell_place, column_number
 from desktop_app.reports.plausibility import implausible_values
 from desktop_app.reports.problems import (
     BAD_VALUE,
@@ -116,10 +117,12 @@ def read_report(data: bytes, file_name: str) -> ReadResult:
 
 def _read(data: bytes, result: ReadResult) -> None:
     book = open_xlsx(bytes(data))
-    # _meta, _data and the sheets the HTSD_ names point at: in a genuine export, all the
-    # sheets _data points at, so one parse suffices; otherwise the rest are added after.
     first = {META_SHEET, DATA_SHEET} | book.named_sheets
-    with _calamine(book.parser_copy(first)) as workbook:
+    hinted = {
+        sheet: Kept.around((row, column_number(letters)) for letters, row in cells)
+        for sheet, cells in book.named_cells.items()
+    }
+    with _calamine(book.parser_copy(first, hinted)) as workbook:
         names = set(workbook.sheet_names)
         if META_SHEET not in names:
             raise _not_ours()
@@ -129,44 +132,56 @@ def _read(data: bytes, result: ReadResult) -> None:
             raise _damaged(
                 QT_TRANSLATE_NOOP("Reports", "The hidden sheet \u201c_data\u201d is missing.")
             )
-        rows = _read_data(workbook, names)
-        shown = {row.sheet for row in rows}
-        grids = _grids(workbook, rows) if shown <= first else None
-    if grids is None:  # _data points at sheets no HTSD_ name does: add them
-        with _calamine(book.parser_copy(first | shown)) as workbook:
-            grids = _grids(workbook, rows)
+        rows, needed = _read_data(workbook, names)
+        given = all(
+            sheet in first and (sheet not in hinted or kept <= hinted[sheet])
+            for sheet, kept in needed.items()
+        )
+        grids = _grids(workbook, needed) if given else None
+    if grids is None:  # _data points at sheets or cells no HTSD_ name does: add them
+        with _calamine(book.parser_copy(first | set(needed), hinted | needed)) as workbook:
+            grids = _grids(workbook, needed)
     _fill(result, rows, grids)
 
 
 def _fill(result: ReadResult, rows: list[_DataRow], grids: dict[str, list[list[_Cell]]]) -> None:
     """Put each indicator's visible value, its ``_data`` value and last year's in ``result``."""
     values, data_values, previous = result.values, result.data_values, result.previous
+    addresses, isfinite = result.addresses, math.isfinite
     for code, value, sheet, cell, row, column in rows:
         data_values[code] = value
-        result.addresses[code] = (sheet, cell)
+        addresses[code] = (sheet, cell)
         grid = grids[sheet]
         line = grid[row - 1] if row <= len(grid) else ()
         shown = line[column - 1] if column <= len(line) else ""
-        number, bad = _as_number(shown)
-        if bad:
-            result.problems.append(
-                problem(
-                    BAD_VALUE,
-                    QT_TRANSLATE_NOOP(
-                        "Reports", "{code} ({sheet}!{cell}) holds \u201c{text}\u201d, not a number."
-                    ),
-                    code,
-                    code=code,
-                    sheet=sheet,
-                    cell=cell,
-                    text=str(shown)[:40],
+        if type(shown) is float and isfinite(shown):  # the usual case, first
+            values[code] = shown
+        else:
+            number, bad = _as_number(shown)
+            if bad:
+                result.problems.append(
+                    problem(
+                        BAD_VALUE,
+                        QT_TRANSLATE_NOOP(
+                            "Reports",
+                            "{code} ({sheet}!{cell}) holds \u201c{text}\u201d, not a number.",
+                        ),
+                        code,
+                        code=code,
+                        sheet=sheet,
+                        cell=cell,
+                        text=str(shown)[:40],
+                    )
                 )
-            )
-        values[code] = number
+            values[code] = number
         # column 1, "Cùng kỳ năm trước": a text there is simply no figure
-        previous[code] = _as_number(line[column - 2])[0] if 1 < column <= len(line) + 1 else None
+        if 1 < column <= len(line) + 1:
+            left = line[column - 2]
+            previous[code] = left if type(left) is float and isfinite(left) else _as_number(left)[0]
+        else:
+            previous[code] = None
     result.edited_codes = tuple(
-        code for code in result.values if not _same(result.values[code], result.data_values[code])
+        code for code, shown in values.items() if not _same(shown, data_values[code])
     )
     checksum = values_sha256(result.data_values.items())
     result.edited = bool(result.edited_codes) or checksum != result.meta.get("values_sha256")
@@ -278,22 +293,29 @@ class _DataRow(NamedTuple):
     column: int
 
 
-def _read_data(workbook: CalamineWorkbook, names: set[str]) -> list[_DataRow]:
-    """The rows of ``_data``: code, value, sheet and cell, checked."""
+def _read_data(
+    workbook: CalamineWorkbook, names: set[str]
+) -> tuple[list[_DataRow], dict[str, Kept]]:
+    """The rows of ``_data`` (code, value, sheet and cell), checked; and what to keep of each
+    sheet they point at to read their cells (see ``Kept.around``)."""
     grid = workbook.get_sheet_by_name(DATA_SHEET).to_python(
         skip_empty_area=False, nrows=MAX_DATA_ROWS + 1
     )
-    rows = []
+    rows: list[_DataRow] = []
     seen: set[str] = set()
+    places: dict[str, list[tuple[int, int]]] = {}
+    header, new_row, isfinite = DATA_HEADER[0], tuple.__new__, math.isfinite
     for line in grid:
         if len(line) < 4:
             line = [*line, "", "", "", ""]
-        code = _text(line[0]).strip()
-        if not code or code == DATA_HEADER[0]:
+        code, value, sheet, cell = line[0], line[1], line[2], line[3]
+        code = (code if type(code) is str else _text(code)).strip()
+        if not code or code == header:
             continue
-        sheet, cell = _text(line[2]).strip(), _text(line[3]).strip().upper()
-        match = CELL_PATTERN.match(cell)
-        if code in seen or sheet not in names or match is None:
+        sheet = (sheet if type(sheet) is str else _text(sheet)).strip()
+        cell = (cell if type(cell) is str else _text(cell)).strip().upper()
+        place = cell_place(cell)
+        if code in seen or sheet not in names or not place:
             raise _damaged(
                 QT_TRANSLATE_NOOP(
                     "Reports",
@@ -305,30 +327,25 @@ def _read_data(workbook: CalamineWorkbook, names: set[str]) -> list[_DataRow]:
                 cell=cell,
             )
         seen.add(code)
-        letters, digits = match.groups()
-        column = ord(letters) - 64 if len(letters) == 1 else _column(letters)
-        rows.append(_DataRow(code, _as_number(line[1])[0], sheet, cell, int(digits), column))
+        value = value if type(value) is float and isfinite(value) else _as_number(value)[0]
+        rows.append(new_row(_DataRow, (code, value, sheet, cell, *place)))
+        if sheet in places:
+            places[sheet].append(place)
+        else:
+            places[sheet] = [place]
     if not rows:
         raise _damaged(QT_TRANSLATE_NOOP("Reports", "The hidden sheet \u201c_data\u201d is empty."))
-    return rows
+    return rows, {sheet: Kept.around(found) for sheet, found in places.items()}
 
 
-def _grids(workbook: CalamineWorkbook, rows: list[_DataRow]) -> dict[str, list[list[_Cell]]]:
+def _grids(workbook: CalamineWorkbook, needed: dict[str, Kept]) -> dict[str, list[list[_Cell]]]:
     """The sheets ``_data`` points at, each read once and only as deep as its last value."""
-    depth: dict[str, int] = {}
-    for row in rows:
-        depth[row.sheet] = max(depth.get(row.sheet, 0), row.row)
     return {
-        sheet: workbook.get_sheet_by_name(sheet).to_python(skip_empty_area=False, nrows=deepest)
-        for sheet, deepest in depth.items()
+        sheet: workbook.get_sheet_by_name(sheet).to_python(
+            skip_empty_area=False, nrows=kept.rows[1]
+        )
+        for sheet, kept in needed.items()
     }
-
-
-def _column(letters: str) -> int:
-    number = 0
-    for letter in letters:
-        number = number * 26 + ord(letter) - 64
-    return number
 
 
 def _as_number(value: _Cell) -> tuple[float | None, bool]:

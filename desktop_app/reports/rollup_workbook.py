@@ -10,7 +10,10 @@ received), ``BieuDo`` (visits by unit, a chart) and ``GhiChu``. Hidden
 
 from __future__ import annotations
 
+import gc
 import io
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
@@ -76,6 +79,30 @@ def write_rollup_workbook(report: RollupReport) -> bytes:
     Raises:
         ValueError: a bug in the caller (a naive ``generated_at``, a bad code).
     """
+    with _collector_paused():
+        return _write(report)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused, and resumed after (unless it was off already).
+
+    The workbook is tens of thousands of objects that live until it is saved;
+    while they are made, each batch sets off a collection that walks through
+    every object of the program, which cost a sixth of the time of writing a
+    consolidated workbook. Whatever cycles are left behind are collected once
+    the collector is resumed.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _write(report: RollupReport) -> bytes:
     header = report.header
     workbook = new_workbook(header)
 
@@ -95,6 +122,8 @@ def write_rollup_workbook(report: RollupReport) -> bytes:
     workbook.active = 0
     out = io.BytesIO()
     workbook.save(out)
+    for sheet in workbook.worksheets:  # its cells hold the sheet: let them go without the collector
+        sheet._cells.clear()
     return out.getvalue()
 
 

@@ -12,7 +12,9 @@ from datetime import date
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.workbook.workbook import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
 
 FONT_NAME = "Times New Roman"
 BODY = Font(name=FONT_NAME, size=12)
@@ -77,6 +79,14 @@ def add_table_styles(workbook: Workbook) -> None:
 _STYLE_CACHE = "_htsd_style_arrays"
 
 
+def _style_arrays(workbook: Workbook) -> dict[str, StyleArray]:
+    cache: dict[str, StyleArray] | None = getattr(workbook, _STYLE_CACHE, None)
+    if cache is None:
+        cache = {}
+        setattr(workbook, _STYLE_CACHE, cache)
+    return cache
+
+
 def set_style(cell: Cell, name: str) -> Cell:
     """Give ``cell`` the named table style ``name``.
 
@@ -84,17 +94,28 @@ def set_style(cell: Cell, name: str) -> Cell:
     later ones copy its style array, which is many times faster on the
     thousands of cells of a consolidated workbook.
     """
-    workbook = cell.parent.parent
-    cache: dict[str, object] | None = getattr(workbook, _STYLE_CACHE, None)
-    if cache is None:
-        cache = {}
-        setattr(workbook, _STYLE_CACHE, cache)
+    cache = _style_arrays(cell.parent.parent)
     found = cache.get(name)
     if found is None:
         cell.style = name
         cache[name] = copy(cell._style)
     else:
         cell._style = copy(found)
+    return cell
+
+
+def table_cell(sheet: Worksheet, row: int, column: int, name: str) -> Cell:
+    """The cell at ``row``, ``column`` of ``sheet``, given the named table style ``name``.
+
+    A new cell is made straight with the style's array (what :func:`set_style`
+    copies) rather than through ``sheet.cell``: the same cell, in a third of the
+    time, for the tens of thousands of cells of a consolidated workbook.
+    """
+    found = _style_arrays(sheet.parent).get(name)
+    if found is None or (row, column) in sheet._cells:
+        return set_style(sheet.cell(row, column), name)
+    cell = Cell(sheet, row=row, column=column, style_array=found)  # copies the array
+    sheet._add_cell(cell)
     return cell
 
 
@@ -120,7 +141,7 @@ def put_text(cell: Cell, text: object, *, as_code: bool = False) -> Cell:
     if text is None:
         return cell
     value = clean_text(text)
-    cell.value = value
+    cell._value = value  # what ``cell.value = value`` stores: the text is already clean
     cell.data_type = "s"
     if value.startswith(_FORMULA_STARTS):
         cell.quotePrefix = True
@@ -143,7 +164,8 @@ def put_number(cell: Cell, value: float | None, number_format: str | None = None
     """Write a number (left empty when ``value`` is None), with ``number_format`` if given."""
     number = plain_number(value)
     if number is not None:
-        cell.value = number
+        cell._value = number  # what ``cell.value = number`` stores, without its type lookup
+        cell.data_type = "n"
     if number_format is not None:
         cell.number_format = number_format
     return cell

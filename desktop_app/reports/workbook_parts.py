@@ -25,22 +25,52 @@ _START_TAG = rb"""[\s/>]((?:[^<>"']+|"[^"<]*"|'[^'<]*')*+)"""
 _SHEET = re.compile(rb"sheet" + _START_TAG)
 _RELATIONSHIP = re.compile(rb"Relationship" + _START_TAG)
 _ATTRIBUTE = re.compile(rb"""([^\s=<>"'/]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')""")
-_NAMED_SHEET = re.compile(  # 'Bieu01'!$E$12 or Bieu01!$E$12
+_NAMED_SHEET = re.compile(  # 'Bieu01'!$E$12 or Bieu01!$E$12: the sheet, and the cell
     rb"""definedName name="HTSD_\w+"[^>]*>(?:'((?:[^'<]|'')+)'|([^'!<]+))!"""
+    rb"""(?:\$?([A-Z]{1,3})\$?([1-9][0-9]{0,6})(?![0-9:]))?"""
 )
 
 
 def sheet_parts(
     workbook: bytes, relationships: bytes, members: dict[str, str]
-) -> tuple[dict[str, list[str]], set[str]]:
+) -> tuple[dict[str, list[str]], dict[str, set[tuple[str, int]]]]:
     """Each sheet's parts (by name), and the sheets the ``HTSD_`` defined names point at.
 
     ``members`` maps each member's lower-case name to its name. The second
-    result is a hint only: in a genuine export, the sheets ``_data`` points at.
+    result maps each sheet an ``HTSD_`` name points at to the cells it names,
+    as (column letters, row): ``("E", 12)``. It is a hint only: in a genuine
+    export, the cells ``_data`` points at.
+
+    The files of one aggregation mostly share these two parts byte for byte
+    (one template, one program), so the last few answers are kept.
 
     Raises:
         Refused: more sheets or relationships than any report has (``too_large``).
     """
+    key = (workbook, relationships, tuple(members.items()))
+    found = _RECENT.get(key)
+    if found is None:
+        found = _sheet_parts(workbook, relationships, members)
+        if len(_RECENT) >= _RECENT_SIZE:  # (clear, not pop: safe if two threads read)
+            _RECENT.clear()
+        _RECENT[key] = found
+    sheets, named = found
+    return (
+        {sheet: list(parts) for sheet, parts in sheets.items()},
+        {sheet: set(cells) for sheet, cells in named.items()},
+    )
+
+
+_RECENT_SIZE = 16
+_RECENT: dict[
+    tuple[bytes, bytes, tuple[tuple[str, str], ...]],
+    tuple[dict[str, tuple[str, ...]], dict[str, frozenset[tuple[str, int]]]],
+] = {}
+
+
+def _sheet_parts(
+    workbook: bytes, relationships: bytes, members: dict[str, str]
+) -> tuple[dict[str, tuple[str, ...]], dict[str, frozenset[tuple[str, int]]]]:
     targets = _relationships(relationships)
     sheets: dict[str, list[str]] = {}
     for number, element in enumerate(_elements(_SHEET, workbook)):
@@ -57,12 +87,17 @@ def sheet_parts(
         parts = sheets.setdefault(_text(attributes.get(b"name", b"")), [])
         if found and found not in parts:
             parts.append(found)
-    named = set()
-    for quoted, plain in set(_NAMED_SHEET.findall(workbook)):
+    named: dict[str, set[tuple[str, int]]] = {}
+    for quoted, plain, column, row in set(_NAMED_SHEET.findall(workbook)):
         sheet = _text(quoted.replace(b"''", b"'") or plain)
         if sheet in sheets:
-            named.add(sheet)
-    return sheets, named
+            cells = named.setdefault(sheet, set())
+            if column:
+                cells.add((column.decode("ascii"), int(row)))
+    return (
+        {sheet: tuple(parts) for sheet, parts in sheets.items()},
+        {sheet: frozenset(cells) for sheet, cells in named.items()},
+    )
 
 
 def too_many(text: str, count: int) -> Refused:

@@ -8,7 +8,10 @@ never past a part's declared size and each CRC checked, into a fresh
 uncompressed zip, so a member whose declared size lies cannot make the parser
 inflate gigabytes. Every part in that copy is first checked by ``part_checks``:
 python-calamine allocates the whole rectangle a sheet's cells span, so one
-cell at XFD1048576 would ask for terabytes and abort the program.
+cell at XFD1048576 would ask for terabytes and abort the program. A checked
+sheet the reader needs only some cells of is then cut down to them when it
+safely can be (``part_checks.cells_of_columns``): python-calamine spends most of
+its time on the texts of a form sheet, which the reader never looks at.
 """
 
 from __future__ import annotations
@@ -17,11 +20,11 @@ import io
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP
-from desktop_app.reports.part_checks import check_cells
+from desktop_app.reports.part_checks import Kept, cells_of_columns, check_and_cut, check_cells
 from desktop_app.reports.problems import (
     DAMAGED,
     ENCRYPTED,
@@ -79,7 +82,9 @@ class CheckedXlsx:
     base: list[str] = field(default_factory=list)  # the parts every copy holds
     sheets: dict[str, list[str]] = field(default_factory=dict)  # sheet name -> its parts
     named_sheets: set[str] = field(default_factory=set)  # the sheets ``HTSD_`` names point at
+    named_cells: dict[str, frozenset[tuple[str, int]]] = field(default_factory=dict)  # ("E", 12)
     parts: dict[str, bytes] = field(default_factory=dict)  # inflated and checked, by name
+    cuts: dict[tuple[str, Kept], tuple[bytes, int]] = field(default_factory=dict)
 
     def part(self, name: str) -> bytes:
         """The inflated bytes of member ``name``, its cells checked (once)."""
@@ -87,19 +92,50 @@ class CheckedXlsx:
             self.parts[name] = check_cells(name, _inflate(self.data, self.members[name]))
         return self.parts[name]
 
-    def parser_copy(self, sheet_names: Iterable[str]) -> bytes:
+    def parser_copy(
+        self, sheet_names: Iterable[str], kept: Mapping[str, Kept] | None = None
+    ) -> bytes:
         """An uncompressed zip with the base parts and the parts of ``sheet_names``.
+
+        A sheet in ``kept`` may come cut down to the cells it keeps (see
+        ``part_checks.cells_of_columns``); the others come whole.
 
         Raises:
             Refused: a part is damaged, too large, or its cells span too wide an area.
         """
-        wanted = dict.fromkeys(self.base)
+        kept = kept or {}
+        wanted: dict[str, Kept | None] = dict.fromkeys(self.base)  # None: whole
         for sheet in sheet_names:
-            wanted.update(dict.fromkeys(self.sheets.get(sheet, ())))
+            keep = kept.get(sheet)
+            for name in self.sheets.get(sheet, ()):
+                if name not in wanted:
+                    wanted[name] = keep
+                elif keep is None or wanted[name] is None:  # some sheet needs it whole
+                    wanted[name] = None
+                else:
+                    wanted[name] = wanted[name] | keep
         size = sum(self.members[name].file_size for name in wanted)
         if size > MAX_PARSED_BYTES:
             raise _too_large(size, MAX_PARSED_BYTES)
-        return _stored_zip([(name, self.part(name), self.members[name].CRC) for name in wanted])
+        return _stored_zip([self._copied(name, keep) for name, keep in wanted.items()])
+
+    def _copied(self, name: str, keep: Kept | None) -> tuple[str, bytes, int]:
+        """``(name, content, crc)`` of a part as the parser gets it: whole, or cut to ``keep``."""
+        if keep is None:
+            return name, self.part(name), self.members[name].CRC
+        key = (name, keep)
+        if key not in self.cuts:
+            if name in self.parts:
+                cut = cells_of_columns(self.parts[name], keep)
+            else:  # checked and cut in one go
+                checked, cut = check_and_cut(name, _inflate(self.data, self.members[name]), keep)
+                self.parts[name] = checked
+            self.cuts[key] = (
+                (self.parts[name], self.members[name].CRC)
+                if cut is None
+                else (cut, zlib.crc32(cut))
+            )
+        return (name, *self.cuts[key])
 
 
 def open_xlsx(data: bytes) -> CheckedXlsx:
@@ -123,9 +159,11 @@ def open_xlsx(data: bytes) -> CheckedXlsx:
     if any(kind in content_types for kind in _MACRO_TYPES):
         raise _macros()
     rels_name = by_lower.get("xl/_rels/workbook.xml.rels")
-    book.sheets, book.named_sheets = sheet_parts(
+    book.sheets, named = sheet_parts(
         book.part(by_lower["xl/workbook.xml"]), book.part(rels_name) if rels_name else b"", by_lower
     )
+    book.named_sheets = set(named)
+    book.named_cells = {sheet: frozenset(cells) for sheet, cells in named.items() if cells}
     return book
 
 

@@ -131,7 +131,11 @@ def _read_one(path: Path) -> tuple[FileOutcome | None, ReadResult | None]:
                 None,
             )
         with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+            # as much as the size says (asking for 50 MB costs a large allocation per file),
+            # and on to the same bound when the file has grown since
+            data = handle.read(size + 1)
+            if len(data) > size:
+                data += handle.read(MAX_FILE_BYTES + 1 - len(data))
     except FileNotFoundError:
         return _unreadable(path, QT_TRANSLATE_NOOP("Aggregation", "The file does not exist.")), None
     except IsADirectoryError:
