@@ -17,6 +17,7 @@ from datetime import date
 from desktop_app.domain.periods import Period, month_period
 from desktop_app.domain.templates import Template
 from desktop_app.services import report
+from desktop_app.services.period_facts import standing_facts
 from desktop_app.services.workspace import Workspace
 
 # What each series adds up: the indicators of domain.md §4.
@@ -86,11 +87,12 @@ def monthly_series(
     """
     this_year: list[MonthFigures] = []
     last_year: list[MonthFigures] = []
+    standing = standing_facts(workspace)  # once, not once a month
     for year, month in period.months():
         if is_cancelled():
             raise MonthlyCancelled
         month_span = month_period(year, month, period.convention)
-        values = report.indicator_values(workspace, month_span, template)
+        values = report.indicator_values(workspace, month_span, template, standing=standing)
         begun = until is None or month_span.start <= until
         this_year.append(_figures(month_span, values.current if begun else None))
         last_year.append(_figures(month_span.previous_year(), values.previous))

@@ -23,6 +23,7 @@ from desktop_app.domain.targets import GROWTH_OF, TargetCheck, check_all
 from desktop_app.domain.templates import Template
 from desktop_app.services import museum, report, submissions
 from desktop_app.services.monthly import SERIES, MonthlySeries, monthly_series
+from desktop_app.services.period_facts import standing_facts
 from desktop_app.services.setup import require_template
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import facility_store, report_queries
@@ -123,14 +124,15 @@ def _gaps(
 
 def _deadline(workspace: Workspace, template: Template, year: int, today: date) -> Deadline:
     """This year's report, unless it is submitted and due already: then next year's."""
-    for report_year in (year, year + 1):
-        period_id = f"{report_year}-N"
-        due = template.deadline_in(report_year)
-        state = submissions.status(workspace, period_id, template.period_convention)
-        submitted = state.submitted_at if state else None
-        if submitted is None or today <= due or report_year > year:
-            return Deadline(period_id, due, (due - today).days, submitted)
-    raise AssertionError("unreachable")
+    convention = template.period_convention
+    due = template.deadline_in(year)
+    state = submissions.status(workspace, f"{year}-N", convention)
+    if state is not None and today > due:
+        year += 1
+        due = template.deadline_in(year)
+        state = submissions.status(workspace, f"{year}-N", convention)
+    submitted = state.submitted_at if state else None
+    return Deadline(f"{year}-N", due, (due - today).days, submitted)
 
 
 def _targets(
@@ -166,10 +168,13 @@ def build_overview(
     earlier = replace(
         whole.previous_year(), start=_year_ago(to_date.start), end=_year_ago(to_date.end)
     )
-    values: dict[str, float | None] = dict(report.values_between(workspace, to_date, template))
+    standing = standing_facts(workspace)
+    values: dict[str, float | None] = dict(
+        report.values_between(workspace, to_date, template, standing)
+    )
     first_logged = report_queries.first_log_day(workspace.db)
     covered = first_logged is not None and first_logged <= earlier.start
-    last = report.values_between(workspace, earlier, template) if covered else None
+    last = report.values_between(workspace, earlier, template, standing) if covered else None
     for rate, basis in GROWTH_OF.items():
         values[rate] = growth(values.get(basis), last.get(basis) if last else None)
     visits, visits_before = _visits(values), _visits(last)

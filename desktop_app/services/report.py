@@ -36,9 +36,10 @@ from desktop_app.reports.model import (
     MonthLine,
     UnitReport,
 )
+from desktop_app.services.period_facts import StandingFacts, period_facts, standing_facts
 from desktop_app.services.setup import require_template
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage import clubs_store, facility_store, report_queries
+from desktop_app.storage import report_queries
 
 MODES_VI = {"tai_cho": "Tại chỗ", "luu_dong": "Lưu động", "truc_tuyen": "Trực tuyến"}
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
@@ -61,26 +62,14 @@ def _template(workspace: Workspace, template_id: str | None) -> Template:
     return require_template(template_id or unit.template_id)
 
 
-def _facts(workspace: Workspace, period: Period, template: Template) -> PeriodFacts:
-    db = workspace.db
-    facilities = facility_store.list_facilities(db)
-    return PeriodFacts(
-        period=period,
-        facilities=facilities,
-        profiles={f.id or 0: facility_store.list_profiles(db, f.id or 0) for f in facilities},
-        visits=report_queries.visit_sums(db, period.start, period.end),
-        activities=report_queries.activities_starting(db, period.start, period.end),
-        clubs=clubs_store.list_clubs(db),
-        sessions=clubs_store.sessions_between(db, period.start, period.end),
-        digital=report_queries.digital_sums(db, period.start, period.end),
-        museum=report_queries.museum_sums(db, period.start, period.end),
-        rules=template.rules,
-    )
-
-
-def values_between(workspace: Workspace, period: Period, template: Template) -> dict[str, float]:
+def values_between(
+    workspace: Workspace,
+    period: Period,
+    template: Template,
+    standing: StandingFacts | None = None,
+) -> dict[str, float]:
     """The count indicators of ``period`` from the log alone (any span, no last year)."""
-    return dict(compute(_facts(workspace, period, template)))
+    return dict(compute(period_facts(workspace, period, template, standing)))
 
 
 def _with_growth(values: dict[str, float | None], last: dict[str, float | None]) -> None:
@@ -93,6 +82,7 @@ def indicator_values(
     period: Period,
     template: Template | None = None,
     facts: PeriodFacts | None = None,
+    standing: StandingFacts | None = None,
 ) -> IndicatorValues:
     """Every indicator of the period, and of the same period a year earlier.
 
@@ -105,7 +95,8 @@ def indicator_values(
     caller has read them already.
     """
     template = template or _template(workspace, None)
-    facts = facts or _facts(workspace, period, template)
+    standing = standing or standing_facts(workspace)
+    facts = facts or period_facts(workspace, period, template, standing)
     current: dict[str, float | None] = dict(compute(facts))
     earlier = period.previous_year()
     typed = report_queries.baseline_values(workspace.db, earlier.id, earlier.convention)
@@ -115,7 +106,9 @@ def indicator_values(
         and first <= earlier.start
         and report_queries.has_log_rows(workspace.db, earlier.start, earlier.end)
     )
-    logged = dict(compute(_facts(workspace, earlier, template))) if log_covers else {}
+    logged = (
+        dict(compute(period_facts(workspace, earlier, template, standing))) if log_covers else {}
+    )
     previous: dict[str, float | None] = {
         i.code: typed[i.code] if i.code in typed else logged.get(i.code) for i in INDICATORS
     }
@@ -346,7 +339,7 @@ def build_unit_report(
     unit = workspace.unit()
     assert unit is not None
     period = parse_period(period_id, convention)
-    facts = _facts(workspace, period, template)  # read once: indicators and lists
+    facts = period_facts(workspace, period, template)  # read once: indicators and lists
     values = indicator_values(workspace, period, template, facts)
     has_museum = any(
         (kind := facility_type(f.type_code)) and kind.group == FacilityGroup.MUSEUM
