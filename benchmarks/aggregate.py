@@ -80,7 +80,12 @@ PERIOD = "2025-N"
 SEEDS = (1, 2, 3, 4)
 TARGET_SECONDS = 2.0
 TARGET_PANDAS_RATIO = 5.0
-CACHE = HERE / ".cache" / f"aggregate-{FILES}-{PROVINCE}-{PERIOD}-v{FORMAT_VERSION}-{__version__}"
+LAYOUT = 2  # what the generated files hold: 2 adds the month sheet (BieuDo)
+CACHE = (
+    HERE
+    / ".cache"
+    / f"aggregate-{FILES}-{PROVINCE}-{PERIOD}-v{FORMAT_VERSION}-{__version__}-layout{LAYOUT}"
+)
 PLUS7 = timezone(timedelta(hours=7))
 MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"

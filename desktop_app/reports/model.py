@@ -16,8 +16,13 @@ FORMAT_VERSION = 1
 VISITS_BY_MONTH = "visits_by_month"
 ACTIVITIES_BY_MONTH = "activities_by_month"
 MONTH_CHARTS = (VISITS_BY_MONTH, ACTIVITIES_BY_MONTH)
-# Where the month table of a workbook is (month_charts.py writes it, month_table.py reads it).
+VISITS_BY_UNIT = "visits_by_unit"  # a consolidated workbook's BieuDo
+# Where the month table of a workbook is (month_charts.py writes it, month_table.py reads it):
+# a commune's ``BieuDo``; a consolidated workbook's ``BieuDoThang`` (its ``BieuDo`` is the
+# chart of visits by unit), whose row 5 says how many units its months add up.
 MONTH_SHEET = "BieuDo"
+ROLLUP_MONTH_SHEET = "BieuDoThang"
+MONTH_COVERAGE_ROW = 5
 MONTH_HEADERS = (
     "Tháng",
     "Lượt bạn đọc và người đến (TV04 + VH09)",

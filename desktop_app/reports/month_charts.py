@@ -34,6 +34,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from desktop_app.reports.model import (
     ACTIVITIES_BY_MONTH,
     MONTH_CHARTS,
+    MONTH_COVERAGE_ROW,
     MONTH_HEADER_ROW,
     MONTH_HEADERS,
     MONTH_SHEET,
@@ -86,35 +87,51 @@ NOTES = (
 )
 
 
-def write_month_charts(workbook: Workbook, report: UnitReport) -> Worksheet | None:
-    """``BieuDo`` when the report asks for a monthly chart and has its months; else None."""
+def write_month_charts(
+    workbook: Workbook,
+    report: UnitReport,
+    *,
+    sheet_name: str = CHART_SHEET,
+    coverage: str = "",
+    notes: Sequence[str] = NOTES,
+) -> Worksheet | None:
+    """``sheet_name`` when the report asks for a monthly chart and has its months (or a
+    ``coverage`` line to say why there are none); else None.
+
+    A consolidated workbook writes its ``coverage`` (how many units the months
+    add up) in row 5, where ``month_table`` reads it back.
+    """
     wanted = [chart for chart in report.charts if chart in MONTH_CHARTS]
-    if not wanted or not report.months:
+    if not wanted or not (report.months or coverage):
         return None
-    sheet = new_sheet(workbook, CHART_SHEET, LAYOUT)
-    _heading(sheet, report)
-    last = _table(sheet, report.months)
-    row = write_notes(sheet, last + 2, LAYOUT, _notes(report))
-    year = int(report.period_id[:4])
-    if VISITS_BY_MONTH in wanted:
-        row = _place(sheet, _visits_chart(sheet, last, year), row + 1)
-    if ACTIVITIES_BY_MONTH in wanted:
-        row = _place(sheet, _activities_chart(sheet, last), row + 1)
+    sheet = new_sheet(workbook, sheet_name, LAYOUT)
+    _heading(sheet, report, coverage)
+    row = MONTH_COVERAGE_ROW
+    if report.months:
+        last = _table(sheet, report.months)
+        row = write_notes(sheet, last + 2, LAYOUT, _notes(report, notes))
+        year = int(report.period_id[:4])
+        if VISITS_BY_MONTH in wanted:
+            row = _place(sheet, _visits_chart(sheet, last, year), row + 1)
+        if ACTIVITIES_BY_MONTH in wanted:
+            row = _place(sheet, _activities_chart(sheet, last), row + 1)
     set_print(sheet, title_rows="")
     sheet.page_setup.fitToHeight = 1  # the whole sheet on one page
     sheet.print_area = f"A1:{sheet.cell(row, LAYOUT.columns).coordinate}"
     return sheet
 
 
-def _heading(sheet: Worksheet, report: UnitReport) -> None:
-    """Rows 1-4: the title, the unit, the period and its dates."""
+def _heading(sheet: Worksheet, report: UnitReport, coverage: str) -> None:
+    """Rows 1-4: the title, the unit, the period and its dates; row 5: ``coverage``."""
     full = LAYOUT.span(1, LAYOUT.columns)
-    lines = (
+    lines = [
         (1, "BIỂU ĐỒ THEO THÁNG", TITLE, CAPITALS),
         (2, f"Đơn vị báo cáo: {report.unit_name}, {report.province_name}", BODY, 1.0),
         (3, report.period_label, BOLD, 1.0),
         (4, dates_text(report), ITALIC, 1.0),
-    )
+    ]
+    if coverage:
+        lines.append((MONTH_COVERAGE_ROW, coverage, ITALIC, 1.0))
     for row, text, font, factor in lines:
         cell = put_text(sheet.cell(row, 1), text)
         cell.font, cell.alignment = font, CENTER
@@ -153,8 +170,8 @@ def _total(months: Sequence[MonthLine], name: str) -> int | None:
     return sum(found) if found else None
 
 
-def _notes(report: UnitReport) -> list[str]:
-    notes = list(NOTES)
+def _notes(report: UnitReport, given: Sequence[str]) -> list[str]:
+    notes = list(given)
     months = report.months
     if report.period_convention == "nd09":
         spans = [_span(month) for month in months]

@@ -70,3 +70,12 @@ class Refused(Exception):
     def __init__(self, found: Problem) -> None:
         super().__init__(found.detail)
         self.problem = found
+
+
+def parser_failed(exc: BaseException) -> bool:
+    """Whether ``exc`` is python-calamine failing on a bad file rather than the program's end.
+
+    python-calamine turns a Rust panic into ``PanicException``, a ``BaseException``;
+    ``KeyboardInterrupt`` and ``SystemExit`` must still go through.
+    """
+    return isinstance(exc, Exception) or type(exc).__name__ == "PanicException"

@@ -12,6 +12,10 @@ differ from ``_data``, or whose ``_data`` no longer matches its checksum, is
 flagged as edited. :func:`read_report` never raises on a bad file: every
 refusal is a :class:`Problem` in the result.
 
+The month sheet (a commune's ``BieuDo``, a consolidated workbook's
+``BieuDoThang``) comes along in the same copy when it safely can
+(``month_reading``); its table is ``month_table``, and never a reason to refuse.
+
 The cell left of each value cell is column 1 of the form, "Cùng kỳ năm
 trước"; it is read into ``previous`` so that a rollup can work out growth over
 many units (a text there is simply no figure; a negative or a fraction is refused).
@@ -39,6 +43,8 @@ from desktop_app.reports.contract import (
     values_sha256,
 )
 from desktop_app.reports.model import FORMAT, FORMAT_VERSION
+from desktop_app.reports.month_reading import copy_with_months, read_months
+from desktop_app.reports.month_table import MonthTable
 from desktop_app.reports.part_checks import Kept, cell_place, column_number
 from desktop_app.reports.plausibility import implausible_values
 from desktop_app.reports.problems import (
@@ -50,6 +56,7 @@ from desktop_app.reports.problems import (
     UNSUPPORTED_VERSION,
     Problem,
     Refused,
+    parser_failed,
     problem,
 )
 from desktop_app.reports.zip_guard import open_xlsx
@@ -72,6 +79,7 @@ class ReadResult:
     previous: dict[str, float | None] = field(default_factory=dict)  # the cell left: column 1
     edited: bool = False
     edited_codes: tuple[str, ...] = ()  # visible value differs from _data
+    month_table: MonthTable | None = None  # the months of its month sheet, when as written
     problems: list[Problem] = field(default_factory=list)
 
     @property
@@ -101,8 +109,7 @@ def read_report(data: bytes, file_name: str) -> ReadResult:
     except Refused as refused:
         result.problems.append(refused.problem)
     except BaseException as exc:  # the last line: a bad file must never stop an aggregation
-        # python-calamine turns a Rust panic into PanicException, a BaseException.
-        if not isinstance(exc, Exception) and type(exc).__name__ != "PanicException":
+        if not parser_failed(exc):
             raise
         result.problems.append(
             problem(
@@ -122,7 +129,8 @@ def _read(data: bytes, result: ReadResult) -> None:
         sheet: Kept.around((row, column_number(letters)) for letters, row in cells)
         for sheet, cells in book.named_cells.items()
     }
-    with _calamine(book.parser_copy(first, hinted)) as workbook:
+    copy, months = copy_with_months(book, first, hinted)  # and the month table, when it can be
+    with _calamine(copy) as workbook:
         names = set(workbook.sheet_names)
         if META_SHEET not in names:
             raise _not_ours()
@@ -138,6 +146,7 @@ def _read(data: bytes, result: ReadResult) -> None:
             for sheet, kept in needed.items()
         )
         grids = _grids(workbook, needed) if given else None
+        result.month_table = read_months(workbook, months, result.meta["kind"])
     if grids is None:  # _data points at sheets or cells no HTSD_ name does: add them
         with _calamine(book.parser_copy(first | set(needed), hinted | needed)) as workbook:
             grids = _grids(workbook, needed)

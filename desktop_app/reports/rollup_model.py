@@ -77,6 +77,7 @@ class RollupReport:
     communes: tuple[CommuneRow, ...]
     files: tuple[FileRow, ...]
     summary: tuple[str, ...]  # the counts printed above the completeness table
+    month_units: int = 0  # how many units the month table of ``header.months`` adds up
 
     @property
     def file_name(self) -> str:

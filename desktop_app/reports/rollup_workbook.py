@@ -4,8 +4,10 @@ Visible sheets: Biểu 01 to 04 with the province's totals (the same form and
 cells as a unit's report, so a rollup can be aggregated again), the per-unit
 tables ``DonVi01``-``DonVi04`` with a total row, ``ChiTieu`` (the plan's
 targets), ``DayDu`` (which communes reported), ``TepNhan`` (every file
-received), ``BieuDo`` (visits by unit, a chart) and ``GhiChu``. Hidden
-``_meta`` (kind ``rollup``, ``units_included``) and ``_data`` as in §6.
+received), ``BieuDo`` (visits by unit, a chart), ``BieuDoThang`` (the month
+table and charts of the commune workbooks, added up) and ``GhiChu``, each chart
+only where the template asks for it. Hidden ``_meta`` (kind ``rollup``,
+``units_included``) and ``_data`` as in §6.
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ from openpyxl.chart.label import DataLabelList
 
 from desktop_app.reports.contract import DataRow, write_machine_sheets
 from desktop_app.reports.list_sheets import Column, list_sheet
+from desktop_app.reports.model import ROLLUP_MONTH_SHEET, VISITS_BY_UNIT
+from desktop_app.reports.month_charts import write_month_charts
+from desktop_app.reports.month_table import NO_MONTHS, coverage_text
 from desktop_app.reports.rollup_model import RollupReport
 from desktop_app.reports.sheet_layout import FIRST_ROW, set_print
 from desktop_app.reports.styles import (
@@ -71,6 +76,15 @@ ROLLUP_NOTE = (
     "được tính một lần. Tỷ lệ tăng, giảm (TV10, BT05) được tính lại từ tổng số của các đơn vị "
     "có số liệu cùng kỳ, không cộng các tỷ lệ."
 )
+MONTH_NOTES = (
+    "Số liệu mỗi tháng là tổng bảng số liệu theo tháng của các báo cáo được tính (sheet BieuDo "
+    "của báo cáo xã, BieuDoThang của báo cáo tổng hợp): lượt bạn đọc và người đến = TV04 + VH09; "
+    "hoạt động = TV08 + VH07; buổi sinh hoạt câu lạc bộ = VH05.",
+    "Báo cáo không có bảng tháng, hoặc có bảng bị sửa khác mẫu, không được cộng vào bảng này "
+    "nhưng vẫn được tính ở các biểu số liệu, nên tổng bảng này có thể nhỏ hơn số liệu Biểu 01, 02.",
+    "Cùng kỳ năm trước của một tháng chỉ ghi khi mọi báo cáo được cộng đều có số liệu tháng đó.",
+    "Ô để trống: tháng chưa đến hoặc không có số liệu (khác với số 0).",
+)
 
 
 def write_rollup_workbook(report: RollupReport) -> bytes:
@@ -114,8 +128,19 @@ def _write(report: RollupReport) -> bytes:
     _targets_sheet(workbook, report)
     _completeness_sheet(workbook, report)
     _files_sheet(workbook, report)
-    if any(form.number == "01" for form in header.forms):
+    if VISITS_BY_UNIT in header.charts and any(form.number == "01" for form in header.forms):
         _chart_sheet(workbook, report)
+    write_month_charts(
+        workbook,
+        header,
+        sheet_name=ROLLUP_MONTH_SHEET,
+        coverage=(
+            coverage_text(report.month_units, len(report.units_included))
+            if header.months
+            else NO_MONTHS
+        ),
+        notes=MONTH_NOTES,
+    )
     notes_sheet(workbook, header, [("Cách tổng hợp:", ROLLUP_NOTE)])
     meta = unit_meta(header) | {"kind": KIND, "units_included": ",".join(report.units_included)}
     write_machine_sheets(workbook, meta, rows)

@@ -21,6 +21,7 @@ from desktop_app.domain.divisions import communes_of, find_province
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, Message, error
 from desktop_app.domain.periods import Period
 from desktop_app.domain.templates import Template
+from desktop_app.reports.month_table import MonthFigures, add_up
 from desktop_app.reports.problems import TOO_LARGE
 from desktop_app.reports.zip_guard import MAX_FILE_BYTES
 from desktop_app.services.aggregation_rules import (
@@ -62,6 +63,8 @@ class Aggregation:
     current: dict[str, float | None]  # the province's figures, column 2
     previous: dict[str, float | None]  # last year's, column 1 (when every file gave it)
     with_previous: int  # counted files that gave last year's reader visits
+    months: tuple[MonthFigures, ...] = ()  # the counted files' month tables added up
+    month_units: int = 0  # how many units those tables add up
 
     @property
     def counted(self) -> tuple[FileOutcome, ...]:
@@ -152,6 +155,24 @@ def _read_one(path: Path) -> tuple[FileOutcome | None, ReadResult | None]:
     return None, read_report(data, path.name)
 
 
+def month_totals(
+    counted: Iterable[FileOutcome], period: Period
+) -> tuple[tuple[MonthFigures, ...], int]:
+    """The month tables of the counted files that list the period's months, added up, and
+    how many units they add up (a consolidated file's table: the units its row 5 says)."""
+    labels = [f"T{month}" for _year, month in period.months()]
+    tables = [
+        table
+        for outcome in counted
+        if outcome.result is not None
+        and (table := outcome.result.month_table) is not None
+        and [m.label for m in table.months] == labels
+        and table.units <= len(outcome.units)
+    ]
+    months = add_up([table.months for table in tables])
+    return months, sum(table.units for table in tables) if months else 0
+
+
 def _province(template: Template, province_code: str | None, results: Sequence[ReadResult]) -> str:
     if province_code:
         if find_province(province_code) is None:
@@ -212,6 +233,7 @@ def aggregate(
             outcomes.append(judge_file(path, result, period, province, template.id, deadline))
     settled = settle_duplicates(outcomes)
     current, previous, with_previous = totals(o for o in settled if o.counted)
+    months, month_units = month_totals((o for o in settled if o.counted), period)
     expected = [(c.code, c.name) for c in communes_of(province)] if province else []
     found = find_province(province) if province else None
     return Aggregation(
@@ -225,4 +247,6 @@ def aggregate(
         current=current,
         previous=previous,
         with_previous=with_previous,
+        months=months,
+        month_units=month_units,
     )

@@ -14,9 +14,11 @@ from desktop_app import __version__
 from desktop_app.domain.divisions import default_receiving_office, find_province
 from desktop_app.domain.indicators import indicator
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, Message, error
+from desktop_app.domain.periods import Period, month_period
 from desktop_app.domain.targets import check_all
 from desktop_app.i18n import render_in
-from desktop_app.reports.model import UnitReport
+from desktop_app.reports.model import MonthLine, UnitReport
+from desktop_app.reports.month_table import as_lines
 from desktop_app.reports.rollup_model import CommuneRow, FileRow, RollupReport, TargetRow, UnitRow
 from desktop_app.services.aggregation import Aggregation
 from desktop_app.services.aggregation_rules import (
@@ -222,6 +224,8 @@ def build_rollup(
         forms=form_sheets(template, values, museum, notes),
         values=dict(aggregation.current),
         due=due_text(template, period),
+        charts=template.charts,
+        months=as_lines(aggregation.months, _month_spans(period)),
     )
     return RollupReport(
         header=header,
@@ -231,7 +235,17 @@ def build_rollup(
         communes=_commune_rows(aggregation),
         files=_file_rows(aggregation),
         summary=_summary(aggregation),
+        month_units=aggregation.month_units,
     )
+
+
+def _month_spans(period: Period) -> tuple[MonthLine, ...]:
+    """The period's months with their days (in its convention), without figures."""
+    spans = []
+    for year, month in period.months():
+        days = month_period(year, month, period.convention)
+        spans.append(MonthLine(f"T{month}", days.start, days.end, None, None, None, None))
+    return tuple(spans)
 
 
 def write_rollup(

@@ -7,7 +7,14 @@ import io
 from python_calamine import CalamineWorkbook
 
 from desktop_app.reports.model import MONTH_SHEET
-from desktop_app.reports.month_table import MonthFigures, add_up, read_month_rows
+from desktop_app.reports.month_table import (
+    MonthFigures,
+    MonthTable,
+    add_up,
+    coverage_text,
+    read_month_rows,
+    read_month_table,
+)
 from desktop_app.reports.unit_workbook import write_unit_workbook
 from tests.reports.test_month_charts import ACTIVITIES, LAST_YEAR, SESSIONS, VISITS, _report
 
@@ -52,9 +59,35 @@ def test_tables_add_up_month_by_month() -> None:
     a = (MonthFigures("T1", 10, None, 1, 0), MonthFigures("T2", None, None, None, None))
     b = (MonthFigures("T1", 5, 7, None, 2), MonthFigures("T2", 3, None, None, None))
     assert add_up([a, b]) == (
-        MonthFigures("T1", 15, 7, 1, 2),
+        MonthFigures("T1", 15, None, 1, 2),  # last year only when every table gives it
         MonthFigures("T2", 3, None, None, None),
+    )
+    c = (MonthFigures("T1", 1, 4, None, None), MonthFigures("T2", None, 6, None, None))
+    d = (MonthFigures("T1", 2, 5, None, None), MonthFigures("T2", None, 0, None, None))
+    assert add_up([c, d]) == (
+        MonthFigures("T1", 3, 9, None, None),
+        MonthFigures("T2", None, 6, None, None),  # 0 is a figure, not an empty cell
     )
     quarter = (MonthFigures("T7", 1, 1, 1, 1),)
     assert add_up([a, quarter]) == ()  # not the same months: nothing rather than a mix
     assert add_up([]) == ()
+
+
+def test_a_commune_table_counts_for_one_unit() -> None:
+    rows = _rows(write_unit_workbook(_report()))
+    table = read_month_table(rows, rollup=False)
+    assert table == MonthTable(read_month_rows(rows), 1)
+    assert read_month_table(rows, rollup=True) is None  # no coverage line in row 5
+
+
+def test_a_consolidated_table_counts_for_the_units_its_row_5_names() -> None:
+    rows = [list(r) for r in _rows(write_unit_workbook(_report()))]
+    rows[4][0] = coverage_text(37, 40)
+    assert rows[4][0] == "Số liệu theo tháng cộng từ bảng tháng của 37/40 đơn vị được tính."
+    table = read_month_table(rows, rollup=True)
+    assert table is not None and table.units == 37
+    assert table.months == read_month_rows(rows)
+    for wrong in ("", "Số liệu theo tháng", coverage_text(0, 40), coverage_text(41, 40)):
+        rows[4][0] = wrong
+        assert read_month_table(rows, rollup=True) is None, wrong
+    assert read_month_table(rows[:4], rollup=True) is None

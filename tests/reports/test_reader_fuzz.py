@@ -27,7 +27,7 @@ from desktop_app.reports.zip_guard import open_xlsx
 from desktop_app.services import demo, report_export
 from desktop_app.services.workspace import Workspace
 
-CASES = 36  # per family; 13 families
+CASES = 36  # per family; 14 families
 Check = Callable[[ReadResult], bool]
 Mutation = tuple[bytes, Check | None]  # the bytes, and what the result must be when known
 TODAY = date(2026, 11, 22)
@@ -186,6 +186,44 @@ def corrupt_sheet_xml(rng: random.Random, export: Export) -> Mutation:
     return _edit(export, sheet, change), None
 
 
+def damage_month_sheet(rng: random.Random, export: Export) -> Mutation:
+    """The month sheet is outside the contract: whatever becomes of it, the file reads as before
+    (its months read, or left out)."""
+
+    def change(part: bytes) -> bytes:
+        start = rng.randrange(len(part))
+        end = min(len(part), start + rng.randrange(1, 300))
+        match rng.randrange(6):
+            case 0:
+                return part[:start] + part[end:]
+            case 1:
+                return (
+                    part[:start] + rng.choice([b"<", b">", b"</row>", b"<c>", b"&"]) + part[start:]
+                )
+            case 2:
+                return part[:start] + part[start:end][::-1] + part[end:]
+            case 3:
+                cell = f"{rng.choice('ABCDE')}{rng.randrange(5, 20)}"
+                value = rng.choice(HOSTILE_TEXTS + HOSTILE_NUMBERS)
+                return _replace_cell(part, cell, _text_cell(cell, value))
+            case 4:
+                far = b'<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>'
+                return part.replace(b"</sheetData>", far, 1)
+            case _:
+                return part.replace(b"<sheetData>", b"<sheetData>" + b" " * 400_000, 1)
+
+    def same(result: ReadResult) -> bool:
+        table = result.month_table
+        return (
+            result.ok
+            and result.values == export.values
+            and not result.edited
+            and (table is None or (table.units == 1 and 0 < len(table.months) <= 12))
+        )
+
+    return _edit(export, "BieuDo", change), same
+
+
 def change_meta(rng: random.Random, export: Export) -> Mutation:
     row = rng.randrange(2, 17)
     value = rng.choice(HOSTILE_TEXTS + HOSTILE_NUMBERS)
@@ -328,6 +366,7 @@ FAMILIES = (
     drop_member,
     duplicate_member,
     corrupt_sheet_xml,
+    damage_month_sheet,
     change_meta,
     change_data_rows,
     change_value_cells,
@@ -370,3 +409,4 @@ def test_mutated_exports_are_read_or_refused_with_a_reason(
 def test_the_unchanged_export_reads_back_exactly(export: Export) -> None:
     result = read_report(export.data, "HTSD_66_24175_2026-N.xlsx")
     assert result.ok and result.values == export.values and not result.edited
+    assert result.month_table is not None and len(result.month_table.months) == 12
