@@ -5,7 +5,8 @@
 Steps: install PyInstaller into this interpreter if missing; write installer/version.iss
 for the Inno Setup script; run PyInstaller on installer/htsd.spec; then, in a temporary
 folder, drive the frozen program through its command line (--version, init, facility add,
-import, export, check), check the exported workbook's TV04 figure with openpyxl, let the
+import, export, check, and aggregate over 64 copies of the export so that worker processes
+read some), check the exported workbook's TV04 figure with openpyxl, let the
 frozen program upgrade a database of the first schema (a copy must land in backups/), and
 start the window on Qt's offscreen platform for a few seconds. Prints the bundle size and
 the frozen start times.
@@ -36,6 +37,7 @@ EXE_SUFFIX = ".exe" if sys.platform == "win32" else ""
 CLI = BUNDLE / (("htsd-cli" if sys.platform == "win32" else "htsd") + EXE_SUFFIX)
 GUI = BUNDLE / ("htsd" + EXE_SUFFIX)
 WINDOW_SECONDS = 4.0
+PARALLEL_FILES = 64  # more than file_reading.PARALLEL_FROM: worker processes read some
 VISITS = [("02/03/2026", "TV1", 40), ("03/03/2026", "TV1", 35), ("15/06/2026", "TV1", 27)]
 
 
@@ -237,6 +239,22 @@ def window_starts(db: Path, env: dict[str, str], cwd: Path) -> None:
     raise SmokeFailure(f"window: exited with {code} within {WINDOW_SECONDS:.0f} s\n{output}")
 
 
+def aggregate_with_workers(reports: Path, folder: Path, env: dict[str, str]) -> None:
+    """``aggregate`` over enough copies of the exported workbook that worker processes read
+    some (a failing worker is written to the crash log, which the smoke test then finds)."""
+    inbox = folder / "inbox"
+    inbox.mkdir()
+    (exported,) = reports.glob("*.xlsx")
+    for number in range(PARALLEL_FILES):
+        shutil.copyfile(exported, inbox / f"copy-{number:03d}.xlsx")
+    out = folder / "tong-hop"
+    out.mkdir()
+    run("aggregate", "aggregate", "--period", "2026-N", "--out", f"{out}{os.sep}", str(inbox),
+        env=env, cwd=folder)  # fmt: skip
+    if len(list(out.glob("*.xlsx"))) != 1:
+        raise SmokeFailure(f"aggregate: expected one consolidated workbook in {out}")
+
+
 def smoke_test(expected_version: str) -> None:
     env = clean_env()
     with tempfile.TemporaryDirectory(prefix="htsd-smoke-") as tmp:
@@ -297,6 +315,7 @@ def smoke_test(expected_version: str) -> None:
             raise SmokeFailure(f"export: TV04 = {tv04!r}, expected the imported {total}")
         print(f"  {'TV04':<14} {'ok':<8} {tv04} visits in the workbook", flush=True)
         _out, check = run("check", "check", "--db", db, env=env, cwd=folder)
+        aggregate_with_workers(reports, folder, env)
         upgrade_keeps_data(folder, env)
         window_starts(Path(db), env, folder)
         crash_log = folder / "data" / "logs" / "htsd-errors.log"

@@ -18,13 +18,8 @@ import hashlib
 import json
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
-
-from openpyxl.workbook.defined_name import DefinedName
-from openpyxl.workbook.workbook import Workbook
-
-from desktop_app.reports.styles import put_text
 
 META_SHEET = "_meta"
 DATA_SHEET = "_data"
@@ -99,65 +94,3 @@ def check_code(code: str) -> str:
     if not CODE_PATTERN.match(code):
         raise ValueError(f"indicator code {code!r} cannot be a workbook name")
     return code
-
-
-def write_machine_sheets(
-    workbook: Workbook, meta: Mapping[str, str], rows: Iterable[DataRow]
-) -> str:
-    """Add the hidden ``_meta`` and ``_data`` sheets and the ``HTSD_<code>`` names.
-
-    ``meta`` gives every key of :data:`META_KEYS` except ``values_sha256``,
-    which is worked out here from ``rows`` and returned.
-
-    Raises:
-        ValueError: a missing meta key, a bad or repeated code, a bad cell address.
-    """
-    rows = list(rows)
-    missing = [k for k in META_KEYS if k != "values_sha256" and k not in meta]
-    if missing:
-        raise ValueError(f"meta keys missing: {', '.join(missing)}")
-    seen: set[str] = set()
-    for row in rows:
-        check_code(row.code)
-        if row.code in seen:
-            raise ValueError(f"indicator {row.code} appears twice")
-        if not CELL_PATTERN.match(row.cell):
-            raise ValueError(f"bad cell address {row.cell!r} for {row.code}")
-        seen.add(row.code)
-    if META_SHEET in workbook.sheetnames or DATA_SHEET in workbook.sheetnames:
-        raise ValueError("the workbook has its machine sheets already")
-    digest = values_sha256((row.code, row.value) for row in rows)
-
-    meta_sheet = workbook.create_sheet(META_SHEET)
-    meta_sheet.sheet_state = "hidden"
-    meta_sheet.append(list(META_HEADER))
-    for number, key in enumerate(META_KEYS, start=2):
-        put_text(meta_sheet.cell(number, 1), key, as_code=True)
-        value = digest if key == "values_sha256" else str(meta[key])
-        put_text(meta_sheet.cell(number, 2), value, as_code=True)
-    meta_sheet.column_dimensions["A"].width = 20
-    meta_sheet.column_dimensions["B"].width = 70
-
-    data_sheet = workbook.create_sheet(DATA_SHEET)
-    data_sheet.sheet_state = "hidden"
-    data_sheet.append(list(DATA_HEADER))
-    for number, row in enumerate(rows, start=2):
-        put_text(data_sheet.cell(number, 1), row.code, as_code=True)
-        value = canonical_value(row.value)
-        if value is not None:
-            data_sheet.cell(number, 2).value = value
-        put_text(data_sheet.cell(number, 3), row.sheet, as_code=True)
-        put_text(data_sheet.cell(number, 4), row.cell, as_code=True)
-        if row.sheet and row.cell:
-            add_cell_name(workbook, NAME_PREFIX + row.code, row.sheet, row.cell)
-    return digest
-
-
-def add_cell_name(workbook: Workbook, name: str, sheet: str, cell: str) -> None:
-    """A workbook-level defined name pointing at one cell (absolute reference)."""
-    match = CELL_PATTERN.match(cell)
-    if match is None:
-        raise ValueError(f"bad cell address {cell!r}")
-    quoted = "'" + sheet.replace("'", "''") + "'"
-    reference = f"{quoted}!${match.group(1)}${match.group(2)}"
-    workbook.defined_names[name] = DefinedName(name, attr_text=reference)

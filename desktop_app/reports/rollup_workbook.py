@@ -21,8 +21,9 @@ from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.chart.label import DataLabelList
 
-from desktop_app.reports.contract import DataRow, write_machine_sheets
+from desktop_app.reports.contract import DataRow
 from desktop_app.reports.list_sheets import Column, list_sheet
+from desktop_app.reports.machine_sheets import write_machine_sheets
 from desktop_app.reports.model import ROLLUP_MONTH_SHEET, VISITS_BY_UNIT
 from desktop_app.reports.month_charts import write_month_charts
 from desktop_app.reports.month_table import NO_MONTHS, coverage_text

@@ -17,7 +17,8 @@ from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop_app.reports import list_sheets
-from desktop_app.reports.contract import DataRow, check_code, write_machine_sheets
+from desktop_app.reports.contract import DataRow, check_code
+from desktop_app.reports.machine_sheets import write_machine_sheets
 from desktop_app.reports.model import FORMAT, FORMAT_VERSION, FormSheet, UnitReport
 from desktop_app.reports.month_charts import write_month_charts
 from desktop_app.reports.sheet_layout import (

@@ -11,42 +11,33 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.domain.divisions import communes_of, find_province
-from desktop_app.domain.messages import QT_TRANSLATE_NOOP, Message, error
+from desktop_app.domain.messages import QT_TRANSLATE_NOOP, error
 from desktop_app.domain.periods import Period
 from desktop_app.domain.templates import Template
 from desktop_app.reports.month_table import MonthFigures, add_up
-from desktop_app.reports.problems import TOO_LARGE
-from desktop_app.reports.zip_guard import MAX_FILE_BYTES
 from desktop_app.services.aggregation_rules import (
-    UNREADABLE,
     CommuneStatus,
     FileOutcome,
     completeness,
     judge_file,
-    reject,
     settle_duplicates,
     totals,
 )
+from desktop_app.services.file_reading import AggregationCancelled as AggregationCancelled
+from desktop_app.services.file_reading import IsCancelled, Progress, read_files
 
 if TYPE_CHECKING:
     from desktop_app.reports.reader import ReadResult
 
 # what a folder is searched for; a file named on its own is always read
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xls", ".ods", ".csv")
-
-Progress = Callable[[int, int], None]
-IsCancelled = Callable[[], bool]
-
-
-class AggregationCancelled(Exception):
-    """The user cancelled; nothing was written."""
 
 
 @dataclass(frozen=True)
@@ -106,55 +97,6 @@ def input_files(inputs: Iterable[Path | str]) -> list[Path]:
     return list(found.values())
 
 
-def _unreadable(path: Path, text: str, **params: object) -> FileOutcome:
-    return reject(path, None, UNREADABLE, Message("Aggregation", text, dict(params)))
-
-
-def _read_one(path: Path) -> tuple[FileOutcome | None, ReadResult | None]:
-    """The file's read result, or a refusal when it cannot or should not be read."""
-    from desktop_app.reports.reader import read_report  # python-calamine, on use only
-
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return (
-                reject(
-                    path,
-                    None,
-                    TOO_LARGE,
-                    Message(
-                        "Reports",
-                        QT_TRANSLATE_NOOP(
-                            "Reports",
-                            "The file is {size} MB; a report is far smaller (at most {limit} MB).",
-                        ),
-                        {"size": size // (1024 * 1024), "limit": MAX_FILE_BYTES // (1024 * 1024)},
-                    ),
-                ),
-                None,
-            )
-        with path.open("rb") as handle:
-            # as much as the size says (asking for 50 MB costs a large allocation per file),
-            # and on to the same bound when the file has grown since
-            data = handle.read(size + 1)
-            if len(data) > size:
-                data += handle.read(MAX_FILE_BYTES + 1 - len(data))
-    except FileNotFoundError:
-        return _unreadable(path, QT_TRANSLATE_NOOP("Aggregation", "The file does not exist.")), None
-    except IsADirectoryError:
-        return _unreadable(path, QT_TRANSLATE_NOOP("Aggregation", "This is a folder.")), None
-    except OSError as exc:
-        return (
-            _unreadable(
-                path,
-                QT_TRANSLATE_NOOP("Aggregation", "The file cannot be read ({error})."),
-                error=exc.strerror or type(exc).__name__,
-            ),
-            None,
-        )
-    return None, read_report(data, path.name)
-
-
 def month_totals(
     counted: Iterable[FileOutcome], period: Period
 ) -> tuple[tuple[MonthFigures, ...], int]:
@@ -212,15 +154,12 @@ def aggregate(
         AggregationCancelled: the user cancelled.
     """
     paths = input_files(inputs)
-    total = len(paths)
-    read: list[tuple[Path, FileOutcome | None, ReadResult | None]] = []
-    for done, path in enumerate(paths, start=1):
-        if is_cancelled is not None and is_cancelled():
-            raise AggregationCancelled
-        refused, result = _read_one(path)
-        read.append((path, refused, result))
-        if progress is not None:
-            progress(done, total)
+    read = [
+        (path, refused, result)
+        for path, (refused, result) in zip(
+            paths, read_files(paths, progress, is_cancelled), strict=True
+        )
+    ]
     province = _province(template, province_code, [r for _, _, r in read if r is not None])
     # the plan's deadline is for the yearly report; shorter periods are never "late"
     deadline = template.deadline_in(period.end.year) if period.id.endswith("-N") else None

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.visits import VisitDay
 from desktop_app.reports.unit_workbook import write_unit_workbook
-from desktop_app.services import aggregation, report_export, visits
+from desktop_app.services import file_reading, report_export, visits
 from desktop_app.services.aggregation_rules import (
     ACCEPTED,
     DUPLICATE,
@@ -275,14 +275,14 @@ def test_cancel_keeps_nothing_and_frees_the_inputs(
 ) -> None:
     reading = threading.Event()
     go_on = threading.Event()
-    original = aggregation._read_one
+    original = file_reading.read_one
 
     def slow_read(path: Path):  # type: ignore[no-untyped-def]
         reading.set()
         assert go_on.wait(WAIT_MS / 1000)
         return original(path)
 
-    monkeypatch.setattr(aggregation, "_read_one", slow_read)
+    monkeypatch.setattr(file_reading, "read_one", slow_read)
     page = _page(qtbot, configured)
     _add_folder(qtbot, page, prompts, inbox)
     _choose_2025(qtbot, page)
