@@ -159,7 +159,7 @@ def read_files(
             if chunks:  # the caller reads from the front, the workers take from the back
                 read_here(*chunks.popleft())
             elif given:  # the workers' last chunks: read here too rather than wait for them
-                read_here(*given.pop(next(iter(given))))
+                read_here(*given.pop(next(reversed(given))))  # the one they would read last
     finally:
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
