@@ -118,12 +118,13 @@ def read_files(
     is_cancelled: IsCancelled | None = None,
     *,
     workers: int | None = None,
-    pool_factory: PoolFactory = spawned_pool,
+    pool_factory: PoolFactory | None = None,
 ) -> list[Read]:
     """:func:`read_one` of each path, in order; ``progress(done, total)`` as files are read.
 
     ``workers`` worker processes (default :func:`worker_count`) help from
-    :data:`PARALLEL_FROM` files on.
+    :data:`PARALLEL_FROM` files on, made by ``pool_factory`` (default
+    :func:`spawned_pool`).
 
     Raises:
         AggregationCancelled: ``is_cancelled()`` turned true.
@@ -132,7 +133,8 @@ def read_files(
     workers = worker_count() if workers is None else workers
     found: list[Read | None] = [None] * total
     chunks = deque((start, list(paths[start : start + CHUNK])) for start in range(0, total, CHUNK))
-    pool = pool_factory(workers) if workers > 0 and total >= PARALLEL_FROM else None
+    make = pool_factory or spawned_pool
+    pool = make(workers) if workers > 0 and total >= PARALLEL_FROM else None
     given: dict[Future[list[Read]], tuple[int, list[Path]]] = {}
     done = 0
 

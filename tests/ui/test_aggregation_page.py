@@ -376,3 +376,38 @@ def test_a_template_brings_its_province_and_reload_keeps_the_results(
     qtbot.keyClick(choices.province.lineEdit(), Qt.Key.Key_Return)
     assert choices.province_code() == "66"  # nothing found: the choice stays
     assert choices.province.currentText() == "Tỉnh Đắk Lắk (66)"
+
+
+def test_a_large_folder_is_read_by_worker_processes_too(
+    qtbot: QtBot,
+    configured: Workspace,
+    prompts: Prompts,
+    inbox: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An office's real inbox: enough files that worker processes start beside the window."""
+    made: list[int] = []
+    real = file_reading.spawned_pool
+
+    def pool(workers: int):  # type: ignore[no-untyped-def]
+        made.append(workers)
+        return real(workers)
+
+    monkeypatch.setattr(file_reading, "spawned_pool", pool)
+    monkeypatch.setattr(file_reading, "worker_count", lambda: 1)
+    original = (inbox / "HTSD_66_24175_2025-N.xlsx").read_bytes()
+    for number in range(file_reading.PARALLEL_FROM):
+        (inbox / "zalo" / f"ban sao {number:02d}.xlsx").write_bytes(original)
+    page = _page(qtbot, configured)
+    _add_folder(qtbot, page, prompts, inbox)
+    _choose_2025(qtbot, page)
+    _check(qtbot, page)
+
+    assert made == [1]
+    statuses = _statuses(page)
+    assert len(statuses) == len(EXPECTED) + file_reading.PARALLEL_FROM
+    copies = {name: s for name, s in statuses.items() if name.startswith("ban sao")}
+    # the same unit and time as HTSD_66_24175_2025-N.xlsx, which counts (first by name)
+    assert len(copies) == file_reading.PARALLEL_FROM and set(copies.values()) == {DUPLICATE}
+    assert {n: s for n, s in statuses.items() if n not in copies} == EXPECTED
+    assert page.progress.value() == page.progress.maximum() == len(statuses)
