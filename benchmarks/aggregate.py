@@ -20,8 +20,9 @@ Timed side by side in one run (medians):
 
 Every figure is wall time; the process's CPU time is printed beside ours, and
 that of the worker processes the aggregation starts to read files on the other
-cores (``services/file_reading.py``; their start, about 0.3 s here, is inside
-every timed run). Python's own start is not timed: each action runs once before
+cores (``services/file_reading.py``; their start is inside every timed run: a
+fork here, as in the ``aggregate`` command on Linux; the window and Windows
+start them afresh, about 0.25 s). Python's own start is not timed: each action runs once before
 its timed runs, so every module it needs is imported (and, where bytecode is
 not cached, as with PYTHONDONTWRITEBYTECODE=1, compiled) before the clock
 starts, as it is in the frozen program; a module first imported during a timed

@@ -3,11 +3,11 @@
 Reading a workbook is CPU work in Python and python-calamine, which hold the
 interpreter's lock, so threads would not help. From :data:`PARALLEL_FROM` files
 on, worker processes read chunks of files while the calling thread reads
-chunks too: the workers start with ``spawn`` (safe from a program with threads,
-and the only way on Windows), and while they start, the caller is already
-reading, and once it has read every other chunk it reads the workers' last
-ones too rather than wait for them, so reading is never much slower than it
-is alone. Whatever
+chunks too. The workers are forked where that is safe (the command line on
+Linux) and else start afresh with ``spawn`` (beside the window's threads, and
+the only way on Windows). While they start, the caller is already reading, and
+once it has read every other chunk it reads the workers' last ones too rather
+than wait for them, so reading is never much slower than it is alone. Whatever
 goes wrong with the workers (a pool that breaks, a program that cannot start
 them), the files they did not return are read here instead, and the error is
 written to the crash log for whoever supports the program; the results are the
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
@@ -107,9 +108,24 @@ def worker_count() -> int:
     return max(0, min(MOST_WORKERS, (cores or 1) - 1))
 
 
-def spawned_pool(workers: int) -> Executor:
-    """Worker processes that start afresh (``spawn``): safe beside the window's threads."""
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+def worker_pool(workers: int) -> Executor:
+    """Worker processes, started as :func:`start_method` says."""
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(start_method()))
+
+
+def start_method() -> str:
+    """``fork`` on Linux in a process with a single thread (the command line): the workers
+    start at once with every module loaded, and no other thread can be caught halfway by the
+    fork; else ``spawn`` (beside the window's threads, and the only way on Windows)."""
+    return "fork" if sys.platform.startswith("linux") and thread_count() == 1 else "spawn"
+
+
+def thread_count() -> int:
+    """The operating system's threads of this process (Linux); 0 when unknown."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return 0
 
 
 def read_files(
@@ -124,7 +140,7 @@ def read_files(
 
     ``workers`` worker processes (default :func:`worker_count`) help from
     :data:`PARALLEL_FROM` files on, made by ``pool_factory`` (default
-    :func:`spawned_pool`).
+    :func:`worker_pool`).
 
     Raises:
         AggregationCancelled: ``is_cancelled()`` turned true.
@@ -133,7 +149,7 @@ def read_files(
     workers = worker_count() if workers is None else workers
     found: list[Read | None] = [None] * total
     chunks = deque((start, list(paths[start : start + CHUNK])) for start in range(0, total, CHUNK))
-    make = pool_factory or spawned_pool
+    make = pool_factory or worker_pool
     pool = make(workers) if workers > 0 and total >= PARALLEL_FROM else None
     given: dict[Future[list[Read]], tuple[int, list[Path]]] = {}
     done = 0

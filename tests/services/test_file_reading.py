@@ -7,6 +7,7 @@ worker processes (``spawn``) and compares every result with reading alone.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from concurrent.futures import Executor, Future
 from concurrent.futures.process import BrokenProcessPool
@@ -196,7 +197,7 @@ def test_real_worker_processes_read_alike(
         """The real worker processes, their tasks kept."""
 
         def __init__(self, workers: int) -> None:
-            self.pool = file_reading.spawned_pool(workers)
+            self.pool = file_reading.worker_pool(workers)
             self.futures: list[Future[Any]] = []
 
         def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
@@ -228,3 +229,27 @@ def test_one_worker_per_further_core(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(file_reading.os, "process_cpu_count", lambda c=cores: c, raising=False)
         monkeypatch.setattr(file_reading.os, "cpu_count", lambda c=cores: c)
         assert file_reading.worker_count() == workers, cores
+
+
+def test_workers_are_forked_only_from_a_process_with_one_thread(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(file_reading.sys, "platform", "linux")
+    for threads, method in ((1, "fork"), (2, "spawn"), (40, "spawn"), (0, "spawn")):
+        monkeypatch.setattr(file_reading, "thread_count", lambda n=threads: n)
+        assert file_reading.start_method() == method, threads
+    monkeypatch.setattr(file_reading, "thread_count", lambda: 1)
+    monkeypatch.setattr(file_reading.sys, "platform", "win32")
+    assert file_reading.start_method() == "spawn"
+
+
+def test_a_running_thread_is_counted() -> None:
+    before = file_reading.thread_count()
+    go = threading.Event()
+    waiting = threading.Thread(target=go.wait)
+    waiting.start()
+    try:
+        assert file_reading.thread_count() == before + 1
+    finally:
+        go.set()
+        waiting.join()

@@ -387,13 +387,13 @@ def test_a_large_folder_is_read_by_worker_processes_too(
 ) -> None:
     """An office's real inbox: enough files that worker processes start beside the window."""
     made: list[int] = []
-    real = file_reading.spawned_pool
+    real = file_reading.worker_pool
 
     def pool(workers: int):  # type: ignore[no-untyped-def]
         made.append(workers)
         return real(workers)
 
-    monkeypatch.setattr(file_reading, "spawned_pool", pool)
+    monkeypatch.setattr(file_reading, "worker_pool", pool)
     monkeypatch.setattr(file_reading, "worker_count", lambda: 1)
     original = (inbox / "HTSD_66_24175_2025-N.xlsx").read_bytes()
     for number in range(file_reading.PARALLEL_FROM):
