@@ -249,8 +249,11 @@ def aggregate_with_workers(reports: Path, folder: Path, env: dict[str, str]) -> 
         shutil.copyfile(exported, inbox / f"copy-{number:03d}.xlsx")
     out = folder / "tong-hop"
     out.mkdir()
+    # started afresh as on Windows (on Linux the command line would fork them): the frozen
+    # program must hand them over to multiprocessing (freeze_support), not start again
+    spawn = {**env, "HTSD_WORKER_START": "spawn"}
     run("aggregate", "aggregate", "--period", "2026-N", "--out", f"{out}{os.sep}", str(inbox),
-        env=env, cwd=folder)  # fmt: skip
+        env=spawn, cwd=folder)  # fmt: skip
     if len(list(out.glob("*.xlsx"))) != 1:
         raise SmokeFailure(f"aggregate: expected one consolidated workbook in {out}")
 

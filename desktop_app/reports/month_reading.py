@@ -20,51 +20,52 @@ from desktop_app.reports.zip_guard import CheckedXlsx
 MAX_MONTH_SHEET_BYTES = 256 * 1024  # a real one is a few kilobytes
 
 
-def month_sheet(book: CheckedXlsx) -> str:
-    """The month sheet to read along (a consolidated workbook's, when there is one); "" when
-    there is none, or its part is too large or fails a check."""
-    name = next((s for s in (ROLLUP_MONTH_SHEET, MONTH_SHEET) if book.sheets.get(s)), "")
-    if not name:
-        return ""
-    parts = book.sheets[name]
-    if sum(book.members[part].file_size for part in parts) > MAX_MONTH_SHEET_BYTES:
-        return ""
-    try:
-        for part in parts:
-            book.part(part)  # inflated, its CRC and its cells checked (kept for the copy)
-    except Refused:
-        return ""
-    return name
+def month_sheets(book: CheckedXlsx) -> set[str]:
+    """The month sheets to read along (``BieuDo``, and ``BieuDoThang`` when there is one: the
+    reader picks by the workbook's kind), each small and passing every check."""
+    found = set()
+    for name in (ROLLUP_MONTH_SHEET, MONTH_SHEET):
+        parts = book.sheets.get(name)
+        if not parts or sum(book.members[p].file_size for p in parts) > MAX_MONTH_SHEET_BYTES:
+            continue
+        try:
+            for part in parts:
+                book.part(part)  # inflated, its CRC and its cells checked (kept for the copy)
+        except Refused:
+            continue
+        found.add(name)
+    return found
 
 
 def copy_with_months(
     book: CheckedXlsx, sheets: set[str], kept: dict[str, Kept]
-) -> tuple[bytes, str]:
-    """``book.parser_copy(sheets, kept)`` with the whole month sheet too, and that sheet's
-    name; without it (and "") when it cannot come along.
+) -> tuple[bytes, set[str]]:
+    """``book.parser_copy(sheets, kept)`` with the whole month sheets too, and their names;
+    without them (and no name) when they cannot come along.
 
     Raises:
         Refused: as ``parser_copy`` of ``sheets`` alone.
     """
-    sheet = month_sheet(book)
-    if sheet:
-        whole = {name: cells for name, cells in kept.items() if name != sheet}
+    months = month_sheets(book)
+    if months:
+        whole = {name: cells for name, cells in kept.items() if name not in months}
         try:
-            return book.parser_copy(sheets | {sheet}, whole), sheet
-        except Refused:  # too much with it: the figures are read without it
+            return book.parser_copy(sheets | months, whole), months
+        except Refused:  # too much with them: the figures are read without them
             pass
-    return book.parser_copy(sheets, kept), ""
+    return book.parser_copy(sheets, kept), set()
 
 
-def read_months(workbook: CalamineWorkbook, sheet: str, kind: str) -> MonthTable | None:
-    """The month table of ``sheet`` in ``workbook`` (a commune's in ``BieuDo``, a consolidated
-    workbook's in ``BieuDoThang``), or None."""
-    if not sheet or (sheet == ROLLUP_MONTH_SHEET) != (kind == "rollup"):
+def read_months(workbook: CalamineWorkbook, sheets: set[str], kind: str) -> MonthTable | None:
+    """The month table of ``workbook`` (a commune's in ``BieuDo``, a consolidated workbook's in
+    ``BieuDoThang``) when it came along in ``sheets``, or None; never raises for a bad sheet."""
+    sheet = ROLLUP_MONTH_SHEET if kind == "rollup" else MONTH_SHEET
+    if sheet not in sheets:
         return None
     try:
         rows = workbook.get_sheet_by_name(sheet).to_python(skip_empty_area=False, nrows=LAST_ROW)
+        return read_month_table(rows, rollup=kind == "rollup")
     except BaseException as exc:
         if not parser_failed(exc):
             raise
         return None
-    return read_month_table(rows, rollup=kind == "rollup")

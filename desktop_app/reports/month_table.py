@@ -49,7 +49,7 @@ def _count(value: Any) -> tuple[bool, int | None]:
         return True, None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return False, None
-    if value < 0 or value > _MOST or value != int(value):
+    if not 0 <= value <= _MOST or value != int(value):  # NaN is neither: not a count
         return False, None
     return True, int(value)
 

@@ -42,6 +42,7 @@ PoolFactory = Callable[[int], Executor]
 PARALLEL_FROM = 48  # fewer files are read faster than worker processes start
 CHUNK = 8  # files a worker reads per task: few enough that nobody waits long at the end
 MOST_WORKERS = 3
+START_VARIABLE = "HTSD_WORKER_START"  # "spawn": start them afresh even where a fork would do
 
 
 class AggregationCancelled(Exception):
@@ -103,8 +104,14 @@ def read_chunk(paths: Sequence[Path]) -> list[Read]:
 
 
 def worker_count() -> int:
-    """Worker processes beside the caller: one per further core, at most :data:`MOST_WORKERS`."""
-    cores = os.process_cpu_count() if hasattr(os, "process_cpu_count") else os.cpu_count()
+    """Worker processes beside the caller: one per further core this process may use, at
+    most :data:`MOST_WORKERS`."""
+    if hasattr(os, "process_cpu_count"):  # Python 3.13
+        cores = os.process_cpu_count()
+    elif hasattr(os, "sched_getaffinity"):  # Linux: the cores it may run on
+        cores = len(os.sched_getaffinity(0))
+    else:
+        cores = os.cpu_count()
     return max(0, min(MOST_WORKERS, (cores or 1) - 1))
 
 
@@ -117,6 +124,8 @@ def start_method() -> str:
     """``fork`` on Linux in a process with a single thread (the command line): the workers
     start at once with every module loaded, and no other thread can be caught halfway by the
     fork; else ``spawn`` (beside the window's threads, and the only way on Windows)."""
+    if os.environ.get(START_VARIABLE) == "spawn":  # the frozen program's smoke test
+        return "spawn"
     return "fork" if sys.platform.startswith("linux") and thread_count() == 1 else "spawn"
 
 
@@ -145,72 +154,97 @@ def read_files(
     Raises:
         AggregationCancelled: ``is_cancelled()`` turned true.
     """
-    total = len(paths)
     workers = worker_count() if workers is None else workers
-    found: list[Read | None] = [None] * total
-    chunks = deque((start, list(paths[start : start + CHUNK])) for start in range(0, total, CHUNK))
-    make = pool_factory or worker_pool
-    pool = make(workers) if workers > 0 and total >= PARALLEL_FROM else None
-    given: dict[Future[list[Read]], tuple[int, list[Path]]] = {}
-    done = 0
-
-    def keep(start: int, reads: list[Read]) -> None:
-        nonlocal done
-        found[start : start + len(reads)] = reads
-        done += len(reads)
-        if progress is not None:
-            progress(done, total)
-
-    def read_here(start: int, part: list[Path]) -> None:
-        for offset, path in enumerate(part):
-            if is_cancelled is not None and is_cancelled():
-                raise AggregationCancelled
-            keep(start + offset, [read_one(path)])
-
-    try:
-        while chunks or given:
-            if pool is not None:
-                pool = _hand_out(pool, chunks, given, 2 * workers)
-            for future in [future for future in given if future.done()]:
-                start, part = given.pop(future)
-                keep(start, _returned(future, part))
-            if chunks:  # the caller reads from the front, the workers take from the back
-                read_here(*chunks.popleft())
-            elif given:  # the workers' last chunks: read here too rather than wait for them
-                read_here(*given.pop(next(reversed(given))))  # the one they would read last
-    finally:
-        if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
-    reads = [read for read in found if read is not None]
-    assert len(reads) == total
-    return reads
-
-
-def _hand_out(
-    pool: Executor,
-    chunks: deque[tuple[int, list[Path]]],
-    given: dict[Future[list[Read]], tuple[int, list[Path]]],
-    most: int,
-) -> Executor | None:
-    """Give the workers chunks from the back until ``most`` are theirs; None once the pool
-    cannot take any (the caller then reads the rest)."""
-    while chunks and len(given) < most:
-        start, part = chunks.pop()
+    reading = _Reading(paths, progress, is_cancelled)
+    if workers > 0 and len(paths) >= PARALLEL_FROM:
         try:
-            given[pool.submit(read_chunk, part)] = (start, part)
-        except Exception as exc:  # broken, or shut down: the chunk is the caller's again
+            reading.pool, reading.most_given = (pool_factory or worker_pool)(workers), 2 * workers
+        except Exception as exc:  # no worker processes here (a sandbox, no shared memory)
+            reading.failed(exc)
+    return reading.run()
+
+
+class _Reading:
+    """One :func:`read_files`: the chunks left, those the workers have, and what is read."""
+
+    def __init__(
+        self, paths: Sequence[Path], progress: Progress | None, is_cancelled: IsCancelled | None
+    ) -> None:
+        self.total = len(paths)
+        self.progress = progress
+        self.is_cancelled = is_cancelled
+        self.found: list[Read | None] = [None] * self.total
+        self.done = 0
+        self.chunks = deque(
+            (start, list(paths[start : start + CHUNK])) for start in range(0, self.total, CHUNK)
+        )
+        self.given: dict[Future[list[Read]], tuple[int, list[Path]]] = {}
+        self.pool: Executor | None = None
+        self.most_given = 0
+        self.logged = False
+
+    def run(self) -> list[Read]:
+        try:
+            while self.chunks or self.given:
+                self.hand_out()
+                for future in [future for future in self.given if future.done()]:
+                    self.collect(future)
+                if self.chunks:  # the caller reads from the front, the workers take the back
+                    self.read_here(*self.chunks.popleft())
+                elif self.given:  # the workers' last chunks: read here rather than wait
+                    future = next(reversed(self.given))  # the one they would read last
+                    if not future.done():
+                        future.cancel()  # still queued: nobody reads it twice
+                    self.collect(future)
+        finally:
+            if self.pool is not None:
+                self.pool.shutdown(wait=False, cancel_futures=True)
+        reads = [read for read in self.found if read is not None]
+        assert len(reads) == self.total
+        return reads
+
+    def hand_out(self) -> None:
+        """Give the workers chunks from the back until ``most_given`` are theirs; a pool that
+        cannot take one is let go (the caller then reads the rest)."""
+        while self.pool is not None and self.chunks and len(self.given) < self.most_given:
+            start, part = self.chunks.pop()
+            try:
+                self.given[self.pool.submit(read_chunk, part)] = (start, part)
+            except Exception as exc:  # broken, or shut down: the chunk is the caller's again
+                self.failed(exc)
+                self.chunks.append((start, part))
+                self.pool.shutdown(wait=False, cancel_futures=True)
+                self.pool = None
+
+    def collect(self, future: Future[list[Read]]) -> None:
+        """A worker's reads of its chunk; or the chunk read here, when the worker has not
+        answered (yet), failed, or answered for other files."""
+        start, part = self.given.pop(future)
+        if future.done() and not future.cancelled():
+            try:
+                reads = future.result()
+            except Exception as exc:  # a worker that died, or could not start: nothing lost
+                self.failed(exc)
+            else:
+                if len(reads) == len(part):
+                    self.keep(start, reads)
+                    return
+        self.read_here(start, part)
+
+    def read_here(self, start: int, part: list[Path]) -> None:
+        for offset, path in enumerate(part):
+            if self.is_cancelled is not None and self.is_cancelled():
+                raise AggregationCancelled
+            self.keep(start + offset, [read_one(path)])
+
+    def keep(self, start: int, reads: list[Read]) -> None:
+        self.found[start : start + len(reads)] = reads
+        self.done += len(reads)
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+
+    def failed(self, exc: Exception) -> None:
+        """The workers' first failure goes to the crash log (the rest follow from it)."""
+        if not self.logged:
+            self.logged = True
             write_crash_log(type(exc), exc, exc.__traceback__)
-            chunks.append((start, part))
-            pool.shutdown(wait=False, cancel_futures=True)
-            return None
-    return pool
-
-
-def _returned(future: Future[list[Read]], part: list[Path]) -> list[Read]:
-    """A worker's reads, or the chunk read here when the worker failed."""
-    try:
-        reads = future.result()
-    except Exception as exc:  # a worker that died, or could not start: nothing is lost
-        write_crash_log(type(exc), exc, exc.__traceback__)
-        return read_chunk(part)
-    return reads if len(reads) == len(part) else read_chunk(part)

@@ -49,6 +49,10 @@ def test_a_table_not_as_written_is_left_out() -> None:
     fraction = [list(r) for r in rows]
     fraction[header + 1][3] = 2.5
     assert read_month_rows(fraction) == ()
+    for odd in (float("nan"), float("inf"), -0.5, 1e12, True):
+        wrong = [list(r) for r in rows]
+        wrong[header + 2][1] = odd
+        assert read_month_rows(wrong) == (), odd
     swapped = [list(r) for r in rows]
     swapped[header + 1], swapped[header + 2] = swapped[header + 2], swapped[header + 1]
     assert read_month_rows(swapped) == ()

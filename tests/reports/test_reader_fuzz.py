@@ -205,6 +205,8 @@ def damage_month_sheet(rng: random.Random, export: Export) -> Mutation:
             case 3:
                 cell = f"{rng.choice('ABCDE')}{rng.randrange(5, 20)}"
                 value = rng.choice(HOSTILE_TEXTS + HOSTILE_NUMBERS)
+                if rng.random() < 0.5 and value in HOSTILE_NUMBERS:  # as a number: NaN, 1e999
+                    return _replace_cell(part, cell, f'<c r="{cell}" t="n"><v>{value}</v></c>')
                 return _replace_cell(part, cell, _text_cell(cell, value))
             case 4:
                 far = b'<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>'

@@ -142,7 +142,8 @@ def test_the_consolidated_workbook_carries_the_table_and_both_charts(rollup: Pat
     assert body[:12] == [
         [m.label, m.visits, m.visits_last_year, m.activities, m.sessions] for m in EXPECTED
     ]
-    # totals: visits 10 x 55 + 7 x 10 = 620; last year empty (T1 is); activities 24; sessions 12
+    # totals: visits 10 x 55 + 7 x 10 = 620; last year over the months that have it (T1 has
+    # not); activities 24; sessions 12
     assert body[12] == ["Tổng cộng", 620, 63 + sum(5 * n + 3 for n in range(2, 12)), 24, 12]
     visits, activities = sheet._charts
     bars, line = (chart.series[0] for chart in visits._charts)
@@ -157,7 +158,7 @@ def test_the_consolidated_workbook_carries_the_table_and_both_charts(rollup: Pat
     assert len(workbook["BieuDo"]._charts) == 1  # visits by unit, as before
 
 
-def test_the_total_row_adds_up_last_year_only_when_every_month_has_it(rollup: Path) -> None:
+def test_the_total_row_adds_up_last_year_over_the_months_that_have_it(rollup: Path) -> None:
     rows = _rows(rollup, "BieuDoThang")
     total = next(row for row in rows if row[0] == "Tổng cộng")
     # column C's total is the sum of the months that have a figure (T1 is empty)
@@ -236,6 +237,7 @@ def _month_member(path: Path) -> str:
     "damage",
     [
         "text in a month",
+        "not a number in a month",
         "a cell far away",
         "binary junk",
         "not xml",
@@ -248,6 +250,12 @@ def test_a_damaged_month_sheet_is_left_out_never_a_refusal(tmp_path: Path, damag
     write(tmp_path / "in", _b())
     if damage == "text in a month":
         edit_cell(a, "BieuDo", "B9", "ba mươi")
+    elif damage == "not a number in a month":  # a number cell python-calamine reads as NaN
+        member = _month_member(a)
+        part = zipfile.ZipFile(io.BytesIO(a.read_bytes())).read(member)
+        cell = re.compile(rb'<c r="B8"[^>]*>.*?</c>')
+        assert cell.search(part)
+        _replace_member(a, member, cell.sub(b'<c r="B8" t="n"><v>nan</v></c>', part, count=1))
     else:
         member = _month_member(a)
         content = {

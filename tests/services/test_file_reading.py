@@ -83,15 +83,18 @@ class Immediate(Executor):
     def __init__(self, outcome: Callable[[list[Path]], Future[list[Read]]] | None = None) -> None:
         self.outcome = outcome
         self.chunks: list[list[Path]] = []
+        self.futures: list[Future[list[Read]]] = []
         self.shut = False
 
     def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
         (part,) = args
         self.chunks.append(part)
         if self.outcome is not None:
-            return self.outcome(part)
-        future: Future[list[Read]] = Future()
-        future.set_result(fn(*args, **kwargs))
+            future = self.outcome(part)
+        else:
+            future = Future()
+            future.set_result(fn(*args, **kwargs))
+        self.futures.append(future)
         return future
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
@@ -142,6 +145,18 @@ def test_a_broken_worker_loses_nothing_and_is_logged(
     assert pool.chunks  # the workers were given chunks, and failed them all
     log = (data_dir / "logs" / "htsd-errors.log").read_text(encoding="utf-8")
     assert "BrokenProcessPool: a worker died" in log
+    assert log.count("--- ") == 1  # the first failure; the others follow from it
+
+
+def test_no_worker_processes_at_all_reads_everything_here(
+    inbox: list[Path], alone: list[tuple[Any, ...]], data_dir: Path
+) -> None:
+    def no_pool(_workers: int) -> Executor:
+        raise OSError(38, "Function not implemented")  # no shared memory in a sandbox
+
+    assert _summary(read_files(inbox, workers=1, pool_factory=no_pool)) == alone
+    log = (data_dir / "logs" / "htsd-errors.log").read_text(encoding="utf-8")
+    assert "Function not implemented" in log
 
 
 def test_a_pool_that_takes_nothing_leaves_it_all_to_the_caller(
@@ -162,6 +177,7 @@ def test_workers_that_never_answer_do_not_hold_the_caller(
     pool = Immediate(lambda _part: Future())  # never done: a worker still starting
     assert _summary(read_files(inbox, workers=2, pool_factory=_factory(pool))) == alone
     assert len(pool.chunks) >= 4 and pool.shut
+    assert all(future.cancelled() for future in pool.futures)  # nobody reads them twice
     assert not (data_dir / "logs").exists()  # slow is not an error
 
 
@@ -239,17 +255,20 @@ def test_workers_are_forked_only_from_a_process_with_one_thread(
         monkeypatch.setattr(file_reading, "thread_count", lambda n=threads: n)
         assert file_reading.start_method() == method, threads
     monkeypatch.setattr(file_reading, "thread_count", lambda: 1)
+    monkeypatch.setenv(file_reading.START_VARIABLE, "spawn")  # as the frozen smoke test asks
+    assert file_reading.start_method() == "spawn"
+    monkeypatch.delenv(file_reading.START_VARIABLE)
     monkeypatch.setattr(file_reading.sys, "platform", "win32")
     assert file_reading.start_method() == "spawn"
 
 
-def test_a_running_thread_is_counted() -> None:
-    before = file_reading.thread_count()
+def test_with_another_thread_running_the_workers_start_afresh() -> None:
     go = threading.Event()
     waiting = threading.Thread(target=go.wait)
     waiting.start()
     try:
-        assert file_reading.thread_count() == before + 1
+        assert file_reading.thread_count() >= 2  # this one and the one waiting
+        assert file_reading.start_method() == "spawn"
     finally:
         go.set()
         waiting.join()

@@ -384,6 +384,7 @@ def test_a_large_folder_is_read_by_worker_processes_too(
     prompts: Prompts,
     inbox: Path,
     monkeypatch: pytest.MonkeyPatch,
+    data_dir: Path,
 ) -> None:
     """An office's real inbox: enough files that worker processes start beside the window."""
     made: list[int] = []
@@ -411,3 +412,4 @@ def test_a_large_folder_is_read_by_worker_processes_too(
     assert len(copies) == file_reading.PARALLEL_FROM and set(copies.values()) == {DUPLICATE}
     assert {n: s for n, s in statuses.items() if n not in copies} == EXPECTED
     assert page.progress.value() == page.progress.maximum() == len(statuses)
+    assert not (data_dir / "logs").exists()  # no worker failed
