@@ -55,6 +55,7 @@ import shutil  # noqa: E402
 import statistics  # noqa: E402
 import subprocess  # noqa: E402
 import tempfile  # noqa: E402
+import threading  # noqa: E402
 import time  # noqa: E402
 import zipfile  # noqa: E402
 from collections.abc import Callable  # noqa: E402
@@ -263,6 +264,9 @@ def timed(
             cpu.append(time.process_time() - started_cpu)
         for child in multiprocessing.active_children():
             child.join()
+        for thread in threading.enumerate():  # the worker pool's manager: as in a fresh command
+            if thread is not threading.main_thread():
+                thread.join(timeout=10)
         if workers_cpu is not None:
             workers_cpu.append(_children_cpu() - before)
     return times
