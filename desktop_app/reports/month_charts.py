@@ -1,4 +1,6 @@
-"""``BieuDo`` of a commune's workbook: the period month by month, a table and two charts.
+"""The period month by month, a table and two charts: a commune's ``BieuDo``, and the
+consolidated workbook's ``BieuDoThang`` (the communes' tables added up, with the
+number of units they cover above the table).
 
 The table lists each month of the period (in its convention) with visits
 (TV04 + VH09) this year and a year earlier, activities (TV08 + VH07) and club

@@ -1,10 +1,11 @@
 """The office's aggregation: a folder of commune workbooks in, checked figures out (domain.md §7).
 
 The same code serves the window (in a worker thread, with progress and
-Cancel) and the ``aggregate`` command. Each file is read whole into memory
-only when it is small enough to be a report, handed to the pure reader and
-dropped, so a folder of any size stays within bounded memory. The rules that
-decide each file's fate are in ``aggregation_rules``.
+Cancel) and the ``aggregate`` command. ``file_reading`` reads the files (each
+whole into memory only when it is small enough to be a report, handed to the
+pure reader and dropped, so a folder of any size stays within bounded memory;
+many files on every core). The rules that decide each file's fate are in
+``aggregation_rules``; the month tables of the counted files are added up here.
 """
 
 from __future__ import annotations
