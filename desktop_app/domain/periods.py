@@ -49,6 +49,10 @@ class Period:
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         return result
 
+    def month_periods(self) -> list[Period]:
+        """Each month of the period as a period of its own, in its convention."""
+        return [month_period(year, month, self.convention) for year, month in self.months()]
+
     def previous_year(self) -> Period:
         """The same period a year earlier ("cùng kỳ năm trước")."""
         return parse_period(f"{self.year - 1}{self.id[4:]}", self.convention)

@@ -45,6 +45,8 @@ class MonthFigures(NamedTuple):
 
 def _count(value: Any) -> tuple[bool, int | None]:
     """(usable, value): an empty cell is usable as None; text or a fraction is not."""
+    if type(value) is float and 0 <= value <= _MOST and value.is_integer():  # the usual case
+        return True, int(value)
     if value is None or value == "":
         return True, None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -104,11 +106,7 @@ def read_month_rows(rows: Sequence[Sequence[Any]]) -> tuple[MonthFigures, ...]:
             return ()
         counts = []
         for column in range(1, 5):
-            cell = row[column] if column < len(row) else None
-            if type(cell) is float and 0 <= cell <= _MOST and cell.is_integer():  # the usual
-                counts.append(int(cell))
-                continue
-            usable, value = _count(cell)
+            usable, value = _count(row[column] if column < len(row) else None)
             if not usable:
                 return ()
             counts.append(value)

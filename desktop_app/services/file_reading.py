@@ -154,13 +154,10 @@ def read_files(
     Raises:
         AggregationCancelled: ``is_cancelled()`` turned true.
     """
-    workers = worker_count() if workers is None else workers
     reading = _Reading(paths, progress, is_cancelled)
+    workers = worker_count() if workers is None else workers
     if workers > 0 and len(paths) >= PARALLEL_FROM:
-        try:
-            reading.pool, reading.most_given = (pool_factory or worker_pool)(workers), 2 * workers
-        except Exception as exc:  # no worker processes here (a sandbox, no shared memory)
-            reading.failed(exc)
+        reading.start_workers(pool_factory or worker_pool, workers)
     return reading.run()
 
 
@@ -182,6 +179,14 @@ class _Reading:
         self.pool: Executor | None = None
         self.most_given = 0
         self.logged = False
+
+    def start_workers(self, pool_factory: PoolFactory, workers: int) -> None:
+        try:
+            self.pool = pool_factory(workers)
+        except Exception as exc:  # no worker processes here (a sandbox, no shared memory)
+            self.failed(exc)
+            return
+        self.most_given = 2 * workers
 
     def run(self) -> list[Read]:
         try:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from desktop_app.domain.periods import Period, month_period
+from desktop_app.domain.periods import Period
 from desktop_app.domain.templates import Template
 from desktop_app.services import report
 from desktop_app.services.period_facts import standing_facts
@@ -88,10 +88,9 @@ def monthly_series(
     this_year: list[MonthFigures] = []
     last_year: list[MonthFigures] = []
     standing = standing_facts(workspace)  # once, not once a month
-    for year, month in period.months():
+    for month_span in period.month_periods():
         if is_cancelled():
             raise MonthlyCancelled
-        month_span = month_period(year, month, period.convention)
         values = report.indicator_values(workspace, month_span, template, standing=standing)
         begun = until is None or month_span.start <= until
         this_year.append(_figures(month_span, values.current if begun else None))

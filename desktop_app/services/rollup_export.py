@@ -14,7 +14,7 @@ from desktop_app import __version__
 from desktop_app.domain.divisions import default_receiving_office, find_province
 from desktop_app.domain.indicators import indicator
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, Message, error
-from desktop_app.domain.periods import Period, month_period
+from desktop_app.domain.periods import Period
 from desktop_app.domain.targets import check_all
 from desktop_app.i18n import render_in
 from desktop_app.reports.model import MonthLine, UnitReport
@@ -241,11 +241,10 @@ def build_rollup(
 
 def _month_spans(period: Period) -> tuple[MonthLine, ...]:
     """The period's months with their days (in its convention), without figures."""
-    spans = []
-    for year, month in period.months():
-        days = month_period(year, month, period.convention)
-        spans.append(MonthLine(f"T{month}", days.start, days.end, None, None, None, None))
-    return tuple(spans)
+    return tuple(
+        MonthLine(f"T{month}", days.start, days.end, None, None, None, None)
+        for (_year, month), days in zip(period.months(), period.month_periods(), strict=True)
+    )
 
 
 def write_rollup(
