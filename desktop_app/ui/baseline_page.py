@@ -153,7 +153,6 @@ class BaselinePage(QWidget):
                 self._workspace, self.period_id(), self.convention(), code, text
             )
         except UserError as exc:
-            self.table.refused = True
             self.status.clear()
             self.problem.setText(f"{code}: {render_error(exc)}")
             return False, None
