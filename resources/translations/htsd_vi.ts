@@ -2030,6 +2030,38 @@
         <translation>Tệp không được ghi theo bảng mã UTF-8. Trong Excel hãy chọn Lưu thành (Save As), “CSV UTF-8 (Comma delimited)”.</translation>
     </message>
     <message>
+        <source>No output file was given.</source>
+        <translation>Chưa cho biết tệp kết quả cần ghi.</translation>
+    </message>
+    <message>
+        <source>{path} is the open database; a report is never written over it. Choose another file name or folder.</source>
+        <translation>{path} là tệp cơ sở dữ liệu đang mở; không bao giờ ghi báo cáo đè lên tệp này. Hãy chọn tên tệp hoặc thư mục khác.</translation>
+    </message>
+    <message>
+        <source>{path} is inside the backups folder {folder}; reports are never written there. Choose another folder.</source>
+        <translation>{path} nằm trong thư mục sao lưu {folder}; không ghi báo cáo vào thư mục này. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>{path} is one of the files this command reads; it is never written over. Choose another file name or folder.</source>
+        <translation>{path} là một trong các tệp đang được đọc để tổng hợp; không được ghi đè lên tệp này. Hãy chọn tên tệp hoặc thư mục khác.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder {folder} ({detail}).</source>
+        <translation>Không tạo được thư mục {folder} ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name or choose another folder.</source>
+        <translation>{path} là một thư mục; hãy đặt tên tệp hoặc chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>{path} is a database file; a report is never written over it. Choose another file name.</source>
+        <translation>{path} là tệp cơ sở dữ liệu; không bao giờ ghi báo cáo đè lên tệp này. Hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a device, a pipe or a link to one).</source>
+        <translation>{path} không phải là tệp thông thường (là thiết bị, đường ống hoặc liên kết tới chúng).</translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist.</source>
         <translation>Thư mục {folder} không tồn tại.</translation>
     </message>
