@@ -158,4 +158,200 @@ def xlsx_bytes(members: dict[str, bytes | str]) -> bytes:
     return out.getvalue()
 
 
-CASES = (*OUTPUT_CASES,)
+# -- import ----------------------------------------------------------------------------------
+
+VISITS_HEADER = ["ngay", "ma_thiet_che", "tong_luot"]
+_SHEET_START = (
+    '<?xml version="1.0" encoding="UTF-8"?><worksheet '
+    'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+)
+_CONTENT_TYPES = (
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+    'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-'
+    'package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
+    'officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/'
+    'sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.'
+    'worksheet+xml"/></Types>'
+)
+_ROOT_RELS = (
+    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+    'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+    'officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
+    "</Relationships>"
+)
+_WORKBOOK = (
+    '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/'
+    'main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+    '<sheets><sheet name="LuotBanDoc" sheetId="1" r:id="rId1"/></sheets></workbook>'
+)
+_WORKBOOK_RELS = (
+    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+    'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+    'officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
+    "</Relationships>"
+)
+
+
+def hand_made_xlsx(sheet_data: str, extra: dict[str, bytes | str] | None = None) -> bytes:
+    """A minimal xlsx whose one sheet holds ``sheet_data`` (rows of ``<c>`` elements)."""
+    return xlsx_bytes(
+        {
+            "[Content_Types].xml": _CONTENT_TYPES,
+            "_rels/.rels": _ROOT_RELS,
+            "xl/workbook.xml": _WORKBOOK,
+            "xl/_rels/workbook.xml.rels": _WORKBOOK_RELS,
+            "xl/worksheets/sheet1.xml": _SHEET_START + sheet_data + "</sheetData></worksheet>",
+            **(extra or {}),
+        }
+    )
+
+
+def _inline(ref: str, text: str) -> str:
+    return f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>'
+
+
+_HEADER_ROW = (
+    '<row r="1">'
+    + "".join(
+        _inline(f"{letter}1", name) for letter, name in zip("ABC", VISITS_HEADER, strict=True)
+    )
+    + "</row>"
+)
+
+
+def _import(db: Path, *files: Path) -> list[str]:
+    return ["import", "--db", str(db), *map(str, files)]
+
+
+def _far_cell(db: Path, folder: Path) -> list[str]:
+    """1.5 KB: the header and one value at XFD1048576 (python-calamine would ask 512 GB)."""
+    path = folder / "xa-xa.xlsx"
+    far = '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'
+    path.write_bytes(hand_made_xlsx(_HEADER_ROW + far))
+    assert len(path.read_bytes()) < 2_000
+    return _import(db, path)
+
+
+def _huge_cell(db: Path, folder: Path) -> list[str]:
+    """A few hundred KB that inflate to 40 MB of one cell's text."""
+    path = folder / "o-lon.xlsx"
+    row = '<row r="2">' + _inline("A2", "02/03/2026") + _inline("B2", "TV1")
+    row += _inline("C2", "9" * 40_000_000) + "</row>"
+    path.write_bytes(hand_made_xlsx(_HEADER_ROW + row))
+    assert len(path.read_bytes()) < 300_000
+    return _import(db, path)
+
+
+def _macros(db: Path, folder: Path) -> list[str]:
+    path = folder / "macro.xlsx"
+    row = '<row r="2">' + _inline("A2", "02/03/2026") + _inline("B2", "TV1")
+    row += '<c r="C2"><v>5</v></c></row>'
+    path.write_bytes(hand_made_xlsx(_HEADER_ROW + row, {"xl/vbaProject.bin": b"\x00" * 64}))
+    return _import(db, path)
+
+
+def _encrypted(db: Path, folder: Path) -> list[str]:
+    from tests.reports.hostile_files import compound_file
+
+    path = folder / "mat-khau.xlsx"
+    path.write_bytes(
+        compound_file({"EncryptionInfo": b"\x04\x00\x04\x00", "EncryptedPackage": b"x" * 100})
+    )
+    return _import(db, path)
+
+
+def _error_cells_from_libreoffice(db: Path, folder: Path) -> list[str]:
+    """A sheet saved by LibreOffice whose cell C2 holds #DIV/0! (over the stored 10)."""
+    import subprocess
+
+    source = folder / "loi.csv"
+    source.write_text(
+        "ngay,ma_thiet_che,tong_luot\n02/03/2026,TV1,=1/0\n03/03/2026,TV1,7\n", encoding="utf-8"
+    )
+    subprocess.run(
+        ["soffice", "--headless", f"-env:UserInstallation=file://{folder}/lo-profile",
+         "--convert-to", "xlsx", "--outdir", str(folder), str(source)],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    return _import(db, folder / "loi.xlsx")
+
+
+def _uncached_formula(db: Path, folder: Path) -> list[str]:
+    """A formula with no stored result (as a program writes one) over the stored 3."""
+    path = folder / "cong-thuc.xlsx"
+    row = '<row r="3">' + _inline("A3", "03/03/2026") + _inline("B3", "TV1")
+    row += '<c r="C3"><f>SUM(A1:A2)</f></c></row>'
+    path.write_bytes(hand_made_xlsx(_HEADER_ROW + row))
+    return _import(db, path)
+
+
+def _huge_number(db: Path, folder: Path) -> list[str]:
+    path = folder / "so-lon.xlsx"
+    row = '<row r="2">' + _inline("A2", "02/03/2026") + _inline("B2", "TV1")
+    row += '<c r="C2"><v>1E+300</v></c></row>'
+    path.write_bytes(hand_made_xlsx(_HEADER_ROW + row))
+    return _import(db, path)
+
+
+def _link_to_dev_zero(db: Path, folder: Path) -> list[str]:
+    link = folder / "zero.csv"
+    link.symlink_to("/dev/zero")
+    return _import(db, link)
+
+
+def _fifo(db: Path, folder: Path) -> list[str]:
+    import os
+
+    pipe = folder / "pipe.csv"
+    os.mkfifo(pipe)
+    return _import(db, pipe)
+
+
+def _too_large(db: Path, folder: Path) -> list[str]:
+    path = folder / "qua-lon.csv"
+    with path.open("wb") as stream:
+        stream.write(b"ngay,ma_thiet_che,tong_luot\n")
+        stream.truncate(60 * 1024 * 1024)  # sparse: 60 MB on paper, nothing on the disk
+    return _import(db, path)
+
+
+IMPORT_CASES = (
+    Case(
+        "import a far cell",
+        _far_cell,
+        EXIT_BAD_INPUT,
+        ("xa-xa.xlsx", "17.179.869.184 cells", "at most 1.000.000"),
+    ),
+    Case(
+        "import a huge cell",
+        _huge_cell,
+        EXIT_BAD_INPUT,
+        ("o-lon.xlsx", "too large to import", "38 MB"),
+    ),
+    Case(
+        "import with macros",
+        _macros,
+        EXIT_BAD_INPUT,
+        ("macro.xlsx", "macros, which are never imported"),
+    ),
+    Case("import encrypted", _encrypted, EXIT_BAD_INPUT, ("mat-khau.xlsx", "password")),
+    Case(
+        "import an error cell",
+        _error_cells_from_libreoffice,
+        EXIT_BAD_INPUT,
+        ("loi.xlsx", "row 2", "column tong_luot", "Cell C2", "loi", "#DIV/0!"),
+    ),
+    Case(
+        "import an uncached formula",
+        _uncached_formula,
+        EXIT_BAD_INPUT,
+        ("cong-thuc.xlsx", "row 3", "column tong_luot", "Cell C3", "LuotBanDoc", "never saved"),
+    ),
+    Case("import 1e300", _huge_number, EXIT_BAD_INPUT, ("so-lon.xlsx", "1e+300")),
+    Case("import /dev/zero", _link_to_dev_zero, EXIT_BAD_INPUT, ("zero.csv", "not a regular file")),
+    Case("import a pipe", _fifo, EXIT_BAD_INPUT, ("pipe.csv", "not a regular file")),
+    Case("import 60 MB", _too_large, EXIT_BAD_INPUT, ("qua-lon.csv", "60.0 MB", "at most 50 MB")),
+)
+
+CASES = (*OUTPUT_CASES, *IMPORT_CASES)
