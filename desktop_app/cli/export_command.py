@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime
-from pathlib import Path
 
 from desktop_app.cli.commands import EXIT_OK, configured_workspace
 from desktop_app.i18n import translate
@@ -18,7 +17,7 @@ def run_export(args: argparse.Namespace) -> int:
         result = report_export.export_report(
             workspace,
             args.period,
-            Path(args.out),
+            args.out,
             convention=args.convention,
             template_id=args.template,
             now=datetime.now().astimezone(),

@@ -2,7 +2,8 @@
 
 CSV: UTF-8 with or without BOM; the separator is ``,`` or, when the header row
 holds more ``;`` than ``,`` (Vietnamese Excel saves so), ``;``. XLSX: the first
-sheet, read with python-calamine. Row numbers are the ones Excel shows (the
+sheet, guarded by ``reports.zip_guard`` as every workbook a person picks is, then
+read with python-calamine. Row numbers are the ones Excel shows (the
 first line of the file is row 1); blank rows are skipped but keep their number.
 """
 
@@ -11,13 +12,21 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import os
+import stat
 from dataclasses import dataclass, field
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 import python_calamine
 
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, UserError, error
+from desktop_app.reports.part_checks import column_letters
+from desktop_app.reports.problems import MACROS, TOO_LARGE, Refused, parser_failed
+from desktop_app.reports.zip_guard import open_xlsx
+from desktop_app.services.import_cell_faults import CellFault, cell_faults
 
+MAX_IMPORT_BYTES = 50 * 1024 * 1024
+_MB = 1024 * 1024
 XLSX_MAGIC = b"PK\x03\x04"
 UTF8_BOM = b"\xef\xbb\xbf"
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -40,6 +49,8 @@ class RawTable:
     header: list[str]
     header_row: int = 1
     rows: list[RawRow] = field(default_factory=list)
+    sheet: str | None = None  # the sheet read, for an XLSX file
+    faults: list[CellFault] = field(default_factory=list)  # error cells, uncached formulas
 
 
 def _not_a_table() -> UserError:
@@ -68,7 +79,9 @@ def cell_text(value: object) -> str:
     if isinstance(value, bool):
         return "1" if value else "0"
     if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        return f"{value:.15g}"  # 1e+300, not three hundred digits; inf, nan
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):
@@ -118,17 +131,134 @@ def read_csv(data: bytes) -> RawTable:
 
 
 def read_xlsx(data: bytes) -> RawTable:
-    """Read the first sheet of XLSX bytes."""
+    """Read the first sheet of XLSX bytes, guarded as the report reader is.
+
+    ``zip_guard`` checks the bytes first (not a zip, encrypted, macros, sizes
+    declared or inflated past their caps) and bounds the area the sheet's cells
+    span, so that python-calamine never sees a sheet that would make it
+    allocate gigabytes; error cells and uncached formulas are listed in
+    :attr:`RawTable.faults`.
+    """
     try:
-        workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
-        if not workbook.sheet_names:
+        book = open_xlsx(data)
+        sheet = next(iter(book.sheets), None)
+        if sheet is None:
             raise error(QT_TRANSLATE_NOOP("Errors", "The file is empty."))
-        values = workbook.get_sheet_by_index(0).to_python(skip_empty_area=False)
-    except UserError:
-        raise
-    except Exception as exc:  # calamine raises many kinds (zip, XML, format) on bad bytes
+        parts = book.sheets[sheet]
+        copy = book.parser_copy([sheet])
+        faults = cell_faults(parts[0], book.part(parts[0])) if parts else []
+    except Refused as refused:
+        raise _refused_workbook(refused) from None
+    try:
+        workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(copy))
+        values = workbook.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+    except BaseException as exc:  # calamine raises many kinds (zip, XML, format), even panics
+        if not parser_failed(exc):
+            raise
         raise _damaged(str(exc) or type(exc).__name__) from None
-    return _table([[cell_text(value) for value in row] for row in values])
+    table = _table([[cell_text(value) for value in row] for row in values])
+    table.sheet, table.faults = sheet, faults
+    return table
+
+
+def _refused_workbook(refused: Refused) -> UserError:
+    """The reader's refusal in the words of an import (the reader speaks of reports)."""
+    params = refused.problem.message.params
+    if refused.problem.reason == TOO_LARGE and "cells" in params:
+        return error(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The sheet spans {cells} cells; an import sheet may span at most {limit}. Save "
+                "it as \u201cCSV UTF-8\u201d or split it into smaller files.",
+            ),
+            None,
+            cells=thousands(params["cells"]),
+            limit=thousands(params["limit"]),
+        )
+    if refused.problem.reason == TOO_LARGE:
+        return error(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The workbook is too large to import ({size} MB unpacked; at most {limit} MB). "
+                "Save it as \u201cCSV UTF-8\u201d or split it into smaller files.",
+            ),
+            None,
+            size=params.get("size", "?"),
+            limit=params.get("limit", "?"),
+        )
+    if refused.problem.reason == MACROS:
+        return error(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The workbook contains macros, which are never imported. Save it as an "
+                "ordinary \u201cExcel Workbook (*.xlsx)\u201d and import it again.",
+            )
+        )
+    return UserError(refused.problem.message)
+
+
+def thousands(number: object) -> str:
+    """``17.179.869.184``: a large count grouped as Vietnamese writes it."""
+    return f"{number:,}".replace(",", ".") if isinstance(number, int) else str(number)
+
+
+def check_import_file(path: Path) -> int:
+    """The size of ``path`` when it is a regular file no larger than :data:`MAX_IMPORT_BYTES`.
+
+    Looked at before the file is opened: a pipe would block the program and a
+    device (a link to ``/dev/zero``) never ends.
+
+    Raises:
+        UserError: not a regular file, or too large; OSError when it cannot be reached.
+    """
+    info = os.stat(path)
+    if not stat.S_ISREG(info.st_mode):
+        raise error(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This is not a regular file (a device, a pipe or a link to one); choose the "
+                "spreadsheet file itself.",
+            )
+        )
+    if info.st_size > MAX_IMPORT_BYTES:
+        raise error(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The file is {size} MB; an import file may be at most {limit} MB. Split it into "
+                "smaller files (for example one per year) and import them together.",
+            ),
+            None,
+            size=f"{info.st_size / _MB:.1f}",
+            limit=MAX_IMPORT_BYTES // _MB,
+        )
+    return info.st_size
+
+
+def fault_error(fault: CellFault, sheet: str | None) -> UserError:
+    """The refusal of an error cell or an uncached formula, naming the sheet and the cell."""
+    cell = f"{column_letters(fault.column + 1)}{fault.row}"
+    if fault.error is not None:
+        return error(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Cell {cell} of sheet \u201c{sheet}\u201d holds the error value {value}, not a "
+                "number; correct it in Excel, save, then import again.",
+            ),
+            None,
+            cell=cell,
+            sheet=sheet or "",
+            value=fault.error[:20],
+        )
+    return error(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Cell {cell} of sheet \u201c{sheet}\u201d holds a formula whose result was never "
+            "saved; open the file in Excel or LibreOffice, save it, then import again.",
+        ),
+        None,
+        cell=cell,
+        sheet=sheet or "",
+    )
 
 
 def read_table(name: str, data: bytes) -> RawTable:
@@ -141,8 +271,6 @@ def read_table(name: str, data: bytes) -> RawTable:
     if suffix in XLSX_SUFFIXES:
         if not data:
             raise error(QT_TRANSLATE_NOOP("Errors", "The file is empty."))
-        if not data.startswith(XLSX_MAGIC):
-            raise _damaged("not a zip archive")
         return read_xlsx(data)
     if suffix in CSV_SUFFIXES and not data.startswith(XLSX_MAGIC):
         return read_csv(data)

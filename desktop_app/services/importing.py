@@ -24,7 +24,12 @@ from desktop_app.domain.import_layouts import (
 )
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, error
 from desktop_app.services.import_checks import ImportRun, SessionRow
-from desktop_app.services.import_files import RawRow, read_table
+from desktop_app.services.import_files import (
+    RawRow,
+    check_import_file,
+    fault_error,
+    read_table,
+)
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import (
     activities_store,
@@ -132,6 +137,7 @@ def column_letter(index: int) -> str:
 def _read(path: Path, check: FileCheck) -> list[RawRow]:
     """Read the file and its header; problems go into ``check``."""
     try:
+        check_import_file(path)
         table = read_table(path.name, path.read_bytes())
     except OSError as exc:
         failure = error(
@@ -147,6 +153,10 @@ def _read(path: Path, check: FileCheck) -> list[RawRow]:
     check.header = table.header
     check.preview = table.rows[:PREVIEW_ROWS]
     check.row_count = len(table.rows)
+    for fault in table.faults:  # never imported as 0 nor as "keep the stored value"
+        name = table.header[fault.column] if fault.column < len(table.header) else ""
+        column = name or column_letter(fault.column)
+        check.problems.append(_problem(path, fault.row, column, fault_error(fault, table.sheet)))
     try:
         check.layout = detect_layout(table.header)
     except UserError as exc:

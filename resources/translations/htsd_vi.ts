@@ -2030,6 +2030,66 @@
         <translation>Tệp không được ghi theo bảng mã UTF-8. Trong Excel hãy chọn Lưu thành (Save As), “CSV UTF-8 (Comma delimited)”.</translation>
     </message>
     <message>
+        <source>The sheet spans {cells} cells; an import sheet may span at most {limit}. Save it as “CSV UTF-8” or split it into smaller files.</source>
+        <translation>Sheet trải rộng trên {cells} ô; sheet để nhập số liệu chỉ được trải trên tối đa {limit} ô. Hãy lưu thành “CSV UTF-8” hoặc chia thành các tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>The workbook is too large to import ({size} MB unpacked; at most {limit} MB). Save it as “CSV UTF-8” or split it into smaller files.</source>
+        <translation>Tệp Excel quá lớn để nhập ({size} MB khi giải nén; tối đa {limit} MB). Hãy lưu thành “CSV UTF-8” hoặc chia thành các tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>The workbook contains macros, which are never imported. Save it as an ordinary “Excel Workbook (*.xlsx)” and import it again.</source>
+        <translation>Tệp có chứa macro nên không được nhập. Hãy lưu lại thành tệp “Excel Workbook (*.xlsx)” thông thường rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a device, a pipe or a link to one); choose the spreadsheet file itself.</source>
+        <translation>Đây không phải là tệp thông thường (là thiết bị, đường ống hoặc liên kết tới chúng); hãy chọn đúng tệp bảng tính.</translation>
+    </message>
+    <message>
+        <source>The file is {size} MB; an import file may be at most {limit} MB. Split it into smaller files (for example one per year) and import them together.</source>
+        <translation>Tệp có dung lượng {size} MB; tệp nhập số liệu chỉ được tối đa {limit} MB. Hãy chia thành các tệp nhỏ hơn (ví dụ mỗi năm một tệp) rồi nhập cùng lúc.</translation>
+    </message>
+    <message>
+        <source>Cell {cell} of sheet “{sheet}” holds the error value {value}, not a number; correct it in Excel, save, then import again.</source>
+        <translation>Ô {cell} của sheet “{sheet}” chứa giá trị lỗi {value}, không phải là số; hãy sửa trong Excel, lưu lại rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Cell {cell} of sheet “{sheet}” holds a formula whose result was never saved; open the file in Excel or LibreOffice, save it, then import again.</source>
+        <translation>Ô {cell} của sheet “{sheet}” chứa công thức chưa được lưu kết quả; hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>No output file was given.</source>
+        <translation>Chưa cho biết tệp kết quả cần ghi.</translation>
+    </message>
+    <message>
+        <source>{path} is the open database; a report is never written over it. Choose another file name or folder.</source>
+        <translation>{path} là tệp cơ sở dữ liệu đang mở; không bao giờ ghi báo cáo đè lên tệp này. Hãy chọn tên tệp hoặc thư mục khác.</translation>
+    </message>
+    <message>
+        <source>{path} is inside the backups folder {folder}; reports are never written there. Choose another folder.</source>
+        <translation>{path} nằm trong thư mục sao lưu {folder}; không ghi báo cáo vào thư mục này. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>{path} is one of the files this command reads; it is never written over. Choose another file name or folder.</source>
+        <translation>{path} là một trong các tệp đang được đọc để tổng hợp; không được ghi đè lên tệp này. Hãy chọn tên tệp hoặc thư mục khác.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder {folder} ({detail}).</source>
+        <translation>Không tạo được thư mục {folder} ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name or choose another folder.</source>
+        <translation>{path} là một thư mục; hãy đặt tên tệp hoặc chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>{path} is a database file; a report is never written over it. Choose another file name.</source>
+        <translation>{path} là tệp cơ sở dữ liệu; không bao giờ ghi báo cáo đè lên tệp này. Hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a device, a pipe or a link to one).</source>
+        <translation>{path} không phải là tệp thông thường (là thiết bị, đường ống hoặc liên kết tới chúng).</translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist.</source>
         <translation>Thư mục {folder} không tồn tại.</translation>
     </message>

@@ -132,3 +132,17 @@ def test_a_database_not_set_up_or_missing_is_refused(tmp_path: Path, data_dir: P
     assert_one_clear_line(result)
     assert not (tmp_path / "none.sqlite3").exists()
     assert not (tmp_path / FILE_NAME).exists()
+
+
+def test_out_a_missing_folder_with_a_separator_is_made(
+    db: Path, tmp_path: Path, data_dir: Path
+) -> None:
+    out = str(tmp_path / "BaoCao") + "/"  # the README's own example
+    result = htsd("export", "--db", str(db), "--period", "2026-N", "--out", out, data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    assert zipfile.is_zipfile(tmp_path / "BaoCao" / FILE_NAME)
+    named = tmp_path / "bao-cao"  # a name without extension gets ".xlsx"
+    result = htsd("export", "--db", str(db), "--period", "2026-N", "--out", str(named),
+                  data_dir=data_dir)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert zipfile.is_zipfile(tmp_path / "bao-cao.xlsx") and not named.exists()

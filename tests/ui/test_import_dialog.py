@@ -180,3 +180,28 @@ def test_choosing_nothing_changes_nothing(
     dialog.choose_button.click()
     assert not dialog.is_busy() and dialog.files_model.rowCount() == 0
     assert not dialog.import_button.isEnabled()
+
+
+def test_hostile_workbooks_are_problems_not_a_crash(
+    qtbot: QtBot, configured: Workspace, prompts: Prompts, tmp_path: Path
+) -> None:
+    """File ▸ Import with a far cell (which once aborted the window) and an uncached formula."""
+    from tests.cli.hostile_files import _far_cell, _uncached_formula
+
+    install_language("en")
+    far = Path(_far_cell(configured.path, tmp_path)[-1])
+    formula = Path(_uncached_formula(configured.path, tmp_path)[-1])
+    dialog = _dialog(qtbot, configured)
+    _choose(qtbot, dialog, prompts, [far, formula])
+    problems = [
+        tuple(_cell(dialog.problems_model, r, c) for c in range(4))
+        for r in range(dialog.problems_model.rowCount())
+    ]
+    assert [p[:3] for p in problems] == [
+        ("xa-xa.xlsx", "", ""),
+        ("cong-thuc.xlsx", "3", "tong_luot"),
+    ]
+    assert "17.179.869.184 cells" in problems[0][3]
+    assert "Cell C3" in problems[1][3] and "never saved" in problems[1][3]
+    assert not dialog.import_button.isEnabled()
+    assert sum(import_store.count_rows(configured.db).values()) == 0

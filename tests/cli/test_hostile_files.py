@@ -1,0 +1,36 @@
+"""Every hostile case of ``hostile_files.py``, run as a user runs it.
+
+Each must end with its exit status and one clear line naming the problem, no
+traceback, and the database byte for byte as it was (so are the files the case
+names as untouched).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.cli.hostile_files import CASES, Case, commune_database
+from tests.cli.test_cli import htsd
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_hostile_case(case: Case, tmp_path: Path, data_dir: Path) -> None:
+    db = commune_database(tmp_path / "xa" / "htsd.sqlite3")
+    folder = tmp_path / "files"
+    folder.mkdir()
+    words = case.make(db, folder)
+    before = db.read_bytes()
+    kept = {path: path.read_bytes() for path in case.untouched(folder)}
+    result = htsd(*words, "--lang", "en", data_dir=data_dir)
+    assert result.returncode == case.status, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert "Traceback" not in result.stderr and "unexpected error" not in result.stderr
+    assert len(lines) >= 1
+    message = result.stderr if case.status != 0 else result.stdout
+    for word in case.words:
+        assert word in message, message
+    assert db.read_bytes() == before
+    assert {path: path.read_bytes() for path in kept} == kept
+    assert list(tmp_path.rglob("*.tmp")) == []  # no temporary file left anywhere
