@@ -331,6 +331,9 @@ def smoke_test(expected_version: str) -> None:
 
 
 def main() -> int:
+    for stream in (sys.stdout, sys.stderr):  # a pipe on Windows is cp1252: no Vietnamese
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
     value = version()
     ensure_pyinstaller()
     write_version_iss(value)
