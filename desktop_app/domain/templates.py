@@ -13,7 +13,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from desktop_app.domain.deadlines import KINDS as DEADLINE_KINDS
+from desktop_app.domain.deadlines import deadline_of, valid_rule
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, UserError, error
+from desktop_app.domain.periods import Period, year_period
 
 CONVENTIONS = ("calendar", "nd09")
 TARGET_KINDS = ("share", "growth", "amount")
@@ -65,20 +68,23 @@ class Template:
     plan: str
     province_codes: tuple[str, ...]
     period_convention: str
-    deadline: tuple[int, int]  # (month, day) of the yearly report deadline
+    deadline: tuple[int, int] | None = None  # the yearly report's own (month, day), if fixed
     targets: tuple[Target, ...] = ()
     rules: dict[str, float] = field(default_factory=dict)
     forms: tuple[Form, ...] = ()
     form_code_suffix: str = "HTSĐ"
     charts: tuple[str, ...] = DEFAULT_CHARTS
+    # the template's own deadline rule per period kind (deadlines.py); a kind it leaves out
+    # takes the default of domain.md §3; a kind set to None has no deadline
+    deadlines: dict[str, str | None] = field(default_factory=dict)
 
-    def deadline_in(self, year: int) -> date:
-        """The yearly report's deadline in ``year`` (29/02 falls back to 28/02)."""
-        month, day = self.deadline
-        try:
-            return date(year, month, day)
-        except ValueError:
-            return date(year, month, 28)
+    def deadline_for(self, period: Period) -> date | None:
+        """The deadline of ``period``'s kind; None when that kind has none (never late)."""
+        return deadline_of(period, self.deadlines)
+
+    def deadline_in(self, year: int) -> date | None:
+        """The deadline of the report for the year ``year`` (the template's convention)."""
+        return self.deadline_for(year_period(year, self.period_convention))
 
 
 def _bad(file_name: str, field_path: str) -> UserError:
@@ -122,14 +128,11 @@ def parse_template(raw: bytes, file_name: str) -> Template:
     if not _ID.match(template_id):
         raise _bad(file_name, "id")
     convention = _field(data, "period_convention", str, file_name)
-    deadline = _DEADLINE.match(_field(data, "deadline", str, file_name))
-    if (
-        convention not in CONVENTIONS
-        or not deadline
-        or not (1 <= int(deadline.group(1)) <= 12 and 1 <= int(deadline.group(2)) <= 31)
-    ):
-        bad = "period_convention" if convention not in CONVENTIONS else "deadline"
-        raise _bad(file_name, bad)
+    if convention not in CONVENTIONS:
+        raise _bad(file_name, "period_convention")
+    deadlines = _parse_deadlines(data, file_name)
+    year_rule = deadlines.get("year")
+    fixed = _DEADLINE.match(year_rule) if year_rule else None
     provinces = _field(data, "province_codes", list, file_name)
     if not all(isinstance(p, str) and re.fullmatch(r"\d{2}", p) for p in provinces):
         raise _bad(file_name, "province_codes")
@@ -156,10 +159,28 @@ def parse_template(raw: bytes, file_name: str) -> Template:
         plan=_field(data, "plan", str, file_name),
         province_codes=tuple(provinces),
         period_convention=convention,
-        deadline=(int(deadline.group(1)), int(deadline.group(2))),
+        deadline=(int(fixed.group(1)), int(fixed.group(2))) if fixed else None,
+        deadlines=deadlines,
         targets=targets,
         rules={k: float(v) for k, v in rules.items()},
     )
+
+
+def _parse_deadlines(data: dict[str, Any], file_name: str) -> dict[str, str | None]:
+    """``deadlines`` (kind -> rule or null); an older file's ``deadline`` is the year's."""
+    found: dict[str, str | None] = {}
+    if "deadline" in data:  # the single yearly deadline of the first templates
+        if not valid_rule(data["deadline"]) or not _DEADLINE.match(str(data["deadline"])):
+            raise _bad(file_name, "deadline")
+        found["year"] = data["deadline"]
+    given = data.get("deadlines", {})
+    if not isinstance(given, dict):
+        raise _bad(file_name, "deadlines")
+    for kind, rule in given.items():
+        if kind not in DEADLINE_KINDS or not valid_rule(rule):
+            raise _bad(file_name, f"deadlines.{kind}")
+        found[kind] = rule
+    return found
 
 
 def _parse_form(item: Any, file_name: str, where: str) -> Form:

@@ -45,7 +45,7 @@ class IndicatorLine:
 
     code: str
     label: str
-    unit: str  # as printed: "đv", "lượt", "%"...
+    unit: str  # as printed: "đơn vị", "lượt", "%"...
     previous: float | None
     current: float | None
     ratio: float | None = None
@@ -143,6 +143,8 @@ class UnitReport:
     generated_at: datetime  # timezone-aware
     app_version: str
     forms: tuple[FormSheet, ...]
+    # the last day the figures cover, when the report was made before the period ended
+    data_until: date | None = None
     activities: tuple[ActivityLine, ...] = ()
     clubs: tuple[ClubLine, ...] = ()
     values: dict[str, float | None] = field(default_factory=dict)  # code -> column 2

@@ -76,10 +76,21 @@ def convention_text(convention: str) -> str:
 
 
 def dates_text(report: UnitReport) -> str:
-    """ "Số liệu tính từ ngày dd/mm/yyyy đến ngày dd/mm/yyyy (theo ...)"."""
+    """ "Số liệu tính từ ngày dd/mm/yyyy đến ngày dd/mm/yyyy (theo ...)".
+
+    A report made before its period ends says so: "... đến ngày <the day it was
+    made> (kỳ báo cáo chưa kết thúc)" (domain.md §3).
+    """
+    convention = convention_text(report.period_convention)
+    until = report.data_until
+    if until is not None:
+        return (
+            f"Số liệu tính từ ngày {dmy(report.period_start)} đến ngày {dmy(until)} "
+            f"(kỳ báo cáo chưa kết thúc), {convention}"
+        )
     return (
         f"Số liệu tính từ ngày {dmy(report.period_start)} đến ngày {dmy(report.period_end)} "
-        f"({convention_text(report.period_convention)})"
+        f"({convention})"
     )
 
 

@@ -139,6 +139,8 @@ def unit_meta(report: UnitReport) -> dict[str, str]:
         "generated_at": report.generated_at.isoformat(timespec="seconds"),
         "app_version": report.app_version,
         "units_included": "",
+        # the last day the figures cover (the day the report was made, when before period_end)
+        "data_until": (report.data_until or report.period_end).isoformat(),
     }
 
 

@@ -7,8 +7,8 @@ language, so they are data, not translated interface strings.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 
 from desktop_app import __version__
 from desktop_app.domain.activities import TYPES
@@ -83,6 +83,7 @@ def indicator_values(
     template: Template | None = None,
     facts: PeriodFacts | None = None,
     standing: StandingFacts | None = None,
+    until: date | None = None,
 ) -> IndicatorValues:
     """Every indicator of the period, and of the same period a year earlier.
 
@@ -93,12 +94,20 @@ def indicator_values(
     absurd (+900 % in the first year of use). Growth rates (TV10, BT05) are left
     empty without a figure for last year. ``facts`` are the period's, when the
     caller has read them already.
+
+    ``until``: a report made before its period ends covers the days up to
+    ``until`` (``data_until``, domain.md §3), and the log's last year the same
+    days a year earlier; a total typed from last year's paper report stays as typed.
     """
     template = template or _template(workspace, None)
     standing = standing or standing_facts(workspace)
-    facts = facts or period_facts(workspace, period, template, standing)
+    partial = until is not None and until < period.end
+    covered = replace(period, end=max(until, period.start)) if partial and until else period
+    facts = facts or period_facts(workspace, covered, template, standing)
     current: dict[str, float | None] = dict(compute(facts))
     earlier = period.previous_year()
+    if partial:
+        earlier = replace(earlier, end=max(year_ago(covered.end), earlier.start))
     typed = report_queries.baseline_values(workspace.db, earlier.id, earlier.convention)
     first = report_queries.first_log_day(workspace.db)
     log_covers = (
@@ -121,6 +130,19 @@ def indicator_values(
     _with_growth(current, previous)
     previous["TV10"] = previous["BT05"] = None  # would need the year before last
     return IndicatorValues(period, current, previous, source)
+
+
+def year_ago(day: date) -> date:
+    """The same day a year earlier (29/02 becomes 28/02)."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28)
+
+
+def data_until(period: Period, made: date) -> date | None:
+    """The last day a report made on ``made`` covers, when before the period's end; else None."""
+    return max(made, period.start) if made < period.end else None
 
 
 def target_text(kind: str, value: float) -> str:
@@ -177,9 +199,13 @@ def _notes(template: Template, period: Period, source: str) -> tuple[str, ...]:
         "câu lạc bộ hoặc một buổi hướng dẫn kỹ năng số trong kỳ.",
         "TV03: thư viện có máy tính kết nối Internet, phần mềm quản lý, thư viện số hoặc trang "
         "thông tin điện tử theo hồ sơ cuối kỳ và có ít nhất một lượt dịch vụ số trong kỳ.",
+        "TV01a, TV02a, TV03a: chỉ tính thư viện cấp xã; phòng đọc, tủ sách thôn, điểm bưu điện "
+        "- văn hóa xã và thư viện tư nhân, thư viện cộng đồng được tính ở TV01, TV02, TV03 nhưng "
+        "không tính vào tỷ lệ của chỉ tiêu kế hoạch.",
         f"Câu lạc bộ đang hoạt động: có sinh hoạt trong ít nhất {share * 100:g}% số tháng của kỳ.",
-        f"VH02: có câu lạc bộ đang hoạt động và có hoạt động hoặc buổi sinh hoạt trong ít nhất "
-        f"{regular * 100:g}% số tháng của kỳ.",
+        f"VH01a, VH02: chỉ tính trung tâm văn hóa - thể thao xã và nhà văn hóa - khu thể thao "
+        f"thôn (trung tâm học tập cộng đồng chỉ tính ở VH01); VH02: có câu lạc bộ đang hoạt động "
+        f"và có hoạt động hoặc buổi sinh hoạt trong ít nhất {regular * 100:g}% số tháng của kỳ.",
         "Cột 3 = cột 2 / cột 1 x 100. TV10, BT05 = (kỳ này - cùng kỳ) / cùng kỳ x 100; để trống "
         "khi không có số liệu cùng kỳ.",
         f"Chỉ tiêu kế hoạch theo {template.plan}, mốc gần nhất từ năm {period.year} trở đi.",
@@ -339,8 +365,11 @@ def build_unit_report(
     unit = workspace.unit()
     assert unit is not None
     period = parse_period(period_id, convention)
-    facts = period_facts(workspace, period, template)  # read once: indicators and lists
-    values = indicator_values(workspace, period, template, facts)
+    moment = now or datetime.now()
+    until = data_until(period, moment.date())
+    covered = replace(period, end=until) if until else period
+    facts = period_facts(workspace, covered, template)  # read once: indicators and lists
+    values = indicator_values(workspace, period, template, facts, until=until)
     has_museum = any(
         (kind := facility_type(f.type_code)) and kind.group == FacilityGroup.MUSEUM
         for f in facts.facilities
@@ -348,7 +377,6 @@ def build_unit_report(
     activities, clubs = _lists(facts)
     province = find_province(unit.province_code)
     commune = find_commune(unit.commune_code)
-    moment = now or datetime.now()
     months: tuple[MonthLine, ...] = ()
     if any(chart in MONTH_CHARTS for chart in template.charts):
         from desktop_app.services.monthly import monthly_series  # monthly imports this module
@@ -374,6 +402,7 @@ def build_unit_report(
         period_label=period_label(period),
         period_start=period.start,
         period_end=period.end,
+        data_until=until,
         generated_at=moment.astimezone(),
         app_version=__version__,
         forms=form_sheets(
@@ -389,5 +418,6 @@ def build_unit_report(
 
 
 def due_text(template: Template, period: Period) -> str:
-    """The template's yearly deadline, for the year the period ends in."""
-    return f"trước ngày {template.deadline_in(period.end.year):%d/%m/%Y}"
+    """The deadline of the period's kind ("trước ngày 20/07/2026"); empty when it has none."""
+    due = template.deadline_for(period)
+    return f"trước ngày {due:%d/%m/%Y}" if due else ""

@@ -3016,12 +3016,28 @@
         <translation>Số thư viện, phòng đọc, tủ sách đang hoạt động</translation>
     </message>
     <message>
+        <source>of which: commune libraries</source>
+        <translation>Trong đó: thư viện cấp xã</translation>
+    </message>
+    <message>
+        <source>of which: private and community libraries serving the community</source>
+        <translation>Trong đó: thư viện tư nhân, thư viện cộng đồng có phục vụ cộng đồng</translation>
+    </message>
+    <message>
         <source>of which: providing lifelong-learning services</source>
         <translation>Trong đó: có cung cấp dịch vụ phục vụ học tập suốt đời</translation>
     </message>
     <message>
+        <source>of which: commune libraries providing lifelong-learning services</source>
+        <translation>Trong đó: thư viện cấp xã có cung cấp dịch vụ phục vụ học tập suốt đời</translation>
+    </message>
+    <message>
         <source>of which: applying IT and digital transformation</source>
         <translation>Trong đó: có ứng dụng công nghệ thông tin và chuyển đổi số</translation>
+    </message>
+    <message>
+        <source>of which: commune libraries applying IT and digital transformation</source>
+        <translation>Trong đó: thư viện cấp xã có ứng dụng công nghệ thông tin và chuyển đổi số</translation>
     </message>
     <message>
         <source>Reader visits</source>
@@ -3066,6 +3082,10 @@
     <message>
         <source>Culture houses, culture and sports centres and community learning centres in operation</source>
         <translation>Số nhà văn hóa, trung tâm văn hóa - thể thao, trung tâm học tập cộng đồng đang hoạt động</translation>
+    </message>
+    <message>
+        <source>of which: commune culture and sports centres and village culture houses</source>
+        <translation>Trong đó: trung tâm văn hóa - thể thao xã, nhà văn hóa - khu thể thao thôn</translation>
     </message>
     <message>
         <source>of which: with talent classes, clubs or interest groups and regular activities</source>
@@ -3468,6 +3488,10 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>Report {period}</source>
         <translation>Báo cáo {period}</translation>
+    </message>
+    <message>
+        <source>The plan sets no deadline</source>
+        <translation>Kế hoạch không quy định hạn nộp</translation>
     </message>
     <message>
         <source>Submitted on {day} (due {due})</source>
@@ -4187,7 +4211,7 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <name>Units</name>
     <message>
         <source>facilities</source>
-        <translation>đv</translation>
+        <translation>đơn vị</translation>
     </message>
     <message>
         <source>visits</source>
@@ -4207,7 +4231,7 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>clubs</source>
-        <translation>CLB</translation>
+        <translation>câu lạc bộ</translation>
     </message>
     <message>
         <source>people</source>

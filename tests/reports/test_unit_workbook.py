@@ -145,7 +145,8 @@ def test_every_indicator_cell_has_a_name_and_a_data_row(written: bytes, report) 
 
 def test_meta_rows(written: bytes, report) -> None:
     meta = _meta(written)
-    assert list(meta) == list(META_KEYS)
+    assert list(meta) == [*META_KEYS, "data_until"]
+    assert meta["data_until"] == report.period_end.isoformat()  # a complete report
     assert meta["format"] == FORMAT and meta["format_version"] == str(FORMAT_VERSION)
     assert meta["kind"] == "unit" and meta["template_id"] == "phu-yen-2023"
     assert (meta["province_code"], meta["unit_code"]) == ("66", "07627")

@@ -17,8 +17,9 @@ PLUS7 = timezone(timedelta(hours=7))
 PROVINCE = "66"
 # three real communes of province 66, in the official list's order
 A, B, C = (commune.code for commune in communes_of(PROVINCE)[:3])
-ON_TIME = datetime(2026, 12, 10, 9, 0, tzinfo=PLUS7)  # qd1520's deadline is 15/12
-LATE = datetime(2026, 12, 20, 9, 0, tzinfo=PLUS7)
+# qd1520's yearly deadline is the calendar default: 15 days after the year, 15/01/2027
+ON_TIME = datetime(2026, 12, 10, 9, 0, tzinfo=PLUS7)
+LATE = datetime(2027, 1, 20, 9, 0, tzinfo=PLUS7)
 
 
 def unit_report(
@@ -47,6 +48,10 @@ def unit_report(
             IndicatorLine("TV03", "Trong đó: chuyển đổi số", "đv", None, tv03, is_part=True),
             IndicatorLine("TV04", "Tổng số lượt bạn đọc", "lượt", tv04_last, tv04),
             IndicatorLine("TV10", "Tăng, giảm lượt bạn đọc", "%", None, growth),
+            # every library of these samples is a commune library: the targets' base
+            IndicatorLine("TV01a", "Trong đó: thư viện cấp xã", "đv", None, tv01, is_part=True),
+            IndicatorLine("TV02a", "Thư viện cấp xã: học tập", "đv", None, tv02, is_part=True),
+            IndicatorLine("TV03a", "Thư viện cấp xã: số hóa", "đv", None, tv03, is_part=True),
         ),
     )
     year = int(period_id[:4])

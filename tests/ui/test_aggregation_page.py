@@ -65,13 +65,13 @@ def inbox(configured: Workspace, tmp_path: Path) -> Path:
 
     put("HTSD_66_24175_2025-N.xlsx", year)  # on time: accepted
     put("zalo/Hoa Phu (gui lai).xlsx", replace(year, generated_at=_made(date(2025, 12, 1))))
-    put(  # after the national deadline (15/12): accepted with a flag
+    put(  # after the national deadline (15/01, 15 days after the year): accepted with a flag
         "HTSD_66_22045_2025-N.xlsx",
         replace(
             year,
             unit_code="22045",
             unit_name="Phường Bình Kiến",
-            generated_at=_made(date(2026, 1, 6)),
+            generated_at=_made(date(2026, 1, 20)),
         ),
     )
     put(  # another period

@@ -86,10 +86,10 @@ def test_typing_a_number_stores_it_and_moves_down(qtbot: QtBot, configured: Work
         editor = _editor(qtbot)
         qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: _stored(configured) == {"TV01": 3.0})
-    assert _current_code(page) == "TV02"  # Enter went down a row
+    assert _current_code(page) == "TV01a"  # Enter went down a row
     _type_value(qtbot, page, "2", Qt.Key.Key_Tab)
-    assert _stored(configured) == {"TV01": 3.0, "TV02": 2.0}
-    qtbot.waitUntil(lambda: _current_code(page) == "TV03")  # Tab too, editor open
+    assert _stored(configured) == {"TV01": 3.0, "TV01a": 2.0}
+    qtbot.waitUntil(lambda: _current_code(page) == "TV01b")  # Tab too, editor open
     editor = _editor(qtbot)
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     page.select_code("TV04")

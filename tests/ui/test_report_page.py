@@ -93,7 +93,7 @@ def test_choose_a_period_and_see_the_preview(qtbot: QtBot, configured: Workspace
     headers = [page.form_models[0].headerData(c, Qt.Orientation.Horizontal) for c in range(COLUMNS)]
     assert headers[3:6] == ["Same period last year", "This period", "Comparison %"]
     codes = [line.code for line in page.lines(0)]
-    assert codes[:4] == ["TV01", "TV02", "TV03", "TV04"]
+    assert codes[:8] == ["TV01", "TV01a", "TV01b", "TV02", "TV02a", "TV03", "TV03a", "TV04"]
     label, code, _unit, previous, current, ratio = _shown(page, "TV04")[:6]
     assert (code, previous, current, ratio) == ("TV04", "40", "50", "125.0")
     assert label.strip() and not label.startswith(" ")
