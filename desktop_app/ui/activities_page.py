@@ -53,8 +53,8 @@ class ActivitiesPage(QWidget):
             self.type_filter.addItem(type_name(code), code)
         filters = QHBoxLayout()
         for text, widget in (
-            (self.tr("Facilit&y"), self.facility_filter),
-            (self.tr("T&ype"), self.type_filter),
+            (self.tr("Fa&cility"), self.facility_filter),
+            (self.tr("&Type"), self.type_filter),
         ):
             caption = QLabel(text)
             caption.setBuddy(widget)

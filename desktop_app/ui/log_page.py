@@ -191,7 +191,7 @@ class LogPage(QWidget):
     # -- building ---------------------------------------------------------------------
     def _build(self) -> None:
         top = QHBoxLayout()
-        facility_label = QLabel(self.tr("&Facility"))
+        facility_label = QLabel(self.tr("Fa&cility"))
         facility_label.setBuddy(self.facility_combo)
         top.addWidget(facility_label)
         top.addWidget(self.facility_combo, 1)

@@ -76,7 +76,7 @@ class VisitsPage(QWidget):
         title = QLabel(self.tr("Visits"))
         title.setStyleSheet("font-size: 16pt; font-weight: 600")
         self.facility = FacilityCombo((FacilityGroup.LIBRARY, FacilityGroup.CULTURE))
-        facility_label = QLabel(self.tr("&Facility"))
+        facility_label = QLabel(self.tr("Fa&cility"))
         facility_label.setBuddy(self.facility)
         self.month = QComboBox()
         for number in range(1, 13):

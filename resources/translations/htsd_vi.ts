@@ -63,11 +63,11 @@
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <source>Facilit&amp;y</source>
+        <source>Fa&amp;cility</source>
         <translation>Thiết &amp;chế</translation>
     </message>
     <message>
-        <source>T&amp;ype</source>
+        <source>&amp;Type</source>
         <translation>&amp;Loại</translation>
     </message>
     <message>
@@ -147,11 +147,11 @@
     </message>
     <message>
         <source>Serves &amp;lifelong learning</source>
-        <translation>Phục vụ &amp;học tập suốt đời</translation>
+        <translation>&amp;Phục vụ học tập suốt đời</translation>
     </message>
     <message>
         <source>&amp;First day</source>
-        <translation>&amp;Ngày bắt đầu</translation>
+        <translation>Ngày &amp;bắt đầu</translation>
     </message>
     <message>
         <source>Last da&amp;y</source>
@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>F&amp;acility</source>
-        <translation>Thiết &amp;chế</translation>
+        <translation>&amp;Thiết chế</translation>
     </message>
     <message>
         <source>&amp;Type</source>
@@ -167,11 +167,11 @@
     </message>
     <message>
         <source>T&amp;itle</source>
-        <translation>&amp;Tên hoạt động</translation>
+        <translation>Tên h&amp;oạt động</translation>
     </message>
     <message>
         <source>&amp;Partners</source>
-        <translation>Đơn vị &amp;phối hợp</translation>
+        <translation>Đơn &amp;vị phối hợp</translation>
     </message>
     <message>
         <source>&amp;Mode</source>
@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>of which c&amp;hildren</source>
-        <translation>trong đó thiế&amp;u nhi</translation>
+        <translation>t&amp;rong đó thiếu nhi</translation>
     </message>
     <message>
         <source>&amp;elderly</source>
@@ -878,11 +878,11 @@
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>&amp;Tên</translation>
+        <translation>Tê&amp;n</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Hình thức</translation>
+        <translation>Hình thứ&amp;c</translation>
     </message>
     <message>
         <source>&amp;Field</source>
@@ -890,19 +890,19 @@
     </message>
     <message>
         <source>&amp;Host facility</source>
-        <translation>Thiết &amp;chế sinh hoạt</translation>
+        <translation>Thiết chế sinh h&amp;oạt</translation>
     </message>
     <message>
         <source>F&amp;ounded on</source>
-        <translation>Ngày thành &amp;lập</translation>
+        <translation>Ngày thành lậ&amp;p</translation>
     </message>
     <message>
         <source>C&amp;losed on</source>
-        <translation>Ngày &amp;giải thể</translation>
+        <translation>Ngà&amp;y giải thể</translation>
     </message>
     <message>
         <source>Lea&amp;der</source>
-        <translation>Chủ &amp;nhiệm</translation>
+        <translation>Chủ nh&amp;iệm</translation>
     </message>
     <message>
         <source>Members</source>
@@ -914,15 +914,15 @@
     </message>
     <message>
         <source>of which &amp;women</source>
-        <translation>trong đó &amp;nữ</translation>
+        <translation>t&amp;rong đó nữ</translation>
     </message>
     <message>
-        <source>c&amp;hildren (under 16)</source>
+        <source>ch&amp;ildren (under 16)</source>
         <translation>thiế&amp;u nhi (dưới 16 tuổi)</translation>
     </message>
     <message>
         <source>&amp;elderly (60 and over)</source>
-        <translation>người &amp;cao tuổi (từ 60)</translation>
+        <translation>người c&amp;ao tuổi (từ 60)</translation>
     </message>
     <message>
         <source>Count from the ro&amp;ster</source>
@@ -949,7 +949,7 @@
     </message>
     <message>
         <source>Atte&amp;ndance</source>
-        <translation>Số người &amp;dự</translation>
+        <translation>Số n&amp;gười dự</translation>
     </message>
     <message>
         <source>Type the date, topic and attendance, then press Enter. In the list, Enter changes the selected session and Delete removes it.</source>
@@ -1517,11 +1517,11 @@
     </message>
     <message>
         <source>Pa&amp;rticipants</source>
-        <translation>Số &amp;người tham gia</translation>
+        <translation>Số người tham &amp;gia</translation>
     </message>
     <message>
         <source>Facility pr&amp;ofile…</source>
-        <translation>Hồ sơ thiết &amp;chế…</translation>
+        <translation>&amp;Hồ sơ thiết chế…</translation>
     </message>
     <message>
         <source>No profile is recorded on {day}. Press “Facility profile…” to record the computers, software and web presence.</source>
@@ -2708,8 +2708,8 @@
         <translation>{name}, từ {first} đến {last}</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
-        <translation>&amp;Lịch sử thay đổi…</translation>
+        <source>Histor&amp;y…</source>
+        <translation>Lịch sử tha&amp;y đổi…</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3159,15 +3159,15 @@
     <name>LogPage</name>
     <message>
         <source>&amp;Save (Enter)</source>
-        <translation>&amp;Lưu (Enter)</translation>
+        <translation>Lư&amp;u (Enter)</translation>
     </message>
     <message>
         <source>&amp;Delete row…</source>
         <translation>&amp;Xóa dòng…</translation>
     </message>
     <message>
-        <source>&amp;Facility</source>
-        <translation>&amp;Thiết chế</translation>
+        <source>Fa&amp;cility</source>
+        <translation>Thiết &amp;chế</translation>
     </message>
     <message>
         <source>Da&amp;te</source>
@@ -3265,12 +3265,12 @@
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Thoát</translation>
+        <source>Quit</source>
+        <translation>Thoát</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>Đ&amp;i tới</translation>
+        <translation>X&amp;em</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3340,7 +3340,7 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>&amp;Visitors</source>
-        <translation>Lượt &amp;khách</translation>
+        <translation>&amp;Lượt khách</translation>
     </message>
     <message>
         <source>of which for &amp;learning</source>
@@ -3356,7 +3356,7 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>E&amp;xhibitions</source>
-        <translation>&amp;Trưng bày</translation>
+        <translation>Trưng &amp;bày</translation>
     </message>
     <message>
         <source>{day} already holds {visitors} visitors. Replace that row with the figures typed, or add them to it?</source>
@@ -3586,7 +3586,7 @@ Giấy phép: GPL-3.0-or-later.</translation>
 <context>
     <name>ReportNotes</name>
     <message>
-        <source>How the figures are &amp;counted</source>
+        <source>How the figures are cou&amp;nted</source>
         <translation>&amp;Cách tính số liệu</translation>
     </message>
 </context>
@@ -3893,8 +3893,12 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>Họ tên và số điện thoại chỉ lưu trong cơ sở dữ liệu này; báo cáo chỉ có số đếm. Enter để thêm người vừa nhập; Delete để xóa người đang chọn.</translation>
     </message>
     <message>
-        <source>Full na&amp;me</source>
+        <source>Full n&amp;ame</source>
         <translation>&amp;Họ tên</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Điện &amp;thoại</translation>
     </message>
     <message>
         <source>Se&amp;x</source>
@@ -3902,15 +3906,11 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>&amp;Born (year)</source>
-        <translation>&amp;Năm sinh</translation>
-    </message>
-    <message>
-        <source>P&amp;hone</source>
-        <translation>Điện &amp;thoại</translation>
+        <translation>Năm &amp;sinh</translation>
     </message>
     <message>
         <source>&amp;Joined on</source>
-        <translation>Ngày th&amp;am gia</translation>
+        <translation>Ngày tham gia</translation>
     </message>
     <message>
         <source>Remove {name} from the roster?</source>
@@ -3944,7 +3944,7 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>&amp;Người lập biểu</translation>
     </message>
     <message>
-        <source>&amp;Head of unit (thủ trưởng đơn vị)</source>
+        <source>H&amp;ead of unit (thủ trưởng đơn vị)</source>
         <translation>Thủ t&amp;rưởng đơn vị</translation>
     </message>
     <message>
@@ -4247,8 +4247,8 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>Lượt bạn đọc, lượt người đến</translation>
     </message>
     <message>
-        <source>&amp;Facility</source>
-        <translation>&amp;Thiết chế</translation>
+        <source>Fa&amp;cility</source>
+        <translation>Thiết &amp;chế</translation>
     </message>
     <message>
         <source>Month {n}</source>
