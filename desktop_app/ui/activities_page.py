@@ -45,7 +45,9 @@ class ActivitiesPage(QWidget):
         super().__init__(parent)
         self._workspace = workspace
         self._today = today
-        self.period_picker = PeriodPicker(today(), activities.convention(workspace))
+        self.period_picker = PeriodPicker(
+            today(), activities.convention(workspace), remember_as="period"
+        )
         self.facility_filter = FacilityCombo()
         self.type_filter = QComboBox()
         self.type_filter.addItem(self.tr("All types"), None)

@@ -102,8 +102,10 @@ class LogPage(QWidget):
         self.editing: Any = None  # the stored row being corrected, if any
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600")
-        self.facility_combo = FacilityCombo(self.facility_groups())
-        self.period_picker = PeriodPicker(today(), template_convention(workspace))
+        self.facility_combo = FacilityCombo(self.facility_groups(), remember=True)
+        self.period_picker = PeriodPicker(
+            today(), template_convention(workspace), remember_as="period"
+        )
         self.date_edit = DateLineEdit()
         self.date_edit.setMaximumWidth(110)
         self.save_button = QPushButton(self.tr("&Save (Enter)"))

@@ -26,11 +26,33 @@ from desktop_app.i18n import render_error
 from desktop_app.services import audit, facilities, visits
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.history_dialog import HistoryDialog, history_button, open_history
+from desktop_app.ui.preferences import user_preferences
 from desktop_app.ui.visits_grid import SpreadsheetView
 from desktop_app.ui.visits_model import COLUMNS, VisitMonthModel
 from desktop_app.ui.widgets.facility_combo import FacilityCombo
 
 _STYLE = {"error": "color: #b00020", "warning": "color: #8a5a00", "info": "color: #1f6f8b"}
+
+
+_MONTH_CHOICE = "visits_month"
+
+
+def _opening_month(today: date) -> tuple[int, int]:
+    """(year, month) the screen opens on: the last one shown (not after this month)."""
+    remembered = user_preferences().choice(_MONTH_CHOICE) or ""
+    year, _, month = remembered.partition("-")
+    if not (year.isdigit() and month.isdigit() and 1 <= int(month) <= 12):
+        return today.year, today.month
+    if int(year) >= 2000 and (int(year), int(month)) <= (today.year, today.month):
+        return int(year), int(month)
+    return today.year, today.month
+
+
+def _first_to_type(month: visits.VisitMonth) -> int:
+    """Row of the first day that may be typed and has nothing yet (else the first open one)."""
+    open_days = [i for i, day in enumerate(month.days) if day in month.editable]
+    empty = [i for i in open_days if month.days[i] not in month.records]
+    return (empty or open_days or [0])[0]
 
 
 class _SetDays(QUndoCommand):
@@ -75,7 +97,7 @@ class VisitsPage(QWidget):
     def _build(self) -> None:
         title = QLabel(self.tr("Visits"))
         title.setStyleSheet("font-size: 16pt; font-weight: 600")
-        self.facility = FacilityCombo((FacilityGroup.LIBRARY, FacilityGroup.CULTURE))
+        self.facility = FacilityCombo((FacilityGroup.LIBRARY, FacilityGroup.CULTURE), remember=True)
         facility_label = QLabel(self.tr("Fa&cility"))
         facility_label.setBuddy(self.facility)
         self.month = QComboBox()
@@ -85,9 +107,9 @@ class VisitsPage(QWidget):
         month_label.setBuddy(self.month)
         self.year = QSpinBox()
         self.year.setRange(2000, self._today().year)
-        today = self._today()
-        self.year.setValue(today.year)
-        self.month.setCurrentIndex(today.month - 1)
+        year, month = _opening_month(self._today())
+        self.year.setValue(year)
+        self.month.setCurrentIndex(month - 1)
         self.previous_button = QPushButton(self.tr("◀ Previous month"))
         self.previous_button.setToolTip("Ctrl+PgUp")
         self.next_button = QPushButton(self.tr("Next month ▶"))
@@ -174,6 +196,7 @@ class VisitsPage(QWidget):
         if facility_id is None:
             return
         current = self.grid.currentIndex()
+        shown = self.model.month
         month = visits.month(
             self._workspace,
             facility_id,
@@ -182,6 +205,7 @@ class VisitsPage(QWidget):
             self._today(),
         )
         self.model.set_month(month)
+        user_preferences().set_choice(_MONTH_CHOICE, f"{month.year}-{month.month:02d}")
         totals = month.totals()
         locale = QLocale()
         self.summary.setText(
@@ -197,10 +221,11 @@ class VisitsPage(QWidget):
                 days=len(month.records),
             )
         )
-        if current.isValid():
+        same = shown is not None and (shown.facility.id, shown.days) == (facility_id, month.days)
+        if same and current.isValid():
             self.grid.setCurrentIndex(self.model.index(current.row(), current.column()))
-        elif month.editable:
-            self.grid.setCurrentIndex(self.model.index(0, 0))
+        elif month.editable:  # another month: where the typing goes on
+            self.grid.setCurrentIndex(self.model.index(_first_to_type(month), 0))
 
     def step_month(self, step: int) -> None:
         """Go to the previous (-1) or next (+1) month."""
