@@ -6,7 +6,7 @@ import calendar
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.facility_types import FacilityGroup
 from desktop_app.domain.messages import UserError
-from desktop_app.domain.visits import VisitDay
+from desktop_app.domain.visits import LABELS, VisitDay
 from desktop_app.i18n import render_error
 from desktop_app.services import audit, facilities, visits
 from desktop_app.services.workspace import Workspace
@@ -56,23 +56,44 @@ def _first_to_type(month: visits.VisitMonth) -> int:
 
 
 class _SetDays(QUndoCommand):
-    """One typed cell or pasted block: the days before and after, for Undo and Redo."""
+    """One typed cell or pasted block: the days before and after, for Undo and Redo,
+    with the facility-month they belong to (undone there, whatever month is shown)."""
 
-    def __init__(self, page: VisitsPage, before: list[VisitDay], after: list[VisitDay]) -> None:
-        super().__init__()
+    def __init__(
+        self,
+        page: VisitsPage,
+        before: list[VisitDay],
+        after: list[VisitDay],
+        where: tuple[int, int, int],
+    ) -> None:
+        super().__init__(describe(before, after))
         self._page = page
         self._before = before
         self._after = after
+        self._where = where
         self._first = True
 
     def redo(self) -> None:
         if self._first:  # already stored when the command was made
             self._first = False
             return
-        self._page.store(self._after, remember=False)
+        self._page.replay(self._where, self._after, self.text(), undoing=False)
 
     def undo(self) -> None:
-        self._page.store(self._before, remember=False)
+        self._page.replay(self._where, self._before, self.text(), undoing=True)
+
+
+def describe(before: list[VisitDay], after: list[VisitDay]) -> str:
+    """What a change was, in words: "03/10/2026 (Visits, Women)" or "5 days, 01/10–05/10"."""
+    if len(after) == 1:
+        old, new = before[0], after[0]
+        names = [n for n in COLUMNS if getattr(old, n) != getattr(new, n)]
+        labels = ", ".join(QCoreApplication.translate("Visits", LABELS[n]) for n in names)
+        return f"{new.day.strftime('%d/%m/%Y')} ({labels})"
+    days = sorted(v.day for v in after)
+    return QCoreApplication.translate("VisitsPage", "{count} days, {first}–{last}").format(
+        count=len(days), first=days[0].strftime("%d/%m"), last=days[-1].strftime("%d/%m/%Y")
+    )
 
 
 class VisitsPage(QWidget):
@@ -281,8 +302,9 @@ class VisitsPage(QWidget):
         except UserError as exc:
             self._report(exc)
             return False
-        if remember:
-            self.undo_stack.push(_SetDays(self, before, days))
+        if remember and month is not None:
+            where = (month.facility.id or 0, month.year, month.month)
+            self.undo_stack.push(_SetDays(self, before, days, where))
         self.load_month()
         if unusual:
             self._say(
@@ -296,6 +318,33 @@ class VisitsPage(QWidget):
             self._say("info", self.tr("Saved."))
         self.changed.emit()
         return True
+
+    def replay(
+        self, where: tuple[int, int, int], days: list[VisitDay], what: str, *, undoing: bool
+    ) -> None:
+        """Undo or redo a change: on its own facility-month, shown first when another one
+        is on screen, and say what was undone or redone (and where)."""
+        month = self.model.month
+        elsewhere = month is None or (month.facility.id, month.year, month.month) != where
+        if elsewhere:
+            self.select(*where)
+        if not self.store(days, remember=False):
+            return
+        if undoing:
+            text = self.tr("Undone: {what}.").format(what=what)
+        else:
+            text = self.tr("Redone: {what}.").format(what=what)
+        if elsewhere:
+            text += " " + self.tr(
+                "The change was in {facility}, month {month}/{year}: shown now."
+            ).format(facility=self.facility.currentText(), month=where[2], year=where[1])
+        self._say("warning" if elsewhere else "info", text)
+        if days:
+            rows = self.model.rows_for([days[0].day])
+            if rows:
+                self.grid.setCurrentIndex(
+                    self.model.index(rows[0], self.grid.currentIndex().column())
+                )
 
     def _commit(self, days: list[VisitDay]) -> bool:
         return self.store(days)

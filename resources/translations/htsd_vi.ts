@@ -4243,6 +4243,10 @@ Giấy phép: GPL-3.0-or-later.</translation>
 <context>
     <name>VisitsPage</name>
     <message>
+        <source>{count} days, {first}–{last}</source>
+        <translation>{count} ngày, {first}–{last}</translation>
+    </message>
+    <message>
         <source>Visits</source>
         <translation>Lượt bạn đọc, lượt người đến</translation>
     </message>
@@ -4289,6 +4293,18 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <source>Undone: {what}.</source>
+        <translation>Đã hoàn tác: {what}.</translation>
+    </message>
+    <message>
+        <source>Redone: {what}.</source>
+        <translation>Đã làm lại: {what}.</translation>
+    </message>
+    <message>
+        <source>The change was in {facility}, month {month}/{year}: shown now.</source>
+        <translation>Thay đổi này thuộc {facility}, tháng {month}/{year}: đã chuyển sang tháng đó.</translation>
     </message>
     <message>
         <source>The month&apos;s totals are worked out; type the days above.</source>
