@@ -82,7 +82,8 @@ class BaselinePage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths are worked out when a period is shown, not after every value typed.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.problem = QLabel()
         self.problem.setObjectName("problem")
@@ -120,6 +121,9 @@ class BaselinePage(QWidget):
         """Read the chosen period's values again, keeping the cursor's row."""
         row = max(0, self.table.currentIndex().row())
         self.model.set_rows(baseline.rows(self._workspace, self.period_id(), self.convention()))
+        for column in range(self.model.columnCount()):
+            if column != 2:
+                self.table.resizeColumnToContents(column)
         self.problem.clear()
         if self.model.rowCount():
             self.table.setCurrentIndex(

@@ -154,7 +154,9 @@ class VisitsPage(QWidget):
         self.summary.setStyleSheet("font-weight: 600")
         self.grid = SpreadsheetView()
         self.grid.setModel(self.model)
-        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths are worked out when a month is shown, not after every cell: measuring
+        # every cell of the month on each commit was most of a committed cell's time.
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.grid.horizontalHeader().setSectionResizeMode(
             COLUMNS.index("note"), QHeaderView.ResizeMode.Stretch
         )
@@ -243,10 +245,18 @@ class VisitsPage(QWidget):
             )
         )
         same = shown is not None and (shown.facility.id, shown.days) == (facility_id, month.days)
+        if not same:
+            self._fit_columns()
         if same and current.isValid():
             self.grid.setCurrentIndex(self.model.index(current.row(), current.column()))
         elif month.editable:  # another month: where the typing goes on
             self.grid.setCurrentIndex(self.model.index(_first_to_type(month), 0))
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their header and the month's figures (the note stretches)."""
+        for column in range(len(COLUMNS)):
+            if column != COLUMNS.index("note"):
+                self.grid.resizeColumnToContents(column)
 
     def step_month(self, step: int) -> None:
         """Go to the previous (-1) or next (+1) month."""

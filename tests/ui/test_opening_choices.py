@@ -7,8 +7,10 @@ from datetime import date
 
 from pytestqt.qtbot import QtBot
 
+from desktop_app.domain.facility import Facility
 from desktop_app.domain.visits import VisitDay
 from desktop_app.paths import config_file
+from desktop_app.services import facilities
 from desktop_app.services import visits as visits_service
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage.facility_store import find_facility_by_code
@@ -25,13 +27,15 @@ def _window(qtbot: QtBot, workspace: Workspace) -> MainWindow:
 
 
 def test_first_time_a_library_and_this_month(qtbot: QtBot, configured: Workspace) -> None:
+    facilities.add_facility(configured, Facility("PD0", "PD_THON", "Tủ sách thôn"), TODAY)
     window = _window(qtbot, configured)
     visits = window.visits_page
     assert [visits.facility.itemText(i)[:4] for i in range(visits.facility.count())] == [
         "NVH1",
+        "PD0 ",
         "TV1 ",
-    ]  # the culture house sorts first...
-    assert visits.facility.currentText().startswith("TV1")  # ...the library is shown
+    ]  # a culture house and a village book-case sort first...
+    assert visits.facility.currentText().startswith("TV1")  # ...the commune library is shown
     assert (visits.year.value(), visits.month.currentIndex() + 1) == (2026, 11)
     assert window.digital_page.facility_combo.currentText().startswith("TV1")
     assert window.clubs_page.period_picker.period_id() == "2026-M11"

@@ -40,15 +40,17 @@ class FacilityCombo(QComboBox):
             user_preferences().set_choice(_CHOICE, str(facility_id))
 
     def _opening_choice(self) -> int | None:
-        """The remembered facility when it is listed, else the first library."""
+        """The remembered facility when it is listed, else the commune's library (TV_XA),
+        else the first library of another type."""
         remembered = user_preferences().choice(_CHOICE)
         if remembered is not None and remembered.isdigit() and int(remembered) in self._facilities:
             return int(remembered)
-        for facility_id, facility in self._facilities.items():
-            kind = facility_type(facility.type_code)
-            if kind is not None and kind.group == FacilityGroup.LIBRARY:
-                return facility_id
-        return None
+        libraries = [
+            (facility.type_code != "TV_XA", facility_id)
+            for facility_id, facility in self._facilities.items()
+            if (kind := facility_type(facility.type_code)) and kind.group == FacilityGroup.LIBRARY
+        ]
+        return min(libraries)[1] if libraries else None
 
     def set_facilities(self, facilities: Iterable[Facility]) -> None:
         """Fill the list, keeping the current choice when it is still there."""
