@@ -1229,6 +1229,10 @@
         <translation>Số người dự</translation>
     </message>
     <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>Số buổi</translation>
     </message>
@@ -3182,8 +3186,12 @@
         <translation>Đã lưu dòng ngày {day}.</translation>
     </message>
     <message>
-        <source>That day is outside the period shown.</source>
-        <translation>Ngày này nằm ngoài kỳ đang xem.</translation>
+        <source>That day is outside the period shown ({start} to {end}), so the row is not in the list below: choose a period that holds it to see it.</source>
+        <translation>Ngày này nằm ngoài kỳ đang xem ({start} đến {end}) nên dòng không có trong danh sách dưới đây: hãy chọn kỳ có ngày đó để xem.</translation>
+    </message>
+    <message>
+        <source>New row: type the date, then the figures, and press Enter.</source>
+        <translation>Dòng mới: gõ ngày, rồi các số liệu, và nhấn Enter.</translation>
     </message>
     <message>
         <source>Correcting the row of {day}: change it and press Enter; Escape cancels.</source>
