@@ -63,11 +63,11 @@
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <source>Facilit&amp;y</source>
+        <source>Fa&amp;cility</source>
         <translation>Thiết &amp;chế</translation>
     </message>
     <message>
-        <source>T&amp;ype</source>
+        <source>&amp;Type</source>
         <translation>&amp;Loại</translation>
     </message>
     <message>
@@ -147,11 +147,11 @@
     </message>
     <message>
         <source>Serves &amp;lifelong learning</source>
-        <translation>Phục vụ &amp;học tập suốt đời</translation>
+        <translation>&amp;Phục vụ học tập suốt đời</translation>
     </message>
     <message>
         <source>&amp;First day</source>
-        <translation>&amp;Ngày bắt đầu</translation>
+        <translation>Ngày &amp;bắt đầu</translation>
     </message>
     <message>
         <source>Last da&amp;y</source>
@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>F&amp;acility</source>
-        <translation>Thiết &amp;chế</translation>
+        <translation>&amp;Thiết chế</translation>
     </message>
     <message>
         <source>&amp;Type</source>
@@ -167,11 +167,11 @@
     </message>
     <message>
         <source>T&amp;itle</source>
-        <translation>&amp;Tên hoạt động</translation>
+        <translation>Tên h&amp;oạt động</translation>
     </message>
     <message>
         <source>&amp;Partners</source>
-        <translation>Đơn vị &amp;phối hợp</translation>
+        <translation>Đơn &amp;vị phối hợp</translation>
     </message>
     <message>
         <source>&amp;Mode</source>
@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>of which c&amp;hildren</source>
-        <translation>trong đó thiế&amp;u nhi</translation>
+        <translation>t&amp;rong đó thiếu nhi</translation>
     </message>
     <message>
         <source>&amp;elderly</source>
@@ -878,11 +878,11 @@
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>&amp;Tên</translation>
+        <translation>Tê&amp;n</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Hình thức</translation>
+        <translation>Hình thứ&amp;c</translation>
     </message>
     <message>
         <source>&amp;Field</source>
@@ -890,19 +890,19 @@
     </message>
     <message>
         <source>&amp;Host facility</source>
-        <translation>Thiết &amp;chế sinh hoạt</translation>
+        <translation>Thiết chế sinh h&amp;oạt</translation>
     </message>
     <message>
         <source>F&amp;ounded on</source>
-        <translation>Ngày thành &amp;lập</translation>
+        <translation>Ngày thành lậ&amp;p</translation>
     </message>
     <message>
         <source>C&amp;losed on</source>
-        <translation>Ngày &amp;giải thể</translation>
+        <translation>Ngà&amp;y giải thể</translation>
     </message>
     <message>
         <source>Lea&amp;der</source>
-        <translation>Chủ &amp;nhiệm</translation>
+        <translation>Chủ nh&amp;iệm</translation>
     </message>
     <message>
         <source>Members</source>
@@ -914,15 +914,15 @@
     </message>
     <message>
         <source>of which &amp;women</source>
-        <translation>trong đó &amp;nữ</translation>
+        <translation>t&amp;rong đó nữ</translation>
     </message>
     <message>
-        <source>c&amp;hildren (under 16)</source>
+        <source>ch&amp;ildren (under 16)</source>
         <translation>thiế&amp;u nhi (dưới 16 tuổi)</translation>
     </message>
     <message>
         <source>&amp;elderly (60 and over)</source>
-        <translation>người &amp;cao tuổi (từ 60)</translation>
+        <translation>người c&amp;ao tuổi (từ 60)</translation>
     </message>
     <message>
         <source>Count from the ro&amp;ster</source>
@@ -949,7 +949,7 @@
     </message>
     <message>
         <source>Atte&amp;ndance</source>
-        <translation>Số người &amp;dự</translation>
+        <translation>Số n&amp;gười dự</translation>
     </message>
     <message>
         <source>Type the date, topic and attendance, then press Enter. In the list, Enter changes the selected session and Delete removes it.</source>
@@ -1227,6 +1227,10 @@
     <message>
         <source>Attendance</source>
         <translation>Số người dự</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -1517,11 +1521,11 @@
     </message>
     <message>
         <source>Pa&amp;rticipants</source>
-        <translation>Số &amp;người tham gia</translation>
+        <translation>Số người tham &amp;gia</translation>
     </message>
     <message>
         <source>Facility pr&amp;ofile…</source>
-        <translation>Hồ sơ thiết &amp;chế…</translation>
+        <translation>&amp;Hồ sơ thiết chế…</translation>
     </message>
     <message>
         <source>No profile is recorded on {day}. Press “Facility profile…” to record the computers, software and web presence.</source>
@@ -2768,8 +2772,8 @@
         <translation>{name}, từ {first} đến {last}</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
-        <translation>&amp;Lịch sử thay đổi…</translation>
+        <source>Histor&amp;y…</source>
+        <translation>Lịch sử tha&amp;y đổi…</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3239,15 +3243,15 @@
     <name>LogPage</name>
     <message>
         <source>&amp;Save (Enter)</source>
-        <translation>&amp;Lưu (Enter)</translation>
+        <translation>Lư&amp;u (Enter)</translation>
     </message>
     <message>
         <source>&amp;Delete row…</source>
         <translation>&amp;Xóa dòng…</translation>
     </message>
     <message>
-        <source>&amp;Facility</source>
-        <translation>&amp;Thiết chế</translation>
+        <source>Fa&amp;cility</source>
+        <translation>Thiết &amp;chế</translation>
     </message>
     <message>
         <source>Da&amp;te</source>
@@ -3262,8 +3266,12 @@
         <translation>Đã lưu dòng ngày {day}.</translation>
     </message>
     <message>
-        <source>That day is outside the period shown.</source>
-        <translation>Ngày này nằm ngoài kỳ đang xem.</translation>
+        <source>That day is outside the period shown ({start} to {end}), so the row is not in the list below: choose a period that holds it to see it.</source>
+        <translation>Ngày này nằm ngoài kỳ đang xem ({start} đến {end}) nên dòng không có trong danh sách dưới đây: hãy chọn kỳ có ngày đó để xem.</translation>
+    </message>
+    <message>
+        <source>New row: type the date, then the figures, and press Enter.</source>
+        <translation>Dòng mới: gõ ngày, rồi các số liệu, và nhấn Enter.</translation>
     </message>
     <message>
         <source>Correcting the row of {day}: change it and press Enter; Escape cancels.</source>
@@ -3345,12 +3353,12 @@
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Thoát</translation>
+        <source>Quit</source>
+        <translation>Thoát</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>Đ&amp;i tới</translation>
+        <translation>X&amp;em</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3420,7 +3428,7 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>&amp;Visitors</source>
-        <translation>Lượt &amp;khách</translation>
+        <translation>&amp;Lượt khách</translation>
     </message>
     <message>
         <source>of which for &amp;learning</source>
@@ -3436,7 +3444,7 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>E&amp;xhibitions</source>
-        <translation>&amp;Trưng bày</translation>
+        <translation>Trưng &amp;bày</translation>
     </message>
     <message>
         <source>{day} already holds {visitors} visitors. Replace that row with the figures typed, or add them to it?</source>
@@ -3670,7 +3678,7 @@ Giấy phép: GPL-3.0-or-later.</translation>
 <context>
     <name>ReportNotes</name>
     <message>
-        <source>How the figures are &amp;counted</source>
+        <source>How the figures are cou&amp;nted</source>
         <translation>&amp;Cách tính số liệu</translation>
     </message>
 </context>
@@ -3977,8 +3985,12 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>Họ tên và số điện thoại chỉ lưu trong cơ sở dữ liệu này; báo cáo chỉ có số đếm. Enter để thêm người vừa nhập; Delete để xóa người đang chọn.</translation>
     </message>
     <message>
-        <source>Full na&amp;me</source>
+        <source>Full n&amp;ame</source>
         <translation>&amp;Họ tên</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Điện &amp;thoại</translation>
     </message>
     <message>
         <source>Se&amp;x</source>
@@ -3986,15 +3998,11 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>&amp;Born (year)</source>
-        <translation>&amp;Năm sinh</translation>
-    </message>
-    <message>
-        <source>P&amp;hone</source>
-        <translation>Điện &amp;thoại</translation>
+        <translation>Năm &amp;sinh</translation>
     </message>
     <message>
         <source>&amp;Joined on</source>
-        <translation>Ngày th&amp;am gia</translation>
+        <translation>Ngày tham gia</translation>
     </message>
     <message>
         <source>Remove {name} from the roster?</source>
@@ -4028,7 +4036,7 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>&amp;Người lập biểu</translation>
     </message>
     <message>
-        <source>&amp;Head of unit (thủ trưởng đơn vị)</source>
+        <source>H&amp;ead of unit (thủ trưởng đơn vị)</source>
         <translation>Thủ t&amp;rưởng đơn vị</translation>
     </message>
     <message>
@@ -4327,12 +4335,16 @@ Giấy phép: GPL-3.0-or-later.</translation>
 <context>
     <name>VisitsPage</name>
     <message>
+        <source>{count} days, {first}–{last}</source>
+        <translation>{count} ngày, {first}–{last}</translation>
+    </message>
+    <message>
         <source>Visits</source>
         <translation>Lượt bạn đọc, lượt người đến</translation>
     </message>
     <message>
-        <source>&amp;Facility</source>
-        <translation>&amp;Thiết chế</translation>
+        <source>Fa&amp;cility</source>
+        <translation>Thiết &amp;chế</translation>
     </message>
     <message>
         <source>Month {n}</source>
@@ -4373,6 +4385,18 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <source>Undone: {what}.</source>
+        <translation>Đã hoàn tác: {what}.</translation>
+    </message>
+    <message>
+        <source>Redone: {what}.</source>
+        <translation>Đã làm lại: {what}.</translation>
+    </message>
+    <message>
+        <source>The change was in {facility}, month {month}/{year}: shown now.</source>
+        <translation>Thay đổi này thuộc {facility}, tháng {month}/{year}: đã chuyển sang tháng đó.</translation>
     </message>
     <message>
         <source>The month&apos;s totals are worked out; type the days above.</source>

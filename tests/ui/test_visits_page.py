@@ -324,3 +324,31 @@ def test_copy_and_paste_keep_the_estimated_flag(
     qtbot.keyClick(page.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     day3 = visits_store.visits_between(configured.db, tv1, date(2026, 11, 3), date(2026, 11, 3))
     assert (day3[0].total, day3[0].estimated) == (31, True)
+
+
+def test_undo_of_a_change_in_another_month_shows_that_month_and_says_so(
+    qtbot: QtBot, page: VisitsPage, configured: Workspace
+) -> None:
+    tv1 = find_facility_by_code(configured.db, "TV1")
+    page.select(tv1.id, 2026, 10)
+    go(page, 3, TOTAL)
+    type_cell(qtbot, "20", Qt.Key.Key_Tab)
+    type_cell(qtbot, "4", Qt.Key.Key_Tab)
+    page.grid.setFocus()
+    qtbot.keyClick(page.grid, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert (page.model.month.year, page.model.month.month) == (2026, 11)
+    qtbot.keyClick(page.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert (page.model.month.year, page.model.month.month) == (2026, 10)  # shown first
+    assert page.month.currentIndex() == 9
+    october = visits_store.visits_between(
+        configured.db, tv1.id, date(2026, 10, 1), date(2026, 10, 31)
+    )
+    assert [(v.day.day, v.total, v.children) for v in october] == [(3, 20, 0)]
+    assert page.message.text() == (
+        "Đã hoàn tác: 03/10/2026 (Thiếu nhi). Thay đổi này thuộc "
+        f"{page.facility.currentText()}, tháng 10/2026: đã chuyển sang tháng đó."
+    )
+    assert page.grid.currentIndex().row() == 2  # on the day that changed
+    qtbot.keyClick(page.grid, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert page.message.text() == "Đã làm lại: 03/10/2026 (Thiếu nhi)."
+    assert page.model.record_at(2).children == 4
