@@ -13,6 +13,7 @@ from datetime import date, datetime
 from desktop_app import __version__
 from desktop_app.domain.activities import TYPES
 from desktop_app.domain.clubs import FIELDS, KINDS
+from desktop_app.domain.deadlines import period_kind
 from desktop_app.domain.divisions import find_commune, find_province
 from desktop_app.domain.facility_types import FacilityGroup, facility_type
 from desktop_app.domain.indicator_rules import (
@@ -25,7 +26,7 @@ from desktop_app.domain.indicator_rules import (
 from desktop_app.domain.indicators import INDICATORS, indicator
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, error
 from desktop_app.domain.periods import Period, parse_period
-from desktop_app.domain.targets import GROWTH_OF, check_code
+from desktop_app.domain.targets import GROWTH_OF
 from desktop_app.domain.templates import Template
 from desktop_app.reports.model import (
     MONTH_CHARTS,
@@ -37,6 +38,7 @@ from desktop_app.reports.model import (
     UnitReport,
 )
 from desktop_app.services.period_facts import StandingFacts, period_facts, standing_facts
+from desktop_app.services.report_targets import judge_row, wanted_text
 from desktop_app.services.setup import require_template
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import report_queries
@@ -145,23 +147,9 @@ def data_until(period: Period, made: date) -> date | None:
     return max(made, period.start) if made < period.end else None
 
 
-def target_text(kind: str, value: float) -> str:
-    """A target as the form prints it: "40%", "10%", "15.000"."""
-    if kind == "amount":
-        return f"{value:,.0f}".replace(",", ".")
-    return f"{value:g}%".replace(".", ",")
-
-
-def _judge(
-    template: Template, code: str, values: dict[str, float | None], year: int
-) -> tuple[str | None, str | None]:
-    found = check_code(template, code, year, values)
-    if found is None:
-        return None, None
-    text = target_text(found.target.kind, found.wanted)
-    if found.met is None:
-        return text, None
-    return text, "Đạt" if found.met else "Chưa đạt"
+def target_text(kind: str, value: float, upper: float | None = None) -> str:
+    """A target as the form prints it: "40%", "10-15%", "15.000"."""
+    return wanted_text(kind, value, upper)
 
 
 def period_label(period: Period) -> str:
@@ -208,8 +196,22 @@ def _notes(template: Template, period: Period, source: str) -> tuple[str, ...]:
         f"và có hoạt động hoặc buổi sinh hoạt trong ít nhất {regular * 100:g}% số tháng của kỳ.",
         "Cột 3 = cột 2 / cột 1 x 100. TV10, BT05 = (kỳ này - cùng kỳ) / cùng kỳ x 100; để trống "
         "khi không có số liệu cùng kỳ.",
-        f"Chỉ tiêu kế hoạch theo {template.plan}, mốc gần nhất từ năm {period.year} trở đi.",
+        targets_note(template),
     )
+
+
+def targets_note(template: Template) -> str:
+    """How columns 4 and 5 read: the plan cited, milestones, ranges, the province's targets."""
+    text = (
+        f"Cột 4 ghi chỉ tiêu đúng như {template.plan} đề ra; năm chưa đến mốc được đánh giá "
+        "theo mốc kế tiếp (ghi trong ngoặc); chỉ tiêu ghi dạng khoảng (10-15%) là đạt khi bằng "
+        "hoặc vượt mức thấp nhất; cột 5 ghi kèm tỷ lệ đạt được (số đơn vị đạt/tổng số)."
+    )
+    if any(not t.for_communes for t in template.targets):
+        text += " Chỉ tiêu cấp tỉnh chỉ được đánh giá ở báo cáo tổng hợp của tỉnh."
+    if any(t.periods == ("year",) for t in template.targets):
+        text += " Chỉ tiêu năm chỉ được đánh giá ở báo cáo năm."
+    return text
 
 
 def form_sheets(
@@ -217,6 +219,7 @@ def form_sheets(
 ) -> tuple[FormSheet, ...]:
     """Biểu 01 to 04 (04 only with ``museum``) of ``values``, judged against the template."""
     forms = []
+    kind = period_kind(values.period)
     for form in template.forms:
         if form.number == "04" and not museum:
             continue
@@ -225,7 +228,9 @@ def form_sheets(
             known = indicator(row.code)
             current = values.current.get(row.code)
             previous = values.previous.get(row.code)
-            target, verdict = _judge(template, row.code, values.current, values.period.year)
+            target, verdict = judge_row(
+                template, row.code, values.current, values.period.year, kind, values.previous
+            )
             percent = known is not None and known.is_percentage
             lines.append(
                 IndicatorLine(
