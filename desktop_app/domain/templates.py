@@ -98,6 +98,14 @@ class Template:
     # the template's own deadline rule per period kind (deadlines.py); a kind it leaves out
     # takes the default of domain.md §3; a kind set to None has no deadline
     deadlines: dict[str, str | None] = field(default_factory=dict)
+    # the communes the plan governs (5-digit codes); None: every commune of its provinces
+    scope_communes: frozenset[str] | None = None
+
+    def covers(self, province_code: str, commune_code: str) -> bool:
+        """Whether the plan governs this commune (its province, and its scope if it has one)."""
+        if self.province_codes and province_code not in self.province_codes:
+            return False
+        return self.scope_communes is None or commune_code in self.scope_communes
 
     def deadline_for(self, period: Period) -> date | None:
         """The deadline of ``period``'s kind; None when that kind has none (never late)."""
@@ -168,6 +176,13 @@ def parse_template(raw: bytes, file_name: str) -> Template:
         _parse_form(item, file_name, f"forms[{index}].")
         for index, item in enumerate(_field(data, "forms", list, file_name))
     )
+    scope = data.get("scope_communes")
+    if scope is not None and (
+        not isinstance(scope, list)
+        or not scope
+        or not all(isinstance(c, str) and re.fullmatch(r"\d{5}", c) for c in scope)
+    ):
+        raise _bad(file_name, "scope_communes")
     charts = data.get("charts", list(DEFAULT_CHARTS))
     if not isinstance(charts, list) or not all(c in CHARTS for c in charts):
         raise _bad(file_name, "charts")
@@ -182,6 +197,7 @@ def parse_template(raw: bytes, file_name: str) -> Template:
         period_convention=convention,
         deadline=(int(fixed.group(1)), int(fixed.group(2))) if fixed else None,
         deadlines=deadlines,
+        scope_communes=frozenset(scope) if scope is not None else None,
         targets=targets,
         rules={k: float(v) for k, v in rules.items()},
     )

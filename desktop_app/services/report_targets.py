@@ -67,12 +67,15 @@ def judge_row(
     year: int,
     period_kind: str,
     previous: Mapping[str, float | None] | None = None,
+    *,
+    rollup: bool = False,
 ) -> tuple[str | None, str | None]:
-    """Columns 4 and 5 of the row of ``code`` on a commune's form; (None, None) without a target."""
+    """Columns 4 and 5 of the row of ``code`` on a commune's form (``rollup``: on the
+    consolidated report's); (None, None) without a target."""
     target = target_of(template, code)
     if target is None:
         return None, None
-    if not target.for_communes:
+    if not target.for_communes and not rollup:
         return NOT_JUDGED, PROVINCE_LEVEL
     if not target.judged_on(period_kind):
         return NOT_JUDGED, YEARLY
