@@ -32,6 +32,7 @@ TABLE_NAMES = {
     "museum_records": QT_TRANSLATE_NOOP("Tables", "museum days"),
     "baseline": QT_TRANSLATE_NOOP("Tables", "earlier-year figures"),
     "submissions": QT_TRANSLATE_NOOP("Tables", "submissions"),
+    "period_texts": QT_TRANSLATE_NOOP("Tables", "assessments of periods"),
     "audit_log": QT_TRANSLATE_NOOP("Tables", "recorded changes"),
 }
 

@@ -20,6 +20,8 @@ from desktop_app.domain.periods import Period, year_period
 
 CONVENTIONS = ("calendar", "nd09")
 TARGET_KINDS = ("share", "growth", "amount")
+# "commune": a commune's form and the consolidated report; "rollup": the consolidated one only
+TARGET_LEVELS = ("commune", "rollup")
 # The charts a template may ask for: two in the commune's workbook (month by month,
 # this year against last year), one in the consolidated workbook (visits by unit).
 CHARTS = ("visits_by_month", "activities_by_month", "visits_by_unit")
@@ -31,7 +33,14 @@ _DEADLINE = re.compile(r"^(\d{2})-(\d{2})$")
 
 @dataclass(frozen=True)
 class Target:
-    """A target of the plan: ``numerator`` over ``denominator`` (share), growth or amount."""
+    """A target of the plan: ``numerator`` over ``denominator`` (share), growth or amount.
+
+    ``by_year`` holds each milestone's value as the plan writes it, a range's lower
+    bound (what "Đạt" needs); ``upper_by_year`` a range's upper bound ("10-15%").
+    ``level`` is "commune" (judged on a commune's form and on the consolidated one)
+    or "rollup" (the consolidated one only: the provincial museum's figures);
+    ``periods`` the period kinds it is judged on (deadlines.KINDS), empty for any.
+    """
 
     id: str
     label: str
@@ -39,6 +48,18 @@ class Target:
     numerator: str
     denominator: str | None
     by_year: dict[int, float]
+    upper_by_year: dict[int, float] = field(default_factory=dict)
+    level: str = "commune"
+    periods: tuple[str, ...] = ()
+
+    def judged_on(self, period_kind: str) -> bool:
+        """Whether a period of this kind ("year", "quarter"...) is judged against it."""
+        return not self.periods or period_kind in self.periods
+
+    @property
+    def for_communes(self) -> bool:
+        """Judged on a commune's own form too (not the consolidated report alone)."""
+        return self.level == "commune"
 
 
 @dataclass(frozen=True)
@@ -77,6 +98,14 @@ class Template:
     # the template's own deadline rule per period kind (deadlines.py); a kind it leaves out
     # takes the default of domain.md §3; a kind set to None has no deadline
     deadlines: dict[str, str | None] = field(default_factory=dict)
+    # the communes the plan governs (5-digit codes); None: every commune of its provinces
+    scope_communes: frozenset[str] | None = None
+
+    def covers(self, province_code: str, commune_code: str) -> bool:
+        """Whether the plan governs this commune (its province, and its scope if it has one)."""
+        if self.province_codes and province_code not in self.province_codes:
+            return False
+        return self.scope_communes is None or commune_code in self.scope_communes
 
     def deadline_for(self, period: Period) -> date | None:
         """The deadline of ``period``'s kind; None when that kind has none (never late)."""
@@ -147,6 +176,13 @@ def parse_template(raw: bytes, file_name: str) -> Template:
         _parse_form(item, file_name, f"forms[{index}].")
         for index, item in enumerate(_field(data, "forms", list, file_name))
     )
+    scope = data.get("scope_communes")
+    if scope is not None and (
+        not isinstance(scope, list)
+        or not scope
+        or not all(isinstance(c, str) and re.fullmatch(r"\d{5}", c) for c in scope)
+    ):
+        raise _bad(file_name, "scope_communes")
     charts = data.get("charts", list(DEFAULT_CHARTS))
     if not isinstance(charts, list) or not all(c in CHARTS for c in charts):
         raise _bad(file_name, "charts")
@@ -161,6 +197,7 @@ def parse_template(raw: bytes, file_name: str) -> Template:
         period_convention=convention,
         deadline=(int(fixed.group(1)), int(fixed.group(2))) if fixed else None,
         deadlines=deadlines,
+        scope_communes=frozenset(scope) if scope is not None else None,
         targets=targets,
         rules={k: float(v) for k, v in rules.items()},
     )
@@ -207,19 +244,44 @@ def _parse_target(item: Any, file_name: str, where: str) -> Target:
     if not isinstance(item, dict):
         raise _bad(file_name, where.rstrip("."))
     kind = _field(item, "kind", str, file_name, where)
-    by_year_raw = _field(item, "by_year", dict, file_name, where)
-    try:
-        by_year = {int(year): float(value) for year, value in by_year_raw.items()}
-    except (TypeError, ValueError):
-        by_year = {}
+    by_year: dict[int, float] = {}
+    upper: dict[int, float] = {}
+    for year, value in _field(item, "by_year", dict, file_name, where).items():
+        bounds = _bounds(value)
+        if not re.fullmatch(r"\d{4}", str(year)) or bounds is None:
+            raise _bad(file_name, f"{where}by_year.{year}")
+        by_year[int(year)] = bounds[0]
+        if bounds[1] is not None:
+            upper[int(year)] = bounds[1]
     denominator = item.get("denominator")
     if kind not in TARGET_KINDS or not by_year or (kind == "share" and not denominator):
         raise _bad(file_name, f"{where}kind")
+    level = item.get("level", "commune")
+    if level not in TARGET_LEVELS:
+        raise _bad(file_name, f"{where}level")
+    periods = item.get("periods", [])
+    if not isinstance(periods, list) or not all(p in DEADLINE_KINDS for p in periods):
+        raise _bad(file_name, f"{where}periods")
     return Target(
         id=_field(item, "id", str, file_name, where),
         label=_field(item, "label", str, file_name, where),
         kind=kind,
         numerator=_field(item, "numerator", str, file_name, where),
         denominator=denominator,
-        by_year=by_year,
+        by_year=dict(sorted(by_year.items())),
+        upper_by_year=upper,
+        level=level,
+        periods=tuple(periods),
     )
+
+
+def _bounds(value: Any) -> tuple[float, float | None] | None:
+    """A milestone's value: a number, or a range written "10-15" (lower, upper)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return (float(value), None) if value >= 0 else None
+    found = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*-\s*(\d+(?:\.\d+)?)\s*", str(value))
+    if not found or float(found.group(1)) >= float(found.group(2)):
+        return None
+    return float(found.group(1)), float(found.group(2))

@@ -142,8 +142,11 @@ def _targets(
     values: dict[str, float | None],
     last: dict[str, float] | None,
 ) -> tuple[TargetCheck, ...]:
-    """The template's targets judged on the year so far; museum targets only with a museum."""
-    checks = check_all(template, year, values, dict(last) if last else None)
+    """The template's targets of a commune judged on the year so far (not the province's own,
+    such as the provincial museum's); museum targets only with a museum."""
+    checks = check_all(
+        template, year, values, dict(last) if last else None, period_kind="year", commune=True
+    )
     has_museum = museum.is_needed(workspace)
     return tuple(c for c in checks if has_museum or not c.target.numerator.startswith("BT"))
 

@@ -11,37 +11,23 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from desktop_app import __version__
-from desktop_app.domain.activities import TYPES
-from desktop_app.domain.clubs import FIELDS, KINDS
+from desktop_app.domain.deadlines import period_kind
 from desktop_app.domain.divisions import find_commune, find_province
 from desktop_app.domain.facility_types import FacilityGroup, facility_type
-from desktop_app.domain.indicator_rules import (
-    PeriodFacts,
-    active_clubs,
-    compute,
-    growth,
-    ratio,
-)
+from desktop_app.domain.indicator_rules import PeriodFacts, compute, growth, ratio
 from desktop_app.domain.indicators import INDICATORS, indicator
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, error
 from desktop_app.domain.periods import Period, parse_period
-from desktop_app.domain.targets import GROWTH_OF, check_code
+from desktop_app.domain.targets import GROWTH_OF
 from desktop_app.domain.templates import Template
-from desktop_app.reports.model import (
-    MONTH_CHARTS,
-    ActivityLine,
-    ClubLine,
-    FormSheet,
-    IndicatorLine,
-    MonthLine,
-    UnitReport,
-)
+from desktop_app.reports.model import MONTH_CHARTS, FormSheet, IndicatorLine, MonthLine, UnitReport
 from desktop_app.services.period_facts import StandingFacts, period_facts, standing_facts
+from desktop_app.services.report_lists import lists, named_days, texts
+from desktop_app.services.report_targets import judge_row, wanted_text
 from desktop_app.services.setup import require_template
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import report_queries
 
-MODES_VI = {"tai_cho": "Tại chỗ", "luu_dong": "Lưu động", "truc_tuyen": "Trực tuyến"}
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
@@ -145,23 +131,9 @@ def data_until(period: Period, made: date) -> date | None:
     return max(made, period.start) if made < period.end else None
 
 
-def target_text(kind: str, value: float) -> str:
-    """A target as the form prints it: "40%", "10%", "15.000"."""
-    if kind == "amount":
-        return f"{value:,.0f}".replace(",", ".")
-    return f"{value:g}%".replace(".", ",")
-
-
-def _judge(
-    template: Template, code: str, values: dict[str, float | None], year: int
-) -> tuple[str | None, str | None]:
-    found = check_code(template, code, year, values)
-    if found is None:
-        return None, None
-    text = target_text(found.target.kind, found.wanted)
-    if found.met is None:
-        return text, None
-    return text, "Đạt" if found.met else "Chưa đạt"
+def target_text(kind: str, value: float, upper: float | None = None) -> str:
+    """A target as the form prints it: "40%", "10-15%", "15.000"."""
+    return wanted_text(kind, value, upper)
 
 
 def period_label(period: Period) -> str:
@@ -208,15 +180,39 @@ def _notes(template: Template, period: Period, source: str) -> tuple[str, ...]:
         f"và có hoạt động hoặc buổi sinh hoạt trong ít nhất {regular * 100:g}% số tháng của kỳ.",
         "Cột 3 = cột 2 / cột 1 x 100. TV10, BT05 = (kỳ này - cùng kỳ) / cùng kỳ x 100; để trống "
         "khi không có số liệu cùng kỳ.",
-        f"Chỉ tiêu kế hoạch theo {template.plan}, mốc gần nhất từ năm {period.year} trở đi.",
+        targets_note(template),
     )
 
 
+def targets_note(template: Template) -> str:
+    """How columns 4 and 5 read: the plan cited, milestones, ranges, the province's targets."""
+    text = (
+        f"Cột 4 ghi chỉ tiêu đúng như {template.plan} đề ra; năm chưa đến mốc được đánh giá "
+        "theo mốc kế tiếp (ghi trong ngoặc); chỉ tiêu ghi dạng khoảng (10-15%) là đạt khi bằng "
+        "hoặc vượt mức thấp nhất; cột 5 ghi kèm tỷ lệ đạt được (số đơn vị đạt/tổng số)."
+    )
+    if any(not t.for_communes for t in template.targets):
+        text += " Chỉ tiêu cấp tỉnh chỉ được đánh giá ở báo cáo tổng hợp của tỉnh."
+    if any(t.periods == ("year",) for t in template.targets):
+        text += " Chỉ tiêu năm chỉ được đánh giá ở báo cáo năm."
+    return text
+
+
 def form_sheets(
-    template: Template, values: IndicatorValues, museum: bool, notes: tuple[str, ...]
+    template: Template,
+    values: IndicatorValues,
+    museum: bool,
+    notes: tuple[str, ...],
+    *,
+    rollup: bool = False,
 ) -> tuple[FormSheet, ...]:
-    """Biểu 01 to 04 (04 only with ``museum``) of ``values``, judged against the template."""
+    """Biểu 01 to 04 (04 only with ``museum``) of ``values``, judged against the template.
+
+    ``rollup``: the consolidated report's forms, which judge the province's own targets
+    too; a commune's show them as "—", "chỉ tiêu cấp tỉnh".
+    """
     forms = []
+    kind = period_kind(values.period)
     for form in template.forms:
         if form.number == "04" and not museum:
             continue
@@ -225,7 +221,15 @@ def form_sheets(
             known = indicator(row.code)
             current = values.current.get(row.code)
             previous = values.previous.get(row.code)
-            target, verdict = _judge(template, row.code, values.current, values.period.year)
+            target, verdict = judge_row(
+                template,
+                row.code,
+                values.current,
+                values.period.year,
+                kind,
+                values.previous,
+                rollup=rollup,
+            )
             percent = known is not None and known.is_percentage
             lines.append(
                 IndicatorLine(
@@ -251,91 +255,6 @@ def form_sheets(
             )
         )
     return tuple(forms)
-
-
-def _lists(facts: PeriodFacts) -> tuple[tuple[ActivityLine, ...], tuple[ClubLine, ...]]:
-    period = facts.period
-    names = {f.id: f"{f.code} - {f.name}" for f in facts.facilities}
-    activities = tuple(
-        ActivityLine(
-            start=a.start_day,
-            end=a.end_day or a.start_day,
-            facility=names.get(a.facility_id, ""),
-            type=_vi_type(a.type),
-            title=a.title,
-            partners=a.partners,
-            mode=MODES_VI.get(a.mode, a.mode),
-            lifelong_learning=a.lifelong_learning,
-            participants=a.participants,
-            children=a.children,
-            elderly=a.elderly,
-            women=a.women,
-        )
-        for a in facts.activities
-    )
-    active_ids = {c.id for c in active_clubs(facts)}
-    clubs = []
-    for club in facts.clubs:
-        if not club.exists_during(period):
-            continue
-        mine = [s for s in facts.sessions if s.club_id == club.id]
-        clubs.append(
-            ClubLine(
-                code=club.code,
-                name=club.name,
-                kind=_vi_kind(club.kind),
-                field=_vi_field(club.field),
-                facility=names.get(club.facility_id, ""),
-                members=club.members,
-                women=club.members_women,
-                children=club.members_children,
-                elderly=club.members_elderly,
-                sessions=len(mine),
-                attendance=sum(s.attendance for s in mine),
-                active=club.id in active_ids,
-            )
-        )
-    return activities, tuple(clubs)
-
-
-_TYPE_VI = {
-    "ngay_sach": "Ngày Sách và Văn hóa đọc Việt Nam",
-    "tuan_le_htsd": "Tuần lễ hưởng ứng học tập suốt đời",
-    "trung_bay": "Trưng bày, triển lãm",
-    "noi_chuyen": "Nói chuyện chuyên đề",
-    "lop_hoc": "Lớp học, tập huấn",
-    "luu_dong": "Thư viện lưu động",
-    "luan_chuyen": "Luân chuyển sách",
-    "van_nghe": "Văn nghệ",
-    "the_thao": "Thể dục thể thao",
-    "khac": "Khác",
-}
-_KIND_VI = {
-    "clb": "Câu lạc bộ",
-    "lop_nang_khieu": "Lớp năng khiếu",
-    "nhom_so_thich": "Nhóm sở thích",
-}
-_FIELD_VI = {
-    "van_nghe": "Văn nghệ",
-    "the_thao": "Thể dục thể thao",
-    "doc_sach": "Đọc sách",
-    "ky_nang_so": "Kỹ năng số",
-    "ngoai_ngu": "Ngoại ngữ",
-    "khac": "Khác",
-}
-assert set(_TYPE_VI) == set(TYPES) and set(_KIND_VI) == set(KINDS) and set(_FIELD_VI) == set(FIELDS)
-
-
-def _vi_type(code: str) -> str:
-    return _TYPE_VI.get(code, code)
-
-
-def _vi_kind(code: str) -> str:
-    return _KIND_VI.get(code, code)
-
-
-def _vi_field(code: str) -> str:
-    return _FIELD_VI.get(code, code)
 
 
 def _place(commune_name: str) -> str:
@@ -374,7 +293,7 @@ def build_unit_report(
         (kind := facility_type(f.type_code)) and kind.group == FacilityGroup.MUSEUM
         for f in facts.facilities
     ) or bool(values.current.get("BT01"))
-    activities, clubs = _lists(facts)
+    activities, clubs = lists(facts)
     province = find_province(unit.province_code)
     commune = find_commune(unit.commune_code)
     months: tuple[MonthLine, ...] = ()
@@ -414,6 +333,8 @@ def build_unit_report(
         due=due_text(template, period),
         charts=template.charts,
         months=months,
+        named_days=named_days(facts),
+        texts=texts(workspace, period),
     )
 
 

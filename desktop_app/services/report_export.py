@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop_app import resources
+from desktop_app.domain.messages import Message
 from desktop_app.reports.model import UnitReport
 from desktop_app.services.output_paths import named_target, resolve_output, write_output
 from desktop_app.services.workspace import Workspace
@@ -25,6 +26,7 @@ class ExportResult:
 
     path: Path
     report: UnitReport
+    warning: Message | None = None  # the template does not govern the commune (§8)
 
 
 def default_convention(workspace: Workspace, template_id: str | None = None) -> str:
@@ -51,6 +53,17 @@ def build(
 
     chosen = convention or default_convention(workspace, template_id)
     return build_unit_report(workspace, period_id, chosen, template_id, now)
+
+
+def scope_warning(workspace: Workspace, template_id: str | None = None) -> Message | None:
+    """Why the template (``template_id`` or the unit's) does not govern the commune, or None."""
+    unit = workspace.unit()
+    chosen = resources.template(template_id or (unit.template_id if unit else ""))
+    if unit is None or chosen is None:
+        return None
+    from desktop_app.services.setup import scope_warning as warning_for
+
+    return warning_for(chosen, unit.province_code, unit.commune_code)
 
 
 def target_path(out: Path, file_name: str) -> Path:
@@ -94,4 +107,8 @@ def export_report(
         UserError: bad input or a file that cannot be written; nothing is half-written.
     """
     report = build(workspace, period_id, convention, template_id, now)
-    return ExportResult(save_report(report, out, databases=[workspace.path]), report)
+    return ExportResult(
+        save_report(report, out, databases=[workspace.path]),
+        report,
+        scope_warning(workspace, template_id),
+    )

@@ -8,6 +8,18 @@
         <translation>Ngày Sách và Văn hóa đọc Việt Nam (21/4)</translation>
     </message>
     <message>
+        <source>World Book and Copyright Day (23/4)</source>
+        <translation>Ngày Sách và Bản quyền thế giới (23/4)</translation>
+    </message>
+    <message>
+        <source>International Museum Day (18/5)</source>
+        <translation>Ngày Quốc tế Bảo tàng (18/5)</translation>
+    </message>
+    <message>
+        <source>Vietnam Cultural Heritage Day (23/11)</source>
+        <translation>Ngày Di sản văn hóa Việt Nam (23/11)</translation>
+    </message>
+    <message>
         <source>Lifelong Learning Week (1-7/10)</source>
         <translation>Tuần lễ hưởng ứng học tập suốt đời (1-7/10)</translation>
     </message>
@@ -395,7 +407,7 @@
     <name>App</name>
     <message>
         <source>Unexpected error</source>
-        <translation>Lỗi không mong đợi</translation>
+        <translation>Lỗi ngoài dự kiến</translation>
     </message>
     <message>
         <source>Something went wrong ({kind}). What you saved before is safe. Details were written to {log}; please send that file to your support staff.</source>
@@ -438,7 +450,7 @@
     </message>
     <message>
         <source>by hand</source>
-        <translation>tự tay</translation>
+        <translation>thủ công</translation>
     </message>
     <message>
         <source>before a restore</source>
@@ -474,7 +486,7 @@
     </message>
     <message>
         <source>museum days {n}</source>
-        <translation>ngày bảo tàng {n}</translation>
+        <translation>ngày có số liệu bảo tàng {n}</translation>
     </message>
     <message>
         <source>Unusable: {reason}</source>
@@ -517,7 +529,7 @@
     </message>
     <message>
         <source>Baseline of {period} ({convention})</source>
-        <translation>Số liệu năm trước của kỳ {period} ({convention})</translation>
+        <translation>Số liệu đã báo cáo của kỳ {period} ({convention})</translation>
     </message>
     <message>
         <source>{code} cleared.</source>
@@ -812,6 +824,10 @@
     <message>
         <source>Imported {files} file(s) into {path}: {counts}.</source>
         <translation>Đã nhập {files} tệp vào {path}: {counts}.</translation>
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation>Cảnh báo: {text}</translation>
     </message>
     <message>
         <source>Wrote the report of {period} ({start} to {end}, template {template}) to {path}.</source>
@@ -1643,11 +1659,11 @@
     </message>
     <message>
         <source>The opening date cannot be in the future.</source>
-        <translation>Ngày bắt đầu hoạt động không được ở tương lai.</translation>
+        <translation>Ngày bắt đầu hoạt động không được sau ngày hôm nay.</translation>
     </message>
     <message>
         <source>The closing date cannot be in the future.</source>
-        <translation>Ngày ngừng hoạt động không được ở tương lai.</translation>
+        <translation>Ngày ngừng hoạt động không được sau ngày hôm nay.</translation>
     </message>
     <message>
         <source>The closing date is before the opening date.</source>
@@ -1655,7 +1671,7 @@
     </message>
     <message>
         <source>The profile cannot take effect in the future.</source>
-        <translation>Hồ sơ không thể có hiệu lực từ một ngày ở tương lai.</translation>
+        <translation>Hồ sơ không thể có hiệu lực từ một ngày sau ngày hôm nay.</translation>
     </message>
     <message>
         <source>The profile cannot take effect before the facility opened.</source>
@@ -1746,6 +1762,10 @@
         <translation>Không có mẫu báo cáo “{id}”. Các mẫu hiện có: {known}.</translation>
     </message>
     <message>
+        <source>The plan “{plan}” does not govern {commune} ({code}): its targets and deadline are those of another province&apos;s communes. The plan for this commune is “{proposed}”.</source>
+        <translation>Kế hoạch “{plan}” không áp dụng cho {commune} ({code}): chỉ tiêu và hạn nộp của kế hoạch này dành cho các xã, phường khác. Kế hoạch áp dụng cho đơn vị này là “{proposed}”.</translation>
+    </message>
+    <message>
         <source>This database already belongs to {unit} ({code}); a database serves one commune.</source>
         <translation>Cơ sở dữ liệu này đã thuộc về {unit} ({code}); mỗi cơ sở dữ liệu chỉ phục vụ một xã.</translation>
     </message>
@@ -1831,7 +1851,7 @@
     </message>
     <message>
         <source>The founding date cannot be in the future.</source>
-        <translation>Ngày thành lập không được ở tương lai.</translation>
+        <translation>Ngày thành lập không được sau ngày hôm nay.</translation>
     </message>
     <message>
         <source>The closing date must lie between the founding date and today.</source>
@@ -1839,7 +1859,7 @@
     </message>
     <message>
         <source>{day} is in the future.</source>
-        <translation>Ngày {day} ở tương lai.</translation>
+        <translation>Ngày {day} là ngày sau hôm nay.</translation>
     </message>
     <message>
         <source>The club did not exist on {day}.</source>
@@ -2228,6 +2248,10 @@
     <message>
         <source>The database {path} is damaged ({detail}). Nothing more was written to it. Restore the newest good backup: in the window with File &gt; Restore from backup…, or on the command line with: htsd restore --db &quot;{path}&quot; BACKUP-FILE</source>
         <translation>Cơ sở dữ liệu {path} bị hỏng ({detail}). Chương trình không ghi thêm gì vào đó. Hãy khôi phục bản sao lưu tốt gần nhất: trong cửa sổ chọn Tệp &gt; Khôi phục từ bản sao lưu…, hoặc trên dòng lệnh gõ: htsd restore --db &quot;{path}&quot; TỆP-SAO-LƯU</translation>
+    </message>
+    <message>
+        <source>The report of {period} has been submitted, so its texts are locked. Reopen the period to change them.</source>
+        <translation>Báo cáo kỳ {period} đã được đánh dấu đã nộp nên phần thuyết minh bị khóa. Hãy mở lại kỳ để sửa.</translation>
     </message>
 </context>
 <context>
@@ -2822,6 +2846,10 @@
     <message>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Assessment of the period</source>
+        <translation>Thuyết minh của kỳ</translation>
     </message>
     <message>
         <source>Added</source>
@@ -3721,6 +3749,10 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>Lịch &amp;sử nộp của kỳ này</translation>
     </message>
     <message>
+        <source>Assessment, difficulties, proposals</source>
+        <translation>Thuyết minh</translation>
+    </message>
+    <message>
         <source>{label}: data from {start} to {end}. {plan}</source>
         <translation>{label}: số liệu tính từ ngày {start} đến ngày {end}. {plan}</translation>
     </message>
@@ -3763,6 +3795,29 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>Why is {period} reopened? The reason is kept in the period&apos;s history.</source>
         <translation>Vì sao mở lại kỳ {period}? Lý do được lưu trong lịch sử của kỳ.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTexts</name>
+    <message>
+        <source>The unit&apos;s own words for this period, printed on the last sheet (“Thuyết minh”) of the workbook.</source>
+        <translation>Ý kiến của đơn vị về kỳ báo cáo này, in ở sheet cuối (“Thuyết minh”) của tệp báo cáo.</translation>
+    </message>
+    <message>
+        <source>Save te&amp;xts</source>
+        <translation>Lưu &amp;thuyết minh</translation>
+    </message>
+    <message>
+        <source>&amp;General assessment</source>
+        <translation>Đánh giá ch&amp;ung</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulties and obstacles</source>
+        <translation>Khó khăn, &amp;vướng mắc</translation>
+    </message>
+    <message>
+        <source>P&amp;roposals and recommendations</source>
+        <translation>Đề &amp;xuất, kiến nghị</translation>
     </message>
 </context>
 <context>
@@ -3939,7 +3994,7 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>To call: missing or rejected</source>
-        <translation>Cần gọi: chưa nhận hoặc bị từ chối</translation>
+        <translation>Cần đôn đốc: chưa nhận hoặc bị từ chối</translation>
     </message>
     <message>
         <source>Received</source>
@@ -4171,6 +4226,10 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>submissions</source>
         <translation>lần nộp báo cáo</translation>
+    </message>
+    <message>
+        <source>assessments of periods</source>
+        <translation>thuyết minh các kỳ báo cáo</translation>
     </message>
     <message>
         <source>recorded changes</source>

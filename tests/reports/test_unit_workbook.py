@@ -92,7 +92,7 @@ def test_form_header_numbering_and_titles(written: bytes) -> None:
     assert sheet["A1"].value == "Biểu số 01/HTSĐ"
     assert sheet["A2"].value.startswith("Kế hoạch thực hiện Chương trình")
     assert sheet["A3"].value == "Ngày nhận báo cáo: ..."
-    assert sheet["D1"].value == f"Đơn vị báo cáo: {UNIT_NAME}, Tỉnh Đắk Lắk"
+    assert sheet["D1"].value == f"Đơn vị báo cáo: {UNIT_NAME}, tỉnh Đắk Lắk"  # lower case
     assert sheet["D2"].value == "Đơn vị nhận báo cáo: Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Lắk"
     assert sheet["A5"].value == PROGRAMME_TITLE
     assert (sheet["A6"].value, sheet["A7"].value) == ("THƯ VIỆN", "Năm 2026")

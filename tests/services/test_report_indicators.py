@@ -167,8 +167,10 @@ def test_the_report_rows_ratio_target_and_verdict(commune: Workspace) -> None:
     assert (lines["TV04"].previous, lines["TV04"].current, lines["TV04"].ratio) == (20, 25, 125.0)
     # the targets sit on the commune-library rows: TV1 alone (PD1 is a reading room)
     assert lines["TV02"].target is None and lines["TV03"].target is None
-    assert lines["TV02a"].target == "60%" and lines["TV02a"].verdict == "Đạt"  # 1/1 vs 60 %
-    assert lines["TV03a"].target == "20%" and lines["TV03a"].verdict == "Đạt"  # 1/1 vs 20 %
+    assert lines["TV02a"].target == "60% (mốc 2030)"  # 2026 is judged against 2030
+    assert lines["TV02a"].verdict == "Đạt (1/1 = 100%)"
+    assert lines["TV03a"].target == "20% (mốc 2025)"  # the national plan names no 2030 value
+    assert lines["TV03a"].verdict == "Đạt (1/1 = 100%)"
     assert lines["TV04a"].is_part and not lines["TV04"].is_part
     assert lines["TV10"].current == 25.0 and lines["TV10"].ratio is None
     assert [f.number for f in report.forms] == ["01", "02", "03"]  # no museum: no Biểu 04
@@ -184,7 +186,7 @@ def test_bac_giang_judges_visit_growth_against_8_percent(commune: Workspace) -> 
     baseline_store.upsert_baseline(commune.db, "2025-N", "calendar", [("TV04", 24.0)])
     report = build_unit_report(commune, "2026-N", "calendar", "bac-giang-74-2023", AFTER)
     tv10 = next(line for form in report.forms for line in form.lines if line.code == "TV10")
-    assert tv10.current == 4.2 and tv10.target == "8%" and tv10.verdict == "Chưa đạt"
+    assert tv10.current == 4.2 and tv10.target == "8% (mốc 2025)" and tv10.verdict == "Chưa đạt"
 
 
 def test_the_deadline_of_the_period_kind_is_printed(commune: Workspace) -> None:

@@ -20,7 +20,7 @@ By hand, for 2026 (calendar):
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
@@ -85,10 +85,11 @@ def test_a_learning_centre_with_clubs_is_no_culture_house(commune: Workspace) ->
 
 
 def test_the_targets_are_judged_on_the_plans_base(commune: Workspace) -> None:
-    report = build_unit_report(commune, "2026-N", "calendar", "phu-yen-2023")
+    made = datetime(2027, 1, 5, 9, 0, tzinfo=timezone(timedelta(hours=7)))
+    report = build_unit_report(commune, "2026-N", "calendar", "phu-yen-2023", made)
     lines = {line.code: line for form in report.forms for line in form.lines}
     # a reading room's activity no longer makes the commune's libraries reach 60 %
-    assert lines["TV02a"].current == 0 and lines["TV02a"].verdict == "Chưa đạt"
-    assert lines["TV03a"].current == 0 and lines["TV03a"].verdict == "Chưa đạt"
-    assert lines["VH02"].current == 0 and lines["VH02"].verdict == "Chưa đạt"
+    assert lines["TV02a"].current == 0 and lines["TV02a"].verdict == "Chưa đạt (0/1 = 0%)"
+    assert lines["TV03a"].current == 0 and lines["TV03a"].verdict == "Chưa đạt (0/1 = 0%)"
+    assert lines["VH02"].current == 0 and lines["VH02"].verdict == "Chưa đạt (0/1 = 0%)"
     assert lines["TV02"].verdict is None and lines["VH01"].verdict is None
