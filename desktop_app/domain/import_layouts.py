@@ -367,8 +367,26 @@ def parse_row(
     values: dict[str, Any] = {}
     problems: list[tuple[str, UserError]] = []
     for column in layout.columns:
+        text = cells.get(column.name)
         try:
-            values[column.name] = parse_cell(column, cells.get(column.name, ""))
+            if text and not text.isspace():
+                values[column.name] = parse_cell(column, text)
+            else:  # an empty cell always parses alike: worked out once per column
+                values[column.name] = _empty_value(column)
         except UserError as exc:
             problems.append((column.name, exc))
     return values, problems
+
+
+_EMPTY_VALUES: dict[int, tuple[ImportColumn, Any]] = {}
+
+
+def _empty_value(column: ImportColumn) -> Any:
+    """What an empty cell of ``column`` parses to; a column an empty cell fails is parsed
+    (and raises) every time, so nothing is cached for it."""
+    known = _EMPTY_VALUES.get(id(column))  # by identity: hashing the column costs more
+    if known is not None and known[0] is column:
+        return known[1]
+    value = parse_cell(column, "")
+    _EMPTY_VALUES[id(column)] = (column, value)
+    return value

@@ -714,6 +714,10 @@
         <translation>tệp sao lưu cần khôi phục</translation>
     </message>
     <message>
+        <source>restore even when the backup belongs to another commune than the database</source>
+        <translation>khôi phục cả khi bản sao lưu thuộc về xã khác với cơ sở dữ liệu</translation>
+    </message>
+    <message>
         <source>FILE</source>
         <translation>TỆP</translation>
     </message>
@@ -836,6 +840,14 @@
     <message>
         <source>Wrote a checked copy of {db} to {path}.</source>
         <translation>Đã ghi bản sao đã kiểm tra của {db} vào {path}.</translation>
+    </message>
+    <message>
+        <source>Backup:           {unit}</source>
+        <translation>Bản sao lưu:      {unit}</translation>
+    </message>
+    <message>
+        <source>Current database: {unit}</source>
+        <translation>Dữ liệu hiện tại: {unit}</translation>
     </message>
     <message>
         <source>Restored {db} from {file}.</source>
@@ -2030,6 +2042,10 @@
         <translation>Tệp không được ghi theo bảng mã UTF-8. Trong Excel hãy chọn Lưu thành (Save As), “CSV UTF-8 (Comma delimited)”.</translation>
     </message>
     <message>
+        <source>Row {row} is {count} characters long; a row of an import file holds at most {limit}. Is this really the file to import?</source>
+        <translation>Dòng {row} dài {count} ký tự; một dòng của tệp nhập số liệu chỉ có tối đa {limit} ký tự. Có đúng là tệp cần nhập không?</translation>
+    </message>
+    <message>
         <source>The sheet spans {cells} cells; an import sheet may span at most {limit}. Save it as “CSV UTF-8” or split it into smaller files.</source>
         <translation>Sheet trải rộng trên {cells} ô; sheet để nhập số liệu chỉ được trải trên tối đa {limit} ô. Hãy lưu thành “CSV UTF-8” hoặc chia thành các tệp nhỏ hơn.</translation>
     </message>
@@ -2172,6 +2188,22 @@
     <message>
         <source>{path} is not a backup of this program&apos;s database. Nothing was changed.</source>
         <translation>{path} không phải bản sao lưu cơ sở dữ liệu của chương trình này. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>no commune set up</source>
+        <translation>chưa thiết lập xã</translation>
+    </message>
+    <message>
+        <source>{name} (commune {commune}, {province}), no dated record</source>
+        <translation>{name} (mã xã {commune}, {province}), chưa có số liệu theo ngày nào</translation>
+    </message>
+    <message>
+        <source>{name} (commune {commune}, {province}), newest record {day}</source>
+        <translation>{name} (mã xã {commune}, {province}), số liệu mới nhất ngày {day}</translation>
+    </message>
+    <message>
+        <source>The backup {path} holds the data of {backup}, not of {current}. Nothing was changed; confirm to restore it anyway (--yes on the command line).</source>
+        <translation>Bản sao lưu {path} chứa dữ liệu của {backup}, không phải của {current}. Chưa thay đổi gì; nếu vẫn muốn khôi phục, hãy xác nhận (thêm --yes khi dùng dòng lệnh).</translation>
     </message>
     <message>
         <source>The backup {path} does not exist.</source>
@@ -3895,8 +3927,18 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>Hủy</translation>
     </message>
     <message>
+        <source>Backup: {backup}
+Current database: {current}</source>
+        <translation>Bản sao lưu: {backup}
+Dữ liệu hiện tại: {current}</translation>
+    </message>
+    <message>
         <source>Go back to the backup of {when} ({kind})? Everything entered after it will be replaced by what the backup holds. The data as it is now is copied first, so this can be undone.</source>
         <translation>Quay về bản sao lưu lúc {when} ({kind})? Mọi số liệu nhập sau thời điểm đó sẽ được thay bằng nội dung của bản sao lưu. Dữ liệu hiện tại được chép lại trước, nên có thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another commune than the database. Restoring it replaces this commune&apos;s data with the other commune&apos;s. Restore it anyway?</source>
+        <translation>Bản sao lưu này thuộc về một xã khác với cơ sở dữ liệu đang dùng. Khôi phục sẽ thay dữ liệu của xã này bằng dữ liệu của xã kia. Vẫn khôi phục?</translation>
     </message>
 </context>
 <context>
