@@ -354,4 +354,33 @@ IMPORT_CASES = (
     Case("import 60 MB", _too_large, EXIT_BAD_INPUT, ("qua-lon.csv", "60.0 MB", "at most 50 MB")),
 )
 
-CASES = (*OUTPUT_CASES, *IMPORT_CASES)
+# -- restore ---------------------------------------------------------------------------------
+
+
+def _restore_another_commune(db: Path, folder: Path) -> list[str]:
+    """A Hà Nội database offered as the backup of commune 24175 (Đắk Lắk)."""
+    other = folder / "ha-noi.sqlite3"
+    ws = Workspace.open(other)
+    setup.configure_unit(ws, setup.prepare_unit(province_code="01", commune_code="00004"))
+    ws.close()
+    return ["restore", "--db", str(db), str(other)]
+
+
+def _restore_dev_zero(db: Path, folder: Path) -> list[str]:
+    link = folder / "zero.sqlite3"
+    link.symlink_to("/dev/zero")
+    return ["restore", "--db", str(db), str(link)]
+
+
+RESTORE_CASES = (
+    Case(
+        "restore another commune's backup",
+        _restore_another_commune,
+        EXIT_BAD_INPUT,
+        ("commune 00004", "not of", "commune 24175", "--yes", "Nothing was changed"),
+        lambda folder: [folder / "ha-noi.sqlite3"],
+    ),
+    Case("restore /dev/zero", _restore_dev_zero, EXIT_BAD_INPUT, ("not a regular file",)),
+)
+
+CASES = (*OUTPUT_CASES, *IMPORT_CASES, *RESTORE_CASES)
