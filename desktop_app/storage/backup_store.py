@@ -28,7 +28,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from desktop_app.storage.database import SQLITE_HEADER, pre_migration_dir
-from desktop_app.storage.integrity import table_counts
+from desktop_app.storage.integrity import IntegrityReport, check_integrity, table_counts
 from desktop_app.storage.migrations import migrations, step_names
 from desktop_app.storage.settings_store import LAST_BACKUP_KEY
 
@@ -177,6 +177,28 @@ def open_read_only(path: Path) -> sqlite3.Connection:
     wal = Path(f"{path}-wal")
     with_log = wal.exists() and wal.stat().st_size > 0
     return sqlite3.connect(f"{uri}?mode=ro" if with_log else f"{uri}?mode=ro&immutable=1", uri=True)
+
+
+def check_read_only(path: Path) -> tuple[IntegrityReport, int, dict[str, int]]:
+    """The full integrity check of ``path`` through a connection that cannot write,
+    its schema version and its rows per table (none when damaged).
+
+    For a database on a read-only medium, where the normal opening (WAL, locks)
+    cannot work.
+
+    Raises:
+        sqlite3.Error: the file cannot be opened at all.
+    """
+    conn = open_read_only(path)
+    try:
+        db = Database(conn, execute_plugins=False)
+        report = check_integrity(db)
+        if not report.ok:
+            return report, 0, {}
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        return report, version, table_counts(db)
+    finally:
+        conn.close()
 
 
 def quick_check_problem(path: Path) -> str | None:

@@ -562,6 +562,10 @@
         <translation>Đã thêm thiết chế {code}: {name} ({type}).</translation>
     </message>
     <message>
+        <source>It is read-only here (a write-protected USB stick or a read-only folder): the program can show it but not save changes. Copy it to a folder that can be written to, or remove the write protection.</source>
+        <translation>Tệp này ở đây chỉ đọc được (USB đang bật khóa chống ghi hoặc thư mục chỉ cho phép đọc): chương trình xem được nhưng không lưu được thay đổi. Hãy chép tệp sang thư mục ghi được, hoặc tắt khóa chống ghi.</translation>
+    </message>
+    <message>
         <source>{n} broken links between records</source>
         <translation>{n} liên kết hỏng giữa các bản ghi</translation>
     </message>

@@ -383,4 +383,40 @@ RESTORE_CASES = (
     Case("restore /dev/zero", _restore_dev_zero, EXIT_BAD_INPUT, ("not a regular file",)),
 )
 
-CASES = (*OUTPUT_CASES, *IMPORT_CASES, *RESTORE_CASES)
+# -- check -----------------------------------------------------------------------------------
+
+
+def _check_missing(_db: Path, folder: Path) -> list[str]:
+    return ["check", "--db", str(folder / "rut-usb" / "htsd.sqlite3")]
+
+
+def _check_fifo(_db: Path, folder: Path) -> list[str]:
+    import os
+
+    pipe = folder / "pipe.sqlite3"
+    os.mkfifo(pipe)
+    return ["check", "--db", str(pipe)]
+
+
+def _check_dev_zero(_db: Path, folder: Path) -> list[str]:
+    link = folder / "zero.sqlite3"
+    link.symlink_to("/dev/zero")
+    return ["check", "--db", str(link)]
+
+
+def _check_damaged(db: Path, folder: Path) -> list[str]:
+    copy = folder / "hong.sqlite3"
+    data = bytearray(db.read_bytes())
+    data[4096 * 2 : 4096 * 3] = b"\xff" * 4096  # a page of records overwritten
+    copy.write_bytes(bytes(data))
+    return ["check", "--db", str(copy)]
+
+
+CHECK_CASES = (
+    Case("check a missing database", _check_missing, EXIT_BAD_INPUT, ("does not exist",)),
+    Case("check a pipe", _check_fifo, EXIT_BAD_INPUT, ("not a regular file",)),
+    Case("check /dev/zero", _check_dev_zero, EXIT_BAD_INPUT, ("not a regular file",)),
+    Case("check a damaged database", _check_damaged, EXIT_DAMAGED, ("is damaged",)),
+)
+
+CASES = (*OUTPUT_CASES, *IMPORT_CASES, *RESTORE_CASES, *CHECK_CASES)

@@ -34,3 +34,29 @@ def test_hostile_case(case: Case, tmp_path: Path, data_dir: Path) -> None:
     assert db.read_bytes() == before
     assert {path: path.read_bytes() for path in kept} == kept
     assert list(tmp_path.rglob("*.tmp")) == []  # no temporary file left anywhere
+
+
+def test_check_tells_a_read_only_medium_apart(tmp_path: Path, data_dir: Path) -> None:
+    """A sound database on a read-only mount (a write-protected stick): exit 3, said so;
+    the mount is made in a user namespace, as an unprivileged user can."""
+    import os
+    import subprocess
+    import sys
+
+    db = commune_database(tmp_path / "xa" / "htsd.sqlite3")
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    script = (
+        f'mount -t tmpfs tmpfs "{stick}" && cp "{db}" "{stick}/" && '
+        f'mount -o remount,ro "{stick}" && '
+        f'exec "{sys.executable}" -m desktop_app check --db "{stick}/htsd.sqlite3" --lang en'
+    )
+    result = subprocess.run(
+        ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", script],
+        capture_output=True, text=True, timeout=120, check=False,
+        env={**os.environ, "HTSD_DATA_DIR": str(data_dir)},
+    )  # fmt: skip
+    assert result.returncode == 3, result.stderr
+    assert "is sound" in result.stdout and "days of visits 2" in result.stdout
+    [line] = result.stderr.strip().splitlines()
+    assert "read-only here" in line and "missing" not in line and "damaged" not in line
