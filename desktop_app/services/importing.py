@@ -168,13 +168,24 @@ def _open(path: Path, check: FileCheck, files: contextlib.ExitStack) -> TableStr
         check.layout = detect_layout(table.header)
     except UserError as exc:
         check.add(_problem(path, table.header_row, None, exc))
-        return None
+        return _skim(table, check)
     for name, exc in header_problems(check.layout, table.header):
         check.add(_problem(path, table.header_row, name, exc))
     names = {normalise_header(name) for name in table.header}
     if any(c.required and c.name not in names for c in check.layout.columns):
-        return None  # every row would repeat the missing column
+        return _skim(table, check)  # every row would repeat the missing column
     return table
+
+
+def _skim(table: TableStream, check: FileCheck) -> None:
+    """Only show the rows of a file whose header is wrong: its first rows, and how many."""
+    try:
+        for raw in table.rows:
+            if len(check.preview) < PREVIEW_ROWS:
+                check.preview.append(raw)
+            check.row_count += 1
+    except UserError as exc:
+        check.add(_problem(check.path, None, None, exc))
 
 
 Writer = Callable[[Layout, list[Any]], None]

@@ -201,6 +201,10 @@
 <context>
     <name>Aggregation</name>
     <message>
+        <source>This is not a regular file (a device, a pipe or a link to one).</source>
+        <translation>Đây không phải là tệp thông thường (là thiết bị, đường ống hoặc liên kết tới chúng).</translation>
+    </message>
+    <message>
         <source>The file does not exist.</source>
         <translation>Tệp không tồn tại.</translation>
     </message>

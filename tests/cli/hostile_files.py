@@ -158,6 +158,30 @@ def xlsx_bytes(members: dict[str, bytes | str]) -> bytes:
     return out.getvalue()
 
 
+def _aggregate_devices(_db: Path, folder: Path) -> list[str]:
+    """A link to /dev/zero (once told "50 MB; at most 50 MB") and a pipe (once waited forever)."""
+    import os
+
+    (folder / "zero.xlsx").symlink_to("/dev/zero")
+    os.mkfifo(folder / "pipe.xlsx")
+    out = folder / "tong-hop.xlsx"
+    return ["aggregate", "--period", "2026-N", "--out", str(out), str(folder)]
+
+
+AGGREGATE_CASES = (
+    Case(
+        "aggregate a device and a pipe",
+        _aggregate_devices,
+        EXIT_BAD_INPUT,
+        (
+            "zero.xlsx: rejected: This is not a regular file",
+            "pipe.xlsx: rejected: This is not a regular file",
+            "nothing written",
+        ),
+    ),
+)
+
+
 # -- import ----------------------------------------------------------------------------------
 
 VISITS_HEADER = ["ngay", "ma_thiet_che", "tong_luot"]
@@ -419,4 +443,4 @@ CHECK_CASES = (
     Case("check a damaged database", _check_damaged, EXIT_DAMAGED, ("is damaged",)),
 )
 
-CASES = (*OUTPUT_CASES, *IMPORT_CASES, *RESTORE_CASES, *CHECK_CASES)
+CASES = (*OUTPUT_CASES, *AGGREGATE_CASES, *IMPORT_CASES, *RESTORE_CASES, *CHECK_CASES)

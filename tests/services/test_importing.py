@@ -390,3 +390,16 @@ def test_very_many_problems_are_counted_and_the_first_ones_kept(
     assert refused.value.count == 1500 and len(refused.value.problems) == 1000
     assert refused.value.problems[0].row == 2
     assert "1500 problem(s)" in refused.value.message.source()
+
+
+def test_a_file_with_a_wrong_header_still_shows_its_first_rows(
+    configured: Workspace, tmp_path: Path
+) -> None:
+    path = tmp_path / "who.csv"
+    path.write_bytes(b"ho_ten,dien_thoai\r\nAn,0905\r\nBinh,0906\r\n")
+    [check] = importing.preview(configured, [path], today=TODAY).files
+    assert check.layout is None and check.problem_count == 1
+    assert check.row_count == 2 and [r.cells for r in check.preview] == [
+        ["An", "0905"],
+        ["Binh", "0906"],
+    ]
