@@ -168,7 +168,26 @@ def _aggregate_devices(_db: Path, folder: Path) -> list[str]:
     return ["aggregate", "--period", "2026-N", "--out", str(out), str(folder)]
 
 
+def _aggregate_a_huge_value(_db: Path, folder: Path) -> list[str]:
+    """One commune's TV04 typed as 1E+300 in Excel (once quoted with 301 digits)."""
+    from openpyxl import load_workbook
+
+    inbox = _inbox(folder)
+    path = sorted(inbox.iterdir())[0]
+    book = load_workbook(path)
+    [(sheet, cell)] = list(book.defined_names["HTSD_TV04"].destinations)
+    book[sheet][cell.replace("$", "")].value = 1e300
+    book.save(path)
+    return ["aggregate", "--period", "2026-N", "--out", str(folder / "tong-hop.xlsx"), str(inbox)]
+
+
 AGGREGATE_CASES = (
+    Case(
+        "aggregate a value of 1e300",
+        _aggregate_a_huge_value,
+        0,  # the other communes are counted
+        ("rejected", "TV04 (1e+300)"),
+    ),
     Case(
         "aggregate a device and a pipe",
         _aggregate_devices,
