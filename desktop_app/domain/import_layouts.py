@@ -366,27 +366,37 @@ def parse_row(
     """
     values: dict[str, Any] = {}
     problems: list[tuple[str, UserError]] = []
-    for column in layout.columns:
-        text = cells.get(column.name)
+    for name, column, parser, empty in _plan(layout):
+        text = cells.get(name)
         try:
             if text and not text.isspace():
-                values[column.name] = parse_cell(column, text)
+                text = text.strip()
+                values[name] = parser(column, text)
+            elif empty is _NO_EMPTY:  # an empty cell this column refuses: said each time
+                values[name] = parse_cell(column, "")
             else:  # an empty cell always parses alike: worked out once per column
-                values[column.name] = _empty_value(column)
+                values[name] = empty
         except UserError as exc:
-            problems.append((column.name, exc))
+            problems.append((name, exc))
     return values, problems
 
 
-_EMPTY_VALUES: dict[int, tuple[ImportColumn, Any]] = {}
+_NO_EMPTY = object()
+_PLANS: dict[int, tuple[Layout, tuple[tuple[str, ImportColumn, Any, Any], ...]]] = {}
 
 
-def _empty_value(column: ImportColumn) -> Any:
-    """What an empty cell of ``column`` parses to; a column an empty cell fails is parsed
-    (and raises) every time, so nothing is cached for it."""
-    known = _EMPTY_VALUES.get(id(column))  # by identity: hashing the column costs more
-    if known is not None and known[0] is column:
+def _plan(layout: Layout) -> tuple[tuple[str, ImportColumn, Any, Any], ...]:
+    """Each column's name, parser and the value of an empty cell (by the layout's identity:
+    hashing a layout costs more than the lookup saves)."""
+    known = _PLANS.get(id(layout))
+    if known is not None and known[0] is layout:
         return known[1]
-    value = parse_cell(column, "")
-    _EMPTY_VALUES[id(column)] = (column, value)
-    return value
+    plan = []
+    for column in layout.columns:
+        try:
+            empty = parse_cell(column, "")
+        except UserError:
+            empty = _NO_EMPTY
+        plan.append((column.name, column, _PARSERS[column.kind], empty))
+    _PLANS[id(layout)] = (layout, tuple(plan))
+    return _PLANS[id(layout)][1]
