@@ -61,3 +61,16 @@ def test_check_tells_a_read_only_medium_apart(tmp_path: Path, data_dir: Path) ->
     assert "is sound" in result.stdout and "days of visits 2" in result.stdout
     [line] = result.stderr.strip().splitlines()
     assert "read-only here" in line and "missing" not in line and "damaged" not in line
+
+
+def test_vietnamese_words_for_devices_and_read_only_writes(tmp_path: Path, data_dir: Path) -> None:
+    """The default language says "không phải là tệp thông thường" (the issue's words)."""
+    from tests.cli.hostile_files import _check_fifo, _link_to_dev_zero
+
+    db = commune_database(tmp_path / "xa" / "htsd.sqlite3")
+    folder = tmp_path / "files"
+    folder.mkdir()
+    for make in (_link_to_dev_zero, _check_fifo):
+        result = htsd(*make(db, folder), data_dir=data_dir)
+        assert result.returncode == 2, result.stderr
+        assert "không phải là tệp thông thường" in result.stderr.lower()
