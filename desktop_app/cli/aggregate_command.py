@@ -9,7 +9,6 @@ from datetime import datetime
 from desktop_app.cli.commands import EXIT_BAD_INPUT, EXIT_OK, db_path
 from desktop_app.domain.periods import parse_period
 from desktop_app.i18n import render, translate
-from desktop_app.paths import default_db_path
 from desktop_app.services.aggregation import aggregate, input_files
 from desktop_app.services.aggregation_rules import DUPLICATE, REJECTED
 from desktop_app.services.output_paths import resolve_output
@@ -47,7 +46,7 @@ def run_aggregate(args: argparse.Namespace) -> int:
     out = resolve_output(  # never a database, its backups or a file this command reads
         args.out,
         default_file_name(result),
-        databases=[db_path(args)] if getattr(args, "db", None) else [default_db_path()],
+        databases=[db_path(args)],  # --db, else the default database
         inputs=[*input_files(args.inputs), *(outcome.path for outcome in result.files)],
     )
     path = write_rollup(result, out, now=datetime.now().astimezone())

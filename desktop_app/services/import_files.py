@@ -9,13 +9,16 @@ first line of the file is row 1); blank rows are skipped but keep their number.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
 import os
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
+from typing import BinaryIO
 
 import python_calamine
 
@@ -26,6 +29,7 @@ from desktop_app.reports.zip_guard import open_xlsx
 from desktop_app.services.import_cell_faults import CellFault, cell_faults
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
+MAX_LINE_CHARS = 100_000  # far beyond any row of the six layouts
 _MB = 1024 * 1024
 XLSX_MAGIC = b"PK\x03\x04"
 UTF8_BOM = b"\xef\xbb\xbf"
@@ -89,6 +93,18 @@ def cell_text(value: object) -> str:
     return str(value).strip()
 
 
+@dataclass
+class TableStream:
+    """A file's header row, and its data rows read one by one as they are asked for."""
+
+    header: list[str]
+    header_row: int
+    rows: Iterator[RawRow]
+    estimated_rows: int  # for a progress bar: the line ends of a CSV
+    sheet: str | None = None
+    faults: list[CellFault] = field(default_factory=list)
+
+
 def _table(rows: list[list[str]]) -> RawTable:
     """Header = the first non-blank row; blank rows after it are dropped."""
     numbered = [(index + 1, cells) for index, cells in enumerate(rows) if any(c for c in cells)]
@@ -102,32 +118,120 @@ def _table(rows: list[list[str]]) -> RawTable:
     )
 
 
+def _not_utf8() -> UserError:
+    return error(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The file is not written in UTF-8. In Excel choose Save As, "
+            "\u201cCSV UTF-8 (Comma delimited)\u201d.",
+        )
+    )
+
+
+def _lines(text: io.TextIOBase, first_row: list[int]) -> Iterator[str]:
+    """The text's lines, each checked: no NUL (a binary file), none absurdly long."""
+    for line in text:
+        if "\x00" in line:
+            raise _not_a_table()
+        if len(line) > MAX_LINE_CHARS:
+            raise error(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Row {row} is {count} characters long; a row of an import file holds at most "
+                    "{limit}. Is this really the file to import?",
+                ),
+                None,
+                row=first_row[0],
+                count=thousands(len(line)),
+                limit=thousands(MAX_LINE_CHARS),
+            )
+        yield line
+
+
+def _csv_rows(
+    binary: BinaryIO, closing: contextlib.ExitStack
+) -> tuple[Iterator[tuple[int, list[str]]], int]:
+    """The CSV's non-blank rows, numbered as Excel shows them, read as they are needed,
+    and a guess of how many there are (its line ends).
+
+    Raises (also while iterating):
+        UserError: not text, not UTF-8, or damaged.
+    """
+    head = binary.read(64 * 1024)
+    if b"\x00" in head and not head.startswith(UTF16_BOMS):
+        raise _not_a_table()
+    if head.startswith(UTF16_BOMS):  # Excel's "Unicode Text"
+        raise _not_utf8()
+    estimate = head.count(b"\n")
+    while chunk := binary.read(1024 * 1024):
+        estimate += chunk.count(b"\n")
+    binary.seek(0)
+    sample = head[len(UTF8_BOM) :] if head.startswith(UTF8_BOM) else head
+    first_line = next(
+        (line for line in sample.decode("utf-8", "ignore").splitlines() if line.strip()), ""
+    )
+    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
+    text = closing.enter_context(io.TextIOWrapper(binary, encoding="utf-8-sig", newline=""))
+    number = [1]
+
+    def rows() -> Iterator[tuple[int, list[str]]]:
+        reader = csv.reader(_lines(text, number), delimiter=delimiter)
+        try:
+            for index, row in enumerate(reader, 1):
+                number[0] = index + 1
+                cells = [cell.strip() for cell in row]
+                if any(cells):
+                    yield index, cells
+        except UnicodeDecodeError:  # ANSI (cp1258), or a file cut in the middle of a letter
+            raise _not_utf8() from None
+        except csv.Error as exc:
+            raise _damaged(str(exc)) from None
+
+    return rows(), estimate
+
+
+def _stream(numbered: Iterator[tuple[int, list[str]]], estimate: int) -> TableStream:
+    """Header = the first non-blank row; the rows after it are read on demand."""
+    first = next(numbered, None)
+    if first is None:
+        raise error(QT_TRANSLATE_NOOP("Errors", "The file is empty."))
+    header_row, header = first
+    rows = (RawRow(number, cells) for number, cells in numbered)
+    return TableStream(header, header_row, rows, max(estimate - header_row, 0))
+
+
 def read_csv(data: bytes) -> RawTable:
     """Read CSV bytes (UTF-8, BOM allowed, ``,`` or ``;``)."""
-    if b"\x00" in data and not data.startswith(UTF16_BOMS):
-        raise _not_a_table()
-    if data.startswith(UTF8_BOM):
-        data = data[len(UTF8_BOM) :]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:  # ANSI (cp1258) or Excel's "Unicode Text" (UTF-16)
-        raise error(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "The file is not written in UTF-8. In Excel choose Save As, "
-                "\u201cCSV UTF-8 (Comma delimited)\u201d.",
-            )
-        ) from None
-    first_line = next((line for line in text.splitlines() if line.strip()), "")
-    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    try:
-        rows = [
-            [cell.strip() for cell in row]
-            for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        ]
-    except csv.Error as exc:
-        raise _damaged(str(exc)) from None
-    return _table(rows)
+    with contextlib.ExitStack() as closing:
+        stream = _stream(*_csv_rows(io.BytesIO(data), closing))
+        return RawTable(stream.header, stream.header_row, list(stream.rows))
+
+
+@contextlib.contextmanager
+def open_table(path: Path) -> Iterator[TableStream]:
+    """The table in the file at ``path``; a CSV is read row by row as the caller iterates.
+
+    The file is looked at first (:func:`check_import_file`): only a regular file
+    of at most :data:`MAX_IMPORT_BYTES` is opened.
+
+    Raises (also while iterating the rows):
+        UserError: not a CSV/XLSX file, not UTF-8, damaged, empty, or refused.
+        OSError: the file cannot be read.
+    """
+    check_import_file(path)
+    suffix = path.suffix.lower()
+    with contextlib.ExitStack() as closing:
+        binary = closing.enter_context(open(path, "rb"))
+        if suffix in CSV_SUFFIXES and binary.read(len(XLSX_MAGIC)) != XLSX_MAGIC:
+            binary.seek(0)
+            yield _stream(*_csv_rows(binary, closing))
+            return
+        binary.seek(0)
+        table = read_table(path.name, binary.read())
+    yield TableStream(
+        table.header, table.header_row, iter(table.rows), len(table.rows), table.sheet,
+        table.faults,
+    )  # fmt: skip
 
 
 def read_xlsx(data: bytes) -> RawTable:

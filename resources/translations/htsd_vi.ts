@@ -213,6 +213,10 @@
 <context>
     <name>Aggregation</name>
     <message>
+        <source>This is not a regular file (a device, a pipe or a link to one).</source>
+        <translation>Đây không phải là tệp thông thường (là thiết bị, đường ống hoặc liên kết tới chúng).</translation>
+    </message>
+    <message>
         <source>The file does not exist.</source>
         <translation>Tệp không tồn tại.</translation>
     </message>
@@ -574,6 +578,10 @@
         <translation>Đã thêm thiết chế {code}: {name} ({type}).</translation>
     </message>
     <message>
+        <source>It is read-only here (a write-protected USB stick or a read-only folder): the program can show it but not save changes. Copy it to a folder that can be written to, or remove the write protection.</source>
+        <translation>Tệp này ở đây chỉ đọc được (USB đang bật khóa chống ghi hoặc thư mục chỉ cho phép đọc): chương trình xem được nhưng không lưu được thay đổi. Hãy chép tệp sang thư mục ghi được, hoặc tắt khóa chống ghi.</translation>
+    </message>
+    <message>
         <source>{n} broken links between records</source>
         <translation>{n} liên kết hỏng giữa các bản ghi</translation>
     </message>
@@ -726,6 +734,10 @@
         <translation>tệp sao lưu cần khôi phục</translation>
     </message>
     <message>
+        <source>restore even when the backup belongs to another commune than the database</source>
+        <translation>khôi phục cả khi bản sao lưu thuộc về xã khác với cơ sở dữ liệu</translation>
+    </message>
+    <message>
         <source>FILE</source>
         <translation>TỆP</translation>
     </message>
@@ -852,6 +864,14 @@
     <message>
         <source>Wrote a checked copy of {db} to {path}.</source>
         <translation>Đã ghi bản sao đã kiểm tra của {db} vào {path}.</translation>
+    </message>
+    <message>
+        <source>Backup:           {unit}</source>
+        <translation>Bản sao lưu:      {unit}</translation>
+    </message>
+    <message>
+        <source>Current database: {unit}</source>
+        <translation>Dữ liệu hiện tại: {unit}</translation>
     </message>
     <message>
         <source>Restored {db} from {file}.</source>
@@ -2054,6 +2074,10 @@
         <translation>Tệp không được ghi theo bảng mã UTF-8. Trong Excel hãy chọn Lưu thành (Save As), “CSV UTF-8 (Comma delimited)”.</translation>
     </message>
     <message>
+        <source>Row {row} is {count} characters long; a row of an import file holds at most {limit}. Is this really the file to import?</source>
+        <translation>Dòng {row} dài {count} ký tự; một dòng của tệp nhập số liệu chỉ có tối đa {limit} ký tự. Có đúng là tệp cần nhập không?</translation>
+    </message>
+    <message>
         <source>The sheet spans {cells} cells; an import sheet may span at most {limit}. Save it as “CSV UTF-8” or split it into smaller files.</source>
         <translation>Sheet trải rộng trên {cells} ô; sheet để nhập số liệu chỉ được trải trên tối đa {limit} ô. Hãy lưu thành “CSV UTF-8” hoặc chia thành các tệp nhỏ hơn.</translation>
     </message>
@@ -2196,6 +2220,22 @@
     <message>
         <source>{path} is not a backup of this program&apos;s database. Nothing was changed.</source>
         <translation>{path} không phải bản sao lưu cơ sở dữ liệu của chương trình này. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>no commune set up</source>
+        <translation>chưa thiết lập xã</translation>
+    </message>
+    <message>
+        <source>{name} (commune {commune}, {province}), no dated record</source>
+        <translation>{name} (mã xã {commune}, {province}), chưa có số liệu theo ngày nào</translation>
+    </message>
+    <message>
+        <source>{name} (commune {commune}, {province}), newest record {day}</source>
+        <translation>{name} (mã xã {commune}, {province}), số liệu mới nhất ngày {day}</translation>
+    </message>
+    <message>
+        <source>The backup {path} holds the data of {backup}, not of {current}. Nothing was changed; confirm to restore it anyway (--yes on the command line).</source>
+        <translation>Bản sao lưu {path} chứa dữ liệu của {backup}, không phải của {current}. Chưa thay đổi gì; nếu vẫn muốn khôi phục, hãy xác nhận (thêm --yes khi dùng dòng lệnh).</translation>
     </message>
     <message>
         <source>The backup {path} does not exist.</source>
@@ -3982,8 +4022,18 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>Hủy</translation>
     </message>
     <message>
+        <source>Backup: {backup}
+Current database: {current}</source>
+        <translation>Bản sao lưu: {backup}
+Dữ liệu hiện tại: {current}</translation>
+    </message>
+    <message>
         <source>Go back to the backup of {when} ({kind})? Everything entered after it will be replaced by what the backup holds. The data as it is now is copied first, so this can be undone.</source>
         <translation>Quay về bản sao lưu lúc {when} ({kind})? Mọi số liệu nhập sau thời điểm đó sẽ được thay bằng nội dung của bản sao lưu. Dữ liệu hiện tại được chép lại trước, nên có thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another commune than the database. Restoring it replaces this commune&apos;s data with the other commune&apos;s. Restore it anyway?</source>
+        <translation>Bản sao lưu này thuộc về một xã khác với cơ sở dữ liệu đang dùng. Khôi phục sẽ thay dữ liệu của xã này bằng dữ liệu của xã kia. Vẫn khôi phục?</translation>
     </message>
 </context>
 <context>

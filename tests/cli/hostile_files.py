@@ -158,6 +158,49 @@ def xlsx_bytes(members: dict[str, bytes | str]) -> bytes:
     return out.getvalue()
 
 
+def _aggregate_devices(_db: Path, folder: Path) -> list[str]:
+    """A link to /dev/zero (once told "50 MB; at most 50 MB") and a pipe (once waited forever)."""
+    import os
+
+    (folder / "zero.xlsx").symlink_to("/dev/zero")
+    os.mkfifo(folder / "pipe.xlsx")
+    out = folder / "tong-hop.xlsx"
+    return ["aggregate", "--period", "2026-N", "--out", str(out), str(folder)]
+
+
+def _aggregate_a_huge_value(_db: Path, folder: Path) -> list[str]:
+    """One commune's TV04 typed as 1E+300 in Excel (once quoted with 301 digits)."""
+    from openpyxl import load_workbook
+
+    inbox = _inbox(folder)
+    path = sorted(inbox.iterdir())[0]
+    book = load_workbook(path)
+    [(sheet, cell)] = list(book.defined_names["HTSD_TV04"].destinations)
+    book[sheet][cell.replace("$", "")].value = 1e300
+    book.save(path)
+    return ["aggregate", "--period", "2026-N", "--out", str(folder / "tong-hop.xlsx"), str(inbox)]
+
+
+AGGREGATE_CASES = (
+    Case(
+        "aggregate a value of 1e300",
+        _aggregate_a_huge_value,
+        0,  # the other communes are counted
+        ("rejected", "TV04 (1e+300)"),
+    ),
+    Case(
+        "aggregate a device and a pipe",
+        _aggregate_devices,
+        EXIT_BAD_INPUT,
+        (
+            "zero.xlsx: rejected: This is not a regular file",
+            "pipe.xlsx: rejected: This is not a regular file",
+            "nothing written",
+        ),
+    ),
+)
+
+
 # -- import ----------------------------------------------------------------------------------
 
 VISITS_HEADER = ["ngay", "ma_thiet_che", "tong_luot"]
@@ -354,4 +397,69 @@ IMPORT_CASES = (
     Case("import 60 MB", _too_large, EXIT_BAD_INPUT, ("qua-lon.csv", "60.0 MB", "at most 50 MB")),
 )
 
-CASES = (*OUTPUT_CASES, *IMPORT_CASES)
+# -- restore ---------------------------------------------------------------------------------
+
+
+def _restore_another_commune(db: Path, folder: Path) -> list[str]:
+    """A Hà Nội database offered as the backup of commune 24175 (Đắk Lắk)."""
+    other = folder / "ha-noi.sqlite3"
+    ws = Workspace.open(other)
+    setup.configure_unit(ws, setup.prepare_unit(province_code="01", commune_code="00004"))
+    ws.close()
+    return ["restore", "--db", str(db), str(other)]
+
+
+def _restore_dev_zero(db: Path, folder: Path) -> list[str]:
+    link = folder / "zero.sqlite3"
+    link.symlink_to("/dev/zero")
+    return ["restore", "--db", str(db), str(link)]
+
+
+RESTORE_CASES = (
+    Case(
+        "restore another commune's backup",
+        _restore_another_commune,
+        EXIT_BAD_INPUT,
+        ("commune 00004", "not of", "commune 24175", "--yes", "Nothing was changed"),
+        lambda folder: [folder / "ha-noi.sqlite3"],
+    ),
+    Case("restore /dev/zero", _restore_dev_zero, EXIT_BAD_INPUT, ("not a regular file",)),
+)
+
+# -- check -----------------------------------------------------------------------------------
+
+
+def _check_missing(_db: Path, folder: Path) -> list[str]:
+    return ["check", "--db", str(folder / "rut-usb" / "htsd.sqlite3")]
+
+
+def _check_fifo(_db: Path, folder: Path) -> list[str]:
+    import os
+
+    pipe = folder / "pipe.sqlite3"
+    os.mkfifo(pipe)
+    return ["check", "--db", str(pipe)]
+
+
+def _check_dev_zero(_db: Path, folder: Path) -> list[str]:
+    link = folder / "zero.sqlite3"
+    link.symlink_to("/dev/zero")
+    return ["check", "--db", str(link)]
+
+
+def _check_damaged(db: Path, folder: Path) -> list[str]:
+    copy = folder / "hong.sqlite3"
+    data = bytearray(db.read_bytes())
+    data[4096 * 2 : 4096 * 3] = b"\xff" * 4096  # a page of records overwritten
+    copy.write_bytes(bytes(data))
+    return ["check", "--db", str(copy)]
+
+
+CHECK_CASES = (
+    Case("check a missing database", _check_missing, EXIT_BAD_INPUT, ("does not exist",)),
+    Case("check a pipe", _check_fifo, EXIT_BAD_INPUT, ("not a regular file",)),
+    Case("check /dev/zero", _check_dev_zero, EXIT_BAD_INPUT, ("not a regular file",)),
+    Case("check a damaged database", _check_damaged, EXIT_DAMAGED, ("is damaged",)),
+)
+
+CASES = (*OUTPUT_CASES, *AGGREGATE_CASES, *IMPORT_CASES, *RESTORE_CASES, *CHECK_CASES)

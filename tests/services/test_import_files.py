@@ -139,3 +139,30 @@ def test_numbers_beyond_a_count_are_written_readably() -> None:
     assert cell_text(1e300) == "1e+300" and cell_text(float("inf")) == "inf"
     assert cell_text(123456789012345.0) == "123456789012345"
     assert cell_text(1e15) == "1e+15"
+
+
+def test_hostile_workbooks_are_refused_in_little_memory(tmp_path: Path) -> None:
+    """The far cell (python-calamine would ask 512 GB) and a cell inflating to 40 MB are
+    refused from the zip's directory and the sheet's markup, never unpacked whole."""
+    import tracemalloc
+
+    from tests.cli.hostile_files import _far_cell, _huge_cell
+
+    for make, words in ((_far_cell, "17.179.869.184 cells"), (_huge_cell, "too large to import")):
+        path = Path(make(tmp_path / "db", tmp_path)[-1])
+        data = path.read_bytes()
+        tracemalloc.start()
+        with pytest.raises(UserError) as refused:
+            read_table(path.name, data)
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        assert words in refused.value.message.source()
+        assert peak < 5 * 1024 * 1024, peak
+
+
+def test_a_csv_line_of_a_million_characters_is_refused_by_its_row() -> None:
+    data = b"ngay,ma_thiet_che,tong_luot\r\n01/03/2026,TV1,3\r\n02/03/2026,TV1," + b"9" * 1_000_000
+    with pytest.raises(UserError) as refused:
+        read_table("v.csv", data)
+    text = refused.value.message.source()
+    assert text.startswith("Row 3 is 1.000.01") and "at most 100.000" in text

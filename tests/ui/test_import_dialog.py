@@ -154,14 +154,14 @@ def test_closing_while_checking_stops_the_worker(
     qtbot: QtBot, configured: Workspace, prompts: Prompts, tmp_path: Path, monkeypatch
 ) -> None:
     reached, release = threading.Event(), threading.Event()
-    real = importing.read_table
+    real = importing.open_table
 
-    def slow_read(name, data):
+    def slow_open(path):
         reached.set()
         release.wait(WAIT_MS / 1000)
-        return real(name, data)
+        return real(path)
 
-    monkeypatch.setattr(importing, "read_table", slow_read)
+    monkeypatch.setattr(importing, "open_table", slow_open)
     dialog = _dialog(qtbot, configured)
     prompts.answers.append([str(sample(tmp_path, "visits"))])
     dialog.choose_button.click()
