@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pwd
 import shutil
 import subprocess
 import sys
@@ -292,6 +293,9 @@ class Wine:
                 capture_output=True,
             )
             self.wait()
+            # Wine 8 says Windows 7; the setup wants Windows 10 (MinVersion=10.0)
+            self.run(["winecfg", "/v", "win10"], name="winecfg win10")
+            self.wait()
         system32 = self.prefix / "drive_c" / "windows" / "system32"
         for dll in build_stand_ins():
             shutil.copyfile(dll, system32 / dll.name)
@@ -321,10 +325,7 @@ class Wine:
 
     def user_folder(self, known: str) -> Path:
         """LOCALAPPDATA, APPDATA, Desktop ... of the prefix's user, as a Linux path."""
-        user = self.prefix / "drive_c" / "users" / os.environ.get("USER", "root")
-        if not user.exists():
-            found = [p for p in (self.prefix / "drive_c" / "users").iterdir() if p.name != "Public"]
-            user = found[0]
+        user = self.prefix / "drive_c" / "users" / pwd.getpwuid(os.getuid()).pw_name  # as Wine
         return {
             "LOCALAPPDATA": user / "AppData" / "Local",
             "APPDATA": user / "AppData" / "Roaming",
