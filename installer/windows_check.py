@@ -27,6 +27,7 @@ test prefix only (installer/wine/), never into the setup.
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -228,7 +229,7 @@ def grab(display: str, target: Path) -> float:
     """The screen saved to ``target``; returns the share of it not of the background colour."""
     done = subprocess.run(
         [sys.executable, "-c", GRAB, str(target)],
-        env={**__import__("os").environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"},
+        env={**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"},
         capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL,
     )  # fmt: skip
     if done.returncode != 0:
