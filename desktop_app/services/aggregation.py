@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop_app import resources
 from desktop_app.domain.divisions import communes_of, find_province
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, error
 from desktop_app.domain.periods import Period
@@ -170,7 +171,8 @@ def aggregate(
             outcomes.append(refused)
         else:
             assert result is not None
-            outcomes.append(judge_file(path, result, period, province, template.id, deadline))
+            own = resources.template(result.meta.get("template_id", "")) or template
+            outcomes.append(judge_file(path, result, period, province, template.id, deadline, own))
     settled = settle_duplicates(outcomes)
     current, previous, with_previous = totals(o for o in settled if o.counted)
     months, month_units = month_totals((o for o in settled if o.counted), period)

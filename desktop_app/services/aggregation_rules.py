@@ -17,10 +17,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.domain.indicator_rules import growth
-from desktop_app.domain.indicators import INDICATORS
+from desktop_app.domain.indicators import INDICATORS, MUSEUM_FORM
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from desktop_app.domain.periods import Period
 from desktop_app.domain.targets import GROWTH_OF
+from desktop_app.domain.templates import Template
 
 if TYPE_CHECKING:
     from desktop_app.reports.reader import ReadResult
@@ -34,6 +35,7 @@ STATUSES = (ACCEPTED, FLAGGED, REJECTED, DUPLICATE)
 EDITED = "edited"
 LATE = "late"
 OTHER_TEMPLATE = "other_template"
+NO_NAMES = "no_names"  # read at the addresses of _data: the HTSD_ names are gone
 
 OTHER_PERIOD = "other_period"
 OTHER_PROVINCE = "other_province"
@@ -47,6 +49,42 @@ REFUSED = "rejected"
 
 CONTEXT = "Aggregation"
 _STANDARD_NAME = re.compile(r"^HTSD_\d{2}_(\d{5})_", re.IGNORECASE)
+
+
+# the codes of format version 1 (before the plans' rules added TV01a, TV01b, TV02a...): a file
+# of that version is judged against these only
+V1_CODES = frozenset(
+    (
+        *("TV01", "TV02", "TV03", "TV04", "TV04a", "TV04b", "TV04c", "TV04d", "TV04e", "TV04f"),
+        *("TV05", "TV06", "TV07", "TV08", "TV09", "TV10", "VH01", "VH02", "VH03", "VH03a"),
+        *("VH03b", "VH03c", "VH04", "VH04a", "VH04b", "VH04c", "VH05", "VH06", "VH07", "VH08"),
+        *("VH09", "CS01", "CS02", "CS03", "CS04", "CS05", "CS06", "CS07", "CS08", "CS09", "CS10"),
+        *("BT01", "BT01a", "BT02", "BT03", "BT04", "BT05"),
+    )
+)
+
+
+def missing_codes(result: ReadResult, template: Template) -> list[str]:
+    """The codes a genuine export of ``template`` carries that ``result``'s ``_data`` lacks.
+
+    Every form of the template is written, Biểu 04 (museum) only when the unit has a
+    museum (then all of it); a file of format version 1 is held to that version's codes.
+    """
+    museum = any(
+        row.code in result.data_values
+        for f in template.forms
+        if f.number == MUSEUM_FORM
+        for row in f.rows
+    )
+    wanted = [
+        row.code
+        for form in template.forms
+        if form.number != MUSEUM_FORM or museum
+        for row in form.rows
+    ]
+    if result.format_version < 2:
+        wanted = [code for code in wanted if code in V1_CODES]
+    return [code for code in dict.fromkeys(wanted) if code not in result.data_values]
 
 
 @dataclass(frozen=True)
@@ -130,8 +168,13 @@ def judge_file(
     province_code: str,
     template_id: str,
     deadline: date | None,
+    template: Template | None = None,
 ) -> FileOutcome:
-    """Accept, flag or reject one read workbook (duplicates are decided later)."""
+    """Accept, flag or reject one read workbook (duplicates are decided later).
+
+    ``template`` is the file's own template (else none is checked): its ``_data`` must hold
+    every code a genuine export of it has.
+    """
     if result.problems:
         return FileOutcome(
             path,
@@ -190,6 +233,22 @@ def judge_file(
                 wanted=province_code,
             ),
         )
+    lacking = missing_codes(result, template) if template is not None else []
+    if lacking:
+        return reject(
+            path,
+            result,
+            "damaged",
+            _note(
+                QT_TRANSLATE_NOOP(
+                    "Aggregation",
+                    "The hidden sheet \u201c_data\u201d lacks {codes}, which every report of "
+                    "template {template} carries.",
+                ),
+                codes=", ".join(lacking[:8]) + (" ..." if len(lacking) > 8 else ""),
+                template=template.id,
+            ),
+        )
     kind = meta["kind"]
     units = _units(meta) if kind == "rollup" else (meta.get("unit_code", ""),)
     if not all(units) or not units:
@@ -213,6 +272,18 @@ def judge_file(
                     "Edited by hand after export ({codes}); the visible figures count.",
                 ),
                 codes=changed,
+            )
+        )
+    if result.unnamed:
+        flags.append(NO_NAMES)
+        notes.append(
+            _note(
+                QT_TRANSLATE_NOOP(
+                    "Aggregation",
+                    "The cells' names (HTSD_...) are gone ({codes}); the figures were read at the "
+                    "places the program wrote them. Check them on the form.",
+                ),
+                codes=", ".join(result.unnamed[:8]) + (" ..." if len(result.unnamed) > 8 else ""),
             )
         )
     if deadline is not None and generated.date() > deadline:

@@ -28,6 +28,7 @@ from desktop_app.services.aggregation_rules import (
     LATE,
     LATE_RECEIVED,
     MISSING,
+    NO_NAMES,
     ON_TIME,
     OTHER_TEMPLATE,
     REFUSED,
@@ -57,7 +58,12 @@ COMMUNE_STATUS = {
     REFUSED: "Bị từ chối",
 }
 VERDICTS = {None: "Chưa đủ số liệu", True: "Đạt", False: "Chưa đạt"}
-FLAG_WORDS = {EDITED: "Sửa tay", LATE: "Nộp muộn", OTHER_TEMPLATE: "Mẫu khác"}
+FLAG_WORDS = {
+    EDITED: "Sửa tay",
+    LATE: "Nộp muộn",
+    OTHER_TEMPLATE: "Mẫu khác",
+    NO_NAMES: "Mất tên ô HTSD_",
+}
 
 
 def _vi(message: Message) -> str:

@@ -225,12 +225,20 @@
         <translation>Báo cáo của tỉnh có mã {found}; lần tổng hợp này là của tỉnh có mã {wanted}.</translation>
     </message>
     <message>
+        <source>The hidden sheet “_data” lacks {codes}, which every report of template {template} carries.</source>
+        <translation>Trang ẩn “_data” thiếu {codes}, là các chỉ tiêu mà mọi báo cáo theo mẫu {template} đều có.</translation>
+    </message>
+    <message>
         <source>The report does not say which units it covers.</source>
         <translation>Báo cáo không ghi rõ gồm những đơn vị nào.</translation>
     </message>
     <message>
         <source>Edited by hand after export ({codes}); the visible figures count.</source>
         <translation>Đã sửa tay sau khi xuất tệp ({codes}); số liệu đang hiển thị trong biểu được dùng.</translation>
+    </message>
+    <message>
+        <source>The cells&apos; names (HTSD_...) are gone ({codes}); the figures were read at the places the program wrote them. Check them on the form.</source>
+        <translation>Tên các ô (HTSD_...) đã bị mất ({codes}); số liệu được đọc tại vị trí chương trình đã ghi. Đề nghị kiểm tra lại trên biểu.</translation>
     </message>
     <message>
         <source>Late: made on {made}, after the deadline {deadline}.</source>
@@ -3708,8 +3716,28 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>Thiếu trang ẩn “_data”.</translation>
     </message>
     <message>
+        <source>The workbook names the cell HTSD_{code} but its hidden sheet “_data” has no row {code}.</source>
+        <translation>Tệp có ô được đặt tên HTSD_{code} nhưng trang ẩn “_data” không có dòng {code}.</translation>
+    </message>
+    <message>
+        <source>The name HTSD_{code} no longer points at a cell (was the row of {code} deleted?). Export the report again from the program.</source>
+        <translation>Tên HTSD_{code} không còn trỏ tới ô nào (dòng {code} đã bị xóa?). Đề nghị xuất lại báo cáo từ chương trình.</translation>
+    </message>
+    <message>
+        <source>The hidden sheet “_data” is broken at {code}: it points at “{sheet}!{cell}”, not at the cell the form shows {code} in.</source>
+        <translation>Trang ẩn “_data” bị hỏng ở {code}: trỏ tới “{sheet}!{cell}”, không phải ô biểu hiển thị {code}.</translation>
+    </message>
+    <message>
         <source>{code} ({sheet}!{cell}) holds “{text}”, not a number.</source>
         <translation>{code} ({sheet}!{cell}) chứa “{text}”, không phải là số.</translation>
+    </message>
+    <message>
+        <source>{code} ({sheet}!{cell}) holds a formula with no stored result, not a number: open the workbook, let it calculate and save it again.</source>
+        <translation>{code} ({sheet}!{cell}) chứa công thức chưa có kết quả, không phải một số: mở tệp, để bảng tính tính lại rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>{code} ({sheet}!{cell}) holds the error {error}, not a number: correct the cell and save the workbook again.</source>
+        <translation>{code} ({sheet}!{cell}) chứa lỗi {error}, không phải một số: sửa lại ô này rồi lưu lại tệp.</translation>
     </message>
     <message>
         <source>{code}: last year&apos;s figure (column 1) is {value}, which is not a count.</source>
@@ -3810,6 +3838,10 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>The workbook has more than {count} parts; a report has far fewer.</source>
         <translation>Tệp có hơn {count} thành phần; báo cáo có ít hơn nhiều.</translation>
+    </message>
+    <message>
+        <source>The hidden sheet “_units” is broken (unit {unit}, column {column}).</source>
+        <translation>Trang ẩn “_units” bị hỏng (đơn vị {unit}, cột {column}).</translation>
     </message>
 </context>
 <context>

@@ -10,8 +10,10 @@ from pathlib import Path
 import openpyxl
 
 from desktop_app.domain.divisions import communes_of
+from desktop_app.domain.indicators import MUSEUM_FORM
 from desktop_app.reports.model import FormSheet, IndicatorLine, UnitReport
 from desktop_app.reports.unit_workbook import write_unit_workbook
+from desktop_app.services.setup import require_template
 
 PLUS7 = timezone(timedelta(hours=7))
 PROVINCE = "66"
@@ -34,20 +36,29 @@ def unit_report(
     province: str = PROVINCE,
     template_id: str = "qd1520",
 ) -> UnitReport:
-    """A unit's report with Biểu 01 only: TV01-TV04 and TV10 (growth, as the program works it)."""
+    """A unit's report: TV01-TV04 and TV10 (growth, as the program works it) on Biểu 01, every
+    other row of the template's forms 01-03 empty, as a genuine export of them."""
     growth = None if not tv04_last else round((tv04 - tv04_last) / tv04_last * 100, 1)
-    form = FormSheet(
-        number="01",
-        sheet="Bieu01",
-        code="Biểu số 01/HTSĐ",
-        title="THƯ VIỆN",
-        lines=(
-            IndicatorLine("TV01", "Số thư viện", "đv", None, tv01),
-            IndicatorLine("TV02", "Trong đó: học tập suốt đời", "đv", None, tv02, is_part=True),
-            IndicatorLine("TV03", "Trong đó: chuyển đổi số", "đv", None, tv03, is_part=True),
-            IndicatorLine("TV04", "Tổng số lượt bạn đọc", "lượt", tv04_last, tv04),
-            IndicatorLine("TV10", "Tăng, giảm lượt bạn đọc", "%", None, growth),
-        ),
+    given = {
+        "TV01": IndicatorLine("TV01", "Số thư viện", "đv", None, tv01),
+        "TV02": IndicatorLine("TV02", "Trong đó: học tập suốt đời", "đv", None, tv02, is_part=True),
+        "TV03": IndicatorLine("TV03", "Trong đó: chuyển đổi số", "đv", None, tv03, is_part=True),
+        "TV04": IndicatorLine("TV04", "Tổng số lượt bạn đọc", "lượt", tv04_last, tv04),
+        "TV10": IndicatorLine("TV10", "Tăng, giảm lượt bạn đọc", "%", None, growth),
+    }
+    forms = tuple(
+        FormSheet(
+            number=form.number,
+            sheet=form.sheet,
+            code=f"Biểu số {form.number}/HTSĐ",
+            title=form.title,
+            lines=tuple(
+                given.get(row.code) or IndicatorLine(row.code, row.label, "", None, None)
+                for row in form.rows
+            ),
+        )
+        for form in require_template(template_id).forms
+        if form.number != MUSEUM_FORM
     )
     year = int(period_id[:4])
     return UnitReport(
@@ -68,8 +79,8 @@ def unit_report(
         period_end=date(year, 12, 31),
         generated_at=generated_at,
         app_version="0.1.0",
-        forms=(form,),
-        values={line.code: line.current for line in form.lines},
+        forms=forms,
+        values={line.code: line.current for form in forms for line in form.lines},
     )
 
 

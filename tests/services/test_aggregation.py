@@ -284,7 +284,10 @@ def test_a_museum_form_reaches_the_rollup_even_with_only_exhibitions(tmp_path: P
         "Bieu04",
         "Biểu số 04/HTSĐ",
         "BẢO TÀNG",
-        (IndicatorLine("BT04", "Trưng bày", "cuộc", None, 3),),
+        tuple(  # all of Biểu 04, as a genuine export writes it: only exhibitions given
+            IndicatorLine(code, code, "", None, 3 if code == "BT04" else None)
+            for code in ("BT01", "BT01a", "BT02", "BT03", "BT04", "BT05")
+        ),
     )
     (tmp_path / "in").mkdir()
     write(tmp_path / "in", replace(report, forms=(*report.forms, museum)))
