@@ -71,6 +71,8 @@ class Template:
     forms: tuple[Form, ...] = ()
     form_code_suffix: str = "HTSĐ"
     charts: tuple[str, ...] = DEFAULT_CHARTS
+    # the communes the plan governs (5-digit codes); None: the whole province
+    scope_communes: frozenset[str] | None = None
 
     def deadline_in(self, year: int) -> date:
         """The yearly report's deadline in ``year`` (29/02 falls back to 28/02)."""
@@ -147,7 +149,14 @@ def parse_template(raw: bytes, file_name: str) -> Template:
     charts = data.get("charts", list(DEFAULT_CHARTS))
     if not isinstance(charts, list) or not all(c in CHARTS for c in charts):
         raise _bad(file_name, "charts")
+    scope = data.get("scope_communes")
+    if scope is not None and (
+        not isinstance(scope, list)
+        or not all(isinstance(c, str) and re.fullmatch(r"\d{5}", c) for c in scope)
+    ):
+        raise _bad(file_name, "scope_communes")
     return Template(
+        scope_communes=frozenset(scope) if scope is not None else None,
         charts=tuple(dict.fromkeys(charts)),
         forms=forms,
         form_code_suffix=str(data.get("form_code_suffix", "HTSĐ")),

@@ -19,8 +19,8 @@ PLUS7 = timezone(timedelta(hours=7))
 PROVINCE = "66"
 # three real communes of province 66, in the official list's order
 A, B, C = (commune.code for commune in communes_of(PROVINCE)[:3])
-ON_TIME = datetime(2026, 12, 10, 9, 0, tzinfo=PLUS7)  # qd1520's deadline is 15/12
-LATE = datetime(2026, 12, 20, 9, 0, tzinfo=PLUS7)
+ON_TIME = datetime(2025, 12, 10, 9, 0, tzinfo=PLUS7)  # qd1520's deadline is 15/12
+LATE = datetime(2025, 12, 20, 9, 0, tzinfo=PLUS7)
 
 
 def unit_report(
@@ -32,7 +32,7 @@ def unit_report(
     tv04: int,
     tv04_last: int | None,
     generated_at: datetime = ON_TIME,
-    period_id: str = "2026-N",
+    period_id: str = "2025-N",
     province: str = PROVINCE,
     template_id: str = "qd1520",
 ) -> UnitReport:
@@ -129,3 +129,11 @@ def three_communes(folder: Path) -> dict[str, Path]:
     }
     edit_cell(paths["b"], "Bieu01", "E15", 600)  # TV04 is the 4th line: row 12 + 3
     return paths
+
+
+def named_cell(path: Path, code: str) -> tuple[str, str]:
+    """The sheet and cell the ``HTSD_<code>`` name of the workbook points at ("Bieu01", "E15"):
+    where the form shows that figure, whatever rows the template has above it."""
+    workbook = openpyxl.load_workbook(io.BytesIO(path.read_bytes()))
+    ((sheet, cell),) = workbook.defined_names[f"HTSD_{code}"].destinations
+    return sheet, cell.replace("$", "")
