@@ -24,10 +24,10 @@ if __name__ == "__main__":
     sys.modules["pandas"] = None  # type: ignore[assignment]
     sys.modules["numpy"] = None  # type: ignore[assignment]
 
-from desktop_app.domain.visits import VisitDay  # noqa: E402
-from desktop_app.services import importing, visits  # noqa: E402
-from desktop_app.services.workspace import Workspace  # noqa: E402
-from desktop_app.storage.instance_lock import acquire  # noqa: E402
+from desktop_app.domain.visits import VisitDay
+from desktop_app.services import importing, visits
+from desktop_app.services.workspace import Workspace
+from desktop_app.storage.instance_lock import acquire
 
 TODAY = date(2026, 11, 22)
 
