@@ -3390,6 +3390,10 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>Kế hoạch không đặt chỉ tiêu cho năm {year}.</translation>
     </message>
     <message>
+        <source>Nothing recorded for {year} yet: the {total} targets are judged as the figures come in.</source>
+        <translation>Chưa có số liệu nào của năm {year}: {total} chỉ tiêu sẽ được đánh giá khi có số liệu.</translation>
+    </message>
+    <message>
         <source>Not enough figures yet to judge the {total} targets of {year}.</source>
         <translation>Chưa đủ số liệu để đánh giá {total} chỉ tiêu năm {year}.</translation>
     </message>
