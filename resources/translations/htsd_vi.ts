@@ -3285,6 +3285,14 @@
         <translation>Trợ giú&amp;p</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
@@ -4005,6 +4013,137 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Ở mọi màn hình</translation>
+    </message>
+    <message>
+        <source>Open the first to the tenth screen of the list</source>
+        <translation>Mở màn hình thứ nhất đến thứ mười trong danh sách</translation>
+    </message>
+    <message>
+        <source>Go to the field or button whose letter is underlined</source>
+        <translation>Đến ô hoặc nút có chữ cái được gạch chân</translation>
+    </message>
+    <message>
+        <source>Import from files</source>
+        <translation>Nhập số liệu từ tệp</translation>
+    </message>
+    <message>
+        <source>Back up to a USB stick</source>
+        <translation>Sao lưu ra USB</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>Quit the program (no single letter ever quits)</source>
+        <translation>Thoát chương trình (không phím chữ đơn lẻ nào làm thoát)</translation>
+    </message>
+    <message>
+        <source>History of changes of the screen&apos;s records</source>
+        <translation>Lịch sử thay đổi các bản ghi của màn hình</translation>
+    </message>
+    <message>
+        <source>Save (a form, the settings, the report, the consolidated workbook)</source>
+        <translation>Lưu (phiếu nhập, cài đặt, báo cáo, tệp tổng hợp)</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Lượt bạn đọc</translation>
+    </message>
+    <message>
+        <source>Store the cell and go to the next / previous column</source>
+        <translation>Lưu ô và sang cột sau / cột trước</translation>
+    </message>
+    <message>
+        <source>Store the cell and go to the next day (to the first column typed after Tab, Tab)</source>
+        <translation>Lưu ô và xuống ngày hôm sau (về cột đầu đã gõ nếu trước đó dùng Tab, Tab)</translation>
+    </message>
+    <message>
+        <source>Drop what was typed in the cell (a refused value too)</source>
+        <translation>Bỏ số vừa gõ trong ô (kể cả số không hợp lệ)</translation>
+    </message>
+    <message>
+        <source>Change the cell&apos;s value without retyping it</source>
+        <translation>Sửa số trong ô mà không phải gõ lại từ đầu</translation>
+    </message>
+    <message>
+        <source>Empty the selected cells</source>
+        <translation>Xóa trắng các ô đang chọn</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells / paste a block copied from Excel</source>
+        <translation>Sao chép các ô đang chọn / dán khối số sao chép từ Excel</translation>
+    </message>
+    <message>
+        <source>Undo (a change in another month shows that month first)</source>
+        <translation>Hoàn tác (thay đổi ở tháng khác thì chuyển sang tháng đó trước)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Previous / next month</source>
+        <translation>Tháng trước / tháng sau</translation>
+    </message>
+    <message>
+        <source>Lists and logs</source>
+        <translation>Danh sách và sổ ghi</translation>
+    </message>
+    <message>
+        <source>Add a club, activity or facility; a new row of digital services or museum</source>
+        <translation>Thêm câu lạc bộ, hoạt động, thiết chế; dòng mới ở Dịch vụ số, Bảo tàng</translation>
+    </message>
+    <message>
+        <source>Open the selected record to correct it</source>
+        <translation>Mở dòng đang chọn để sửa</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (after a question)</source>
+        <translation>Xóa dòng đang chọn (có hỏi lại)</translation>
+    </message>
+    <message>
+        <source>In a form or an entry line: save / close or cancel</source>
+        <translation>Trong phiếu hoặc dòng nhập: lưu / đóng hoặc hủy</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Work the figures out again</source>
+        <translation>Tính lại số liệu</translation>
+    </message>
+    <message>
+        <source>On a day not typed: open that month of visits</source>
+        <translation>Tại một ngày chưa nhập: mở tháng đó ở màn hình Lượt bạn đọc</translation>
+    </message>
+    <message>
+        <source>Aggregation</source>
+        <translation>Tổng hợp báo cáo</translation>
+    </message>
+    <message>
+        <source>Add the communes&apos; files</source>
+        <translation>Thêm tệp báo cáo của các xã</translation>
+    </message>
+    <message>
+        <source>Check the files</source>
+        <translation>Kiểm tra tệp</translation>
     </message>
 </context>
 <context>
