@@ -161,6 +161,15 @@ class MainWindow(QMainWindow):
         self.refresh_status()
         self.resize(1100, 680)
 
+    def show_on_screen(self) -> None:
+        """Show the window maximized on a small screen (1366x768 and the like), where the
+        default size would cut the charts' months and long labels; else at its size."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and (screen.width() <= 1440 or screen.height() <= 900):
+            self.showMaximized()
+        else:
+            self.show()
+
     def _slot(
         self,
         key: str,

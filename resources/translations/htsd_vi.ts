@@ -1266,11 +1266,11 @@
     </message>
     <message>
         <source>Opened</source>
-        <translation>Ngày bắt đầu hoạt động</translation>
+        <translation>Hoạt động từ</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation>Ngày ngừng hoạt động</translation>
+        <translation>Ngừng từ</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4422,8 +4422,8 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>Tháng sau ▶</translation>
     </message>
     <message>
-        <source>Type a number and press Enter (down) or Tab (right). Paste a block copied from Excel with Ctrl+V. Ctrl+Z undoes, Ctrl+Y redoes. Grey days cannot be changed; a yellow total is unusually high for that weekday.</source>
-        <translation>Gõ số rồi nhấn Enter (xuống dòng) hoặc Tab (sang phải). Dán một khối sao chép từ Excel bằng Ctrl+V. Ctrl+Z để hoàn tác, Ctrl+Y để làm lại. Ngày tô xám không sửa được; tổng tô vàng là cao bất thường so với cùng thứ trong tuần.</translation>
+        <source>Type a number and press Tab (next column) or Enter (next day, back in the first column typed). A refused number stays in its cell: correct it, or Esc. Paste a block copied from Excel with Ctrl+V. Ctrl+Z undoes, Ctrl+Y redoes. Grey days cannot be changed; a yellow total is unusually high for that weekday.</source>
+        <translation>Gõ số rồi nhấn Tab (sang cột sau) hoặc Enter (xuống ngày hôm sau, về cột đầu đã gõ). Số không hợp lệ vẫn nằm trong ô: sửa lại, hoặc nhấn Esc. Dán một khối sao chép từ Excel bằng Ctrl+V. Ctrl+Z để hoàn tác, Ctrl+Y để làm lại. Ngày tô xám không sửa được; tổng tô vàng là cao bất thường so với cùng thứ trong tuần.</translation>
     </message>
     <message>
         <source>Add a library or culture facility first (Facilities screen).</source>
