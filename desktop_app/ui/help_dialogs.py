@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QImage, QPixmap, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop_app.resources import resources_dir
@@ -59,12 +61,51 @@ def open_shortcuts(parent: QWidget) -> TextDialog:
     return dialog
 
 
+def _fit_pictures(document: QTextDocument, width: int) -> None:
+    """Shrink the guide's screenshots to ``width`` pixels (keeping their proportions)."""
+    block = document.begin()
+    while block.isValid():
+        for part in block:
+            fragment = part.fragment()
+            shape = fragment.charFormat()
+            if not shape.isImageFormat():
+                continue
+            picture = shape.toImageFormat()
+            image = document.resource(
+                QTextDocument.ResourceType.ImageResource, QUrl(picture.name())
+            )
+            if not isinstance(image, QImage | QPixmap) or image.isNull() or image.width() <= width:
+                continue
+            picture.setWidth(width)
+            picture.setHeight(image.height() * width / image.width())
+            cursor = QTextCursor(document)
+            cursor.setPosition(fragment.position())
+            cursor.setPosition(
+                fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+            )
+            cursor.setCharFormat(picture)
+        block = block.next()
+
+
+def guide_path() -> Path:
+    """The Vietnamese guide, ``docs/huong-dan-su-dung.md``: beside ``resources/`` in a source
+    checkout, and copied beside it into the frozen program (``installer/htsd.spec``)."""
+    return resources_dir().parent / "docs" / GUIDE_FILE
+
+
 def open_guide(parent: QWidget) -> TextDialog:
-    """Help ▸ User guide: the Vietnamese guide shipped with the program."""
-    path = resources_dir() / "guide" / GUIDE_FILE
+    """Help ▸ User guide: the Vietnamese guide shipped with the program, its pictures too."""
+    path = guide_path()
     dialog = TextDialog(QCoreApplication.translate("Shortcuts", "User guide"), parent)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        text = QCoreApplication.translate(
+            "Shortcuts", "The user guide ({file}) is missing: please reinstall the program."
+        ).format(file=GUIDE_FILE)
     dialog.browser.setSearchPaths([str(path.parent)])
     dialog.browser.document().setBaseUrl(QUrl.fromLocalFile(str(path.parent) + "/"))
-    dialog.browser.setMarkdown(path.read_text(encoding="utf-8"))
+    dialog.browser.setMarkdown(text)
+    _fit_pictures(dialog.browser.document(), 680)
     dialog.open()
     return dialog

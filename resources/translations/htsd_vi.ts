@@ -4026,6 +4026,10 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>Phím tắt</translation>
     </message>
     <message>
+        <source>The user guide ({file}) is missing: please reinstall the program.</source>
+        <translation>Không tìm thấy tệp hướng dẫn ({file}): hãy cài đặt lại chương trình.</translation>
+    </message>
+    <message>
         <source>Everywhere</source>
         <translation>Ở mọi màn hình</translation>
     </message>

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.facility import Facility
@@ -68,7 +68,11 @@ def test_f1_opens_the_vietnamese_guide_offline(qtbot: QtBot, configured: Workspa
     assert dialog is not None and dialog.isVisible()
     assert dialog.windowTitle() == "Hướng dẫn sử dụng"
     text = dialog.browser.toPlainText()
-    assert text.startswith("Hướng dẫn sử dụng HTSD")
-    assert "Nhập sổ lượt bạn đọc bằng bàn phím" in text
+    assert text.startswith("Hướng dẫn sử dụng HTSD")  # docs/huong-dan-su-dung.md, read offline
+    assert "Lượt bạn đọc, lượt người đến" in text
     assert "cột đầu của ngày hôm sau" in text
+    picture = dialog.browser.document().resource(
+        QTextDocument.ResourceType.ImageResource, QUrl("screenshots/visits.png")
+    )
+    assert picture is not None and not picture.isNull()  # its pictures are shown too
     window.stop_work()
