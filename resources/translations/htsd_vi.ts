@@ -3479,6 +3479,14 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>OverviewCharts</name>
+    <message>
+        <source>M{month}</source>
+        <comment>a month on the axis: M1</comment>
+        <translation>T{month}</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Working out the figures…</source>

@@ -188,6 +188,8 @@ def test_english_labels(qtbot: QtBot, commune: Workspace) -> None:
     page = _shown(qtbot, OverviewPage(commune, lambda: TODAY))
     assert page.targets_box.title() == "This year's targets"
     assert page.visits_chart.view.chart().title() == "Visits by month, 2026 against 2025"
+    axis = page.visits_chart.view.chart().axes(Qt.Orientation.Horizontal)[0]
+    assert axis.categories() == [f"M{m}" for m in range(1, 13)]  # not the Vietnamese T1…
 
 
 def test_a_commune_without_service_points_is_told_to_add_them(
