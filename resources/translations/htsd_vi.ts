@@ -1094,11 +1094,11 @@
     </message>
     <message>
         <source>First day</source>
-        <translation>Ngày bắt đầu</translation>
+        <translation>Từ ngày</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation>Ngày kết thúc</translation>
+        <translation>Đến ngày</translation>
     </message>
     <message>
         <source>Facility</source>
@@ -1114,11 +1114,11 @@
     </message>
     <message>
         <source>Lifelong learning</source>
-        <translation>Học tập suốt đời</translation>
+        <translation>HTSĐ</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation>Người tham gia</translation>
+        <translation>Tham gia</translation>
     </message>
     <message>
         <source>Children</source>
@@ -1126,7 +1126,7 @@
     </message>
     <message>
         <source>Elderly</source>
-        <translation>Người cao tuổi</translation>
+        <translation>Cao tuổi</translation>
     </message>
     <message>
         <source>Women</source>
