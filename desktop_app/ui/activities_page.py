@@ -104,6 +104,7 @@ class ActivitiesPage(QWidget):
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals)
+        layout.addStretch(0)  # with the list hidden (an empty period), the rest stays on top
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.active_dialog: ActivityDialog | None = None
         self._loading = False

@@ -119,7 +119,8 @@ class ClubDialog(FormDialog):
             "members_children": self.children,
             "members_elderly": self.elderly,
         }
-        self.resize(820, 720)
+        # 620 px: the buttons stay above a Windows taskbar on a 1366x768 screen.
+        self.resize(820, 620)
 
     def _load(self) -> None:
         club = self._club

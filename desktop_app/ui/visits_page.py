@@ -166,9 +166,10 @@ class VisitsPage(QWidget):
         self.message.setMinimumHeight(36)
         self.hint = QLabel(
             self.tr(
-                "Type a number and press Enter (down) or Tab (right). Paste a block copied "
-                "from Excel with Ctrl+V. Ctrl+Z undoes, Ctrl+Y redoes. Grey days cannot be "
-                "changed; a yellow total is unusually high for that weekday."
+                "Type a number and press Tab (next column) or Enter (next day, back in the "
+                "first column typed). A refused number stays in its cell: correct it, or Esc. "
+                "Paste a block copied from Excel with Ctrl+V. Ctrl+Z undoes, Ctrl+Y redoes. "
+                "Grey days cannot be changed; a yellow total is unusually high for that weekday."
             )
         )
         self.hint.setWordWrap(True)

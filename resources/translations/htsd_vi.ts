@@ -1182,11 +1182,11 @@
     </message>
     <message>
         <source>First day</source>
-        <translation>Ngày bắt đầu</translation>
+        <translation>Từ ngày</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation>Ngày kết thúc</translation>
+        <translation>Đến ngày</translation>
     </message>
     <message>
         <source>Facility</source>
@@ -1202,11 +1202,11 @@
     </message>
     <message>
         <source>Lifelong learning</source>
-        <translation>Học tập suốt đời</translation>
+        <translation>HTSĐ</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation>Người tham gia</translation>
+        <translation>Tham gia</translation>
     </message>
     <message>
         <source>Children</source>
@@ -1214,7 +1214,7 @@
     </message>
     <message>
         <source>Elderly</source>
-        <translation>Người cao tuổi</translation>
+        <translation>Cao tuổi</translation>
     </message>
     <message>
         <source>Women</source>
@@ -1354,11 +1354,11 @@
     </message>
     <message>
         <source>Opened</source>
-        <translation>Ngày bắt đầu hoạt động</translation>
+        <translation>Hoạt động từ</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation>Ngày ngừng hoạt động</translation>
+        <translation>Ngừng từ</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3489,6 +3489,14 @@
         <translation>Trợ giú&amp;p</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
@@ -3594,6 +3602,10 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>Kế hoạch không đặt chỉ tiêu cho năm {year}.</translation>
     </message>
     <message>
+        <source>Nothing recorded for {year} yet: the {total} targets are judged as the figures come in.</source>
+        <translation>Chưa có số liệu nào của năm {year}: {total} chỉ tiêu sẽ được đánh giá khi có số liệu.</translation>
+    </message>
+    <message>
         <source>Not enough figures yet to judge the {total} targets of {year}.</source>
         <translation>Chưa đủ số liệu để đánh giá {total} chỉ tiêu năm {year}.</translation>
     </message>
@@ -3672,6 +3684,14 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>Days from {first} to {last} with no visits typed (Enter or double-click opens the day):</source>
         <translation>Các ngày từ {first} đến {last} chưa nhập lượt (Enter hoặc nhấp đúp để mở ngày đó):</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewCharts</name>
+    <message>
+        <source>M{month}</source>
+        <comment>a month on the axis: M1</comment>
+        <translation>T{month}</translation>
     </message>
 </context>
 <context>
@@ -4273,6 +4293,141 @@ Dữ liệu hiện tại: {current}</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>The user guide ({file}) is missing: please reinstall the program.</source>
+        <translation>Không tìm thấy tệp hướng dẫn ({file}): hãy cài đặt lại chương trình.</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Ở mọi màn hình</translation>
+    </message>
+    <message>
+        <source>Open the first to the tenth screen of the list</source>
+        <translation>Mở màn hình thứ nhất đến thứ mười trong danh sách</translation>
+    </message>
+    <message>
+        <source>Go to the field or button whose letter is underlined</source>
+        <translation>Đến ô hoặc nút có chữ cái được gạch chân</translation>
+    </message>
+    <message>
+        <source>Import from files</source>
+        <translation>Nhập số liệu từ tệp</translation>
+    </message>
+    <message>
+        <source>Back up to a USB stick</source>
+        <translation>Sao lưu ra USB</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>Quit the program (no single letter ever quits)</source>
+        <translation>Thoát chương trình (không phím chữ đơn lẻ nào làm thoát)</translation>
+    </message>
+    <message>
+        <source>History of changes of the screen&apos;s records</source>
+        <translation>Lịch sử thay đổi các bản ghi của màn hình</translation>
+    </message>
+    <message>
+        <source>Save (a form, the settings, the report, the consolidated workbook)</source>
+        <translation>Lưu (phiếu nhập, cài đặt, báo cáo, tệp tổng hợp)</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Lượt bạn đọc</translation>
+    </message>
+    <message>
+        <source>Store the cell and go to the next / previous column</source>
+        <translation>Lưu ô và sang cột sau / cột trước</translation>
+    </message>
+    <message>
+        <source>Store the cell and go to the next day (to the first column typed after Tab, Tab)</source>
+        <translation>Lưu ô và xuống ngày hôm sau (về cột đầu đã gõ nếu trước đó dùng Tab, Tab)</translation>
+    </message>
+    <message>
+        <source>Drop what was typed in the cell (a refused value too)</source>
+        <translation>Bỏ số vừa gõ trong ô (kể cả số không hợp lệ)</translation>
+    </message>
+    <message>
+        <source>Change the cell&apos;s value without retyping it</source>
+        <translation>Sửa số trong ô mà không phải gõ lại từ đầu</translation>
+    </message>
+    <message>
+        <source>Empty the selected cells</source>
+        <translation>Xóa trắng các ô đang chọn</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells / paste a block copied from Excel</source>
+        <translation>Sao chép các ô đang chọn / dán khối số sao chép từ Excel</translation>
+    </message>
+    <message>
+        <source>Undo (a change in another month shows that month first)</source>
+        <translation>Hoàn tác (thay đổi ở tháng khác thì chuyển sang tháng đó trước)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Previous / next month</source>
+        <translation>Tháng trước / tháng sau</translation>
+    </message>
+    <message>
+        <source>Lists and logs</source>
+        <translation>Danh sách và sổ ghi</translation>
+    </message>
+    <message>
+        <source>Add a club, activity or facility; a new row of digital services or museum</source>
+        <translation>Thêm câu lạc bộ, hoạt động, thiết chế; dòng mới ở Dịch vụ số, Bảo tàng</translation>
+    </message>
+    <message>
+        <source>Open the selected record to correct it</source>
+        <translation>Mở dòng đang chọn để sửa</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (after a question)</source>
+        <translation>Xóa dòng đang chọn (có hỏi lại)</translation>
+    </message>
+    <message>
+        <source>In a form or an entry line: save / close or cancel</source>
+        <translation>Trong phiếu hoặc dòng nhập: lưu / đóng hoặc hủy</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Work the figures out again</source>
+        <translation>Tính lại số liệu</translation>
+    </message>
+    <message>
+        <source>On a day not typed: open that month of visits</source>
+        <translation>Tại một ngày chưa nhập: mở tháng đó ở màn hình Lượt bạn đọc</translation>
+    </message>
+    <message>
+        <source>Aggregation</source>
+        <translation>Tổng hợp báo cáo</translation>
+    </message>
+    <message>
+        <source>Add the communes&apos; files</source>
+        <translation>Thêm tệp báo cáo của các xã</translation>
+    </message>
+    <message>
+        <source>Check the files</source>
+        <translation>Kiểm tra tệp</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Check and finish</source>
@@ -4552,8 +4707,8 @@ Dữ liệu hiện tại: {current}</translation>
         <translation>Tháng sau ▶</translation>
     </message>
     <message>
-        <source>Type a number and press Enter (down) or Tab (right). Paste a block copied from Excel with Ctrl+V. Ctrl+Z undoes, Ctrl+Y redoes. Grey days cannot be changed; a yellow total is unusually high for that weekday.</source>
-        <translation>Gõ số rồi nhấn Enter (xuống dòng) hoặc Tab (sang phải). Dán một khối sao chép từ Excel bằng Ctrl+V. Ctrl+Z để hoàn tác, Ctrl+Y để làm lại. Ngày tô xám không sửa được; tổng tô vàng là cao bất thường so với cùng thứ trong tuần.</translation>
+        <source>Type a number and press Tab (next column) or Enter (next day, back in the first column typed). A refused number stays in its cell: correct it, or Esc. Paste a block copied from Excel with Ctrl+V. Ctrl+Z undoes, Ctrl+Y redoes. Grey days cannot be changed; a yellow total is unusually high for that weekday.</source>
+        <translation>Gõ số rồi nhấn Tab (sang cột sau) hoặc Enter (xuống ngày hôm sau, về cột đầu đã gõ). Số không hợp lệ vẫn nằm trong ô: sửa lại, hoặc nhấn Esc. Dán một khối sao chép từ Excel bằng Ctrl+V. Ctrl+Z để hoàn tác, Ctrl+Y để làm lại. Ngày tô xám không sửa được; tổng tô vàng là cao bất thường so với cùng thứ trong tuần.</translation>
     </message>
     <message>
         <source>Add a library or culture facility first (Facilities screen).</source>

@@ -98,3 +98,27 @@ def test_bursts_arriving_while_a_slow_store_saves(
             slow_store.pop(0)()
     drain(qtbot)
     assert _stored(configured) == _expected()
+
+
+def test_earlier_years_typed_at_once_land_on_their_indicators(
+    qtbot: QtBot, configured: Workspace
+) -> None:
+    """The other typed table: values posted with Enter between them, none lost or shifted."""
+    from desktop_app.services import baseline
+    from desktop_app.ui.baseline_model import VALUE_COLUMN
+
+    window = MainWindow(configured, "vi", lambda: TODAY)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.show_page(window.index_of(window.baseline_page))
+    page = window.baseline_page
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(0, VALUE_COLUMN))
+    codes = [row.indicator.code for row in page.model.rows()[:12]]
+    typed = {code: 500 - 7 * n for n, code in enumerate(codes)}  # each "of which" <= its total
+    post_keys(window, "".join(f"{value}\n" for value in typed.values()))
+    drain(qtbot)
+    stored = baseline.values(configured, page.period_id(), page.convention())
+    assert {code: stored.get(code) for code in codes} == {c: float(v) for c, v in typed.items()}

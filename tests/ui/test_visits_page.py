@@ -352,3 +352,15 @@ def test_undo_of_a_change_in_another_month_shows_that_month_and_says_so(
     qtbot.keyClick(page.grid, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert page.message.text() == "Đã làm lại: 03/10/2026 (Thiếu nhi)."
     assert page.model.record_at(2).children == 4
+
+
+def test_the_numeric_keypad_types_and_its_enter_stores(
+    qtbot: QtBot, page: VisitsPage, configured: Workspace
+) -> None:
+    keypad = Qt.KeyboardModifier.KeypadModifier
+    go(page, 12, TOTAL)
+    for digit in "37":
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key(Qt.Key.Key_0.value + int(digit)), keypad)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Enter, keypad)
+    assert stored(configured) == {12: (37, 0)}
+    assert page.grid.currentIndex().row() == 12  # down to the next day

@@ -31,10 +31,13 @@ class FacilityCombo(QComboBox):
         self._groups = set(groups) if groups is not None else None
         self._facilities: dict[int, Facility] = {}
         self._remember = remember
+        self._filling = False  # the list being filled: its first choice is not the user's
         if remember:
             self.currentIndexChanged.connect(self._remember_choice)
 
     def _remember_choice(self) -> None:
+        if self._filling:
+            return
         facility_id = self.current_id()
         if facility_id is not None:
             user_preferences().set_choice(_CHOICE, str(facility_id))
@@ -68,9 +71,13 @@ class FacilityCombo(QComboBox):
         if current is None and self._remember:
             current = self._opening_choice()
         index = self.findData(current) if current is not None else -1
-        self.setCurrentIndex(index if index >= 0 else (0 if self.count() else -1))
-        if index < 0:
-            self.currentIndexChanged.emit(self.currentIndex())
+        self._filling = True
+        try:
+            self.setCurrentIndex(index if index >= 0 else (0 if self.count() else -1))
+            if index < 0:
+                self.currentIndexChanged.emit(self.currentIndex())
+        finally:
+            self._filling = False
 
     def current_id(self) -> int | None:
         """The chosen facility's id, or ``None`` when the list is empty."""
