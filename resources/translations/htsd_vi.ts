@@ -834,6 +834,10 @@
         <translation>Đã ghi báo cáo kỳ {period} (từ {start} đến {end}, mẫu {template}) vào {path}.</translation>
     </message>
     <message>
+        <source>Wrote the report of {period} ({start} to {end}: the period has not ended, template {template}) to {path}.</source>
+        <translation>Đã ghi báo cáo kỳ {period} (từ {start} đến {end}, kỳ báo cáo chưa kết thúc, mẫu {template}) vào {path}.</translation>
+    </message>
+    <message>
         <source>rejected</source>
         <translation>bị từ chối</translation>
     </message>

@@ -148,3 +148,13 @@ def test_a_database_not_set_up_or_missing_is_refused(tmp_path: Path, data_dir: P
     assert_one_clear_line(result)
     assert not (tmp_path / "none.sqlite3").exists()
     assert not (tmp_path / FILE_NAME).exists()
+
+
+def test_a_period_not_ended_says_so(db: Path, tmp_path: Path, data_dir: Path) -> None:
+    """A report made before its period ends covers the days up to then (domain.md §3)."""
+    result = htsd("export", "--db", str(db), "--period", "2099-Q1", "--out", str(tmp_path),
+                  "--lang", "en", data_dir=data_dir)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "(01/01/2099 to 01/01/2099: the period has not ended" in result.stdout
+    meta = _meta(tmp_path / "HTSD_66_24175_2099-Q1.xlsx")
+    assert meta["data_until"] == "2099-01-01" and meta["period_end"] == "2099-03-31"
