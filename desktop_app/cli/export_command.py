@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import datetime
-from pathlib import Path
 
 from desktop_app.cli.commands import EXIT_OK, configured_workspace
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP
@@ -20,7 +19,7 @@ def run_export(args: argparse.Namespace) -> int:
         result = report_export.export_report(
             workspace,
             args.period,
-            Path(args.out),
+            args.out,
             convention=args.convention,
             template_id=args.template,
             now=datetime.now().astimezone(),

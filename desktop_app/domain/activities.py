@@ -88,7 +88,10 @@ def validated_activity(activity: Activity, facility: Facility, today: date) -> A
     for name in ("children", "elderly", "women"):
         check_count(getattr(activity, name), name, MAX_PARTICIPANTS)
         check_of_which(getattr(activity, name), activity.participants, name)
-    return replace(activity, title=title, partners=clean_text(activity.partners, 300, "partners"))
+    partners = clean_text(activity.partners, 300, "partners")
+    if title == activity.title and partners == activity.partners:
+        return activity  # already clean (the usual case): no copy
+    return replace(activity, title=title, partners=partners)
 
 
 def belongs_to(activity: Activity, period: Period) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import stat
 import sys
 from collections import deque
 from collections.abc import Callable, Sequence
@@ -58,7 +59,13 @@ def read_one(path: Path) -> Read:
     from desktop_app.reports.reader import read_report  # python-calamine, on use only
 
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):
+            text = QT_TRANSLATE_NOOP(  # a pipe would block, a device never ends
+                "Aggregation", "This is not a regular file (a device, a pipe or a link to one)."
+            )
+            return _unreadable(path, text), None
+        size = info.st_size
         if size > MAX_FILE_BYTES:
             return (
                 reject(

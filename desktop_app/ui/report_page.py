@@ -386,11 +386,8 @@ class ReportPage(QWidget):
         )
         if not chosen:
             return
-        path = Path(chosen)
-        if path.suffix.lower() != ".xlsx" and not path.is_dir():
-            path = path.with_name(path.name + ".xlsx")
-        try:
-            saved = report_export.save_report(report, path)
+        try:  # checked first: never the database or its backups; ".xlsx" added
+            saved = report_export.save_report(report, chosen, databases=[self._workspace.path])
         except UserError as exc:
             dialogs.show_error(self, exc)
             return

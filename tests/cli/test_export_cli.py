@@ -158,3 +158,17 @@ def test_a_period_not_ended_says_so(db: Path, tmp_path: Path, data_dir: Path) ->
     assert "(01/01/2099 to 01/01/2099: the period has not ended" in result.stdout
     meta = _meta(tmp_path / "HTSD_66_24175_2099-Q1.xlsx")
     assert meta["data_until"] == "2099-01-01" and meta["period_end"] == "2099-03-31"
+
+
+def test_out_a_missing_folder_with_a_separator_is_made(
+    db: Path, tmp_path: Path, data_dir: Path
+) -> None:
+    out = str(tmp_path / "BaoCao") + "/"  # the README's own example
+    result = htsd("export", "--db", str(db), "--period", "2026-N", "--out", out, data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    assert zipfile.is_zipfile(tmp_path / "BaoCao" / FILE_NAME)
+    named = tmp_path / "bao-cao"  # a name without extension gets ".xlsx"
+    result = htsd("export", "--db", str(db), "--period", "2026-N", "--out", str(named),
+                  data_dir=data_dir)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert zipfile.is_zipfile(tmp_path / "bao-cao.xlsx") and not named.exists()

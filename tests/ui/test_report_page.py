@@ -231,6 +231,27 @@ def test_a_database_not_set_up_shows_the_problem(qtbot: QtBot, workspace: Worksp
     assert not page.save_button.isEnabled() and not page.submit_button.isEnabled()
 
 
+def test_saving_over_the_database_or_into_its_backups_is_refused(
+    qtbot: QtBot, configured: Workspace, prompts: Prompts
+) -> None:
+    install_language("en")
+    page = _page(qtbot, configured)
+    before = configured.path.read_bytes()
+    backups = configured.path.parent / "backups"
+    backups.mkdir(exist_ok=True)
+    for chosen, words in (
+        (configured.path, "is the open database"),
+        (backups / "bao-cao.xlsx", "backups folder"),
+    ):
+        prompts.answers.append(str(chosen))
+        _click(qtbot, page.save_button)
+        kind, text = prompts.shown[-1]
+        assert kind == "error" and words in text and str(chosen.name) in text
+    assert configured.path.read_bytes() == before
+    assert list(backups.iterdir()) == []
+    assert page.saved_label.text() == ""
+
+
 def test_a_plan_that_does_not_govern_the_commune_is_said(
     qtbot: QtBot, configured: Workspace
 ) -> None:
