@@ -212,13 +212,16 @@ def form_sheets(
     museum: bool,
     notes: tuple[str, ...],
     *,
-    rollup: bool = False,
+    rollup: bool | None = None,
 ) -> tuple[FormSheet, ...]:
     """Biểu 01 to 04 (04 only with ``museum``) of ``values``, judged against the template.
 
     ``rollup``: the consolidated report's forms, which judge the province's own targets
-    too; a commune's show them as "—", "chỉ tiêu cấp tỉnh".
+    too; a commune's show them as "—", "chỉ tiêu cấp tỉnh". None: a consolidated report
+    when ``values`` say so (``previous_source`` "rollup", as ``rollup_export`` builds them).
     """
+    if rollup is None:
+        rollup = values.previous_source == "rollup"
     forms = []
     kind = period_kind(values.period)
     for form in template.forms:
