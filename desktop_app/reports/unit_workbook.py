@@ -146,7 +146,18 @@ def unit_meta(report: UnitReport) -> dict[str, str]:
         "units_included": "",
         # the last day the figures cover (the day the report was made, when before period_end)
         "data_until": (report.data_until or report.period_end).isoformat(),
+        # the unit's own words as on the ThuyetMinh sheet, for the office to gather (§7)
+        **{f"text_{key}": text for key, text in zip(TEXT_KEYS, _texts(report), strict=True)},
     }
+
+
+TEXT_KEYS = ("assessment", "difficulties", "proposals")  # _meta: text_assessment...
+
+
+def _texts(report: UnitReport) -> tuple[str, ...]:
+    """The three texts in the form's order (empty when the report carries none)."""
+    texts = tuple(text for _heading, text in report.texts)
+    return texts if len(texts) == len(TEXT_KEYS) else ("",) * len(TEXT_KEYS)
 
 
 def form_sheet(workbook: Workbook, report: UnitReport, form: FormSheet) -> list[DataRow]:
