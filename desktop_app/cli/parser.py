@@ -201,8 +201,8 @@ def build_parser() -> Parser:
         "--province",
         help=translate(
             "Cli",
-            "province code, 2 digits (default: the template's province, else the one most "
-            "files come from)",
+            "province code, 2 digits (default: the template's province; required with a "
+            "national template)",
         ),
     )
     _out_option(aggregate)

@@ -98,7 +98,7 @@ class Template:
     # the template's own deadline rule per period kind (deadlines.py); a kind it leaves out
     # takes the default of domain.md §3; a kind set to None has no deadline
     deadlines: dict[str, str | None] = field(default_factory=dict)
-    # the communes the plan governs (5-digit codes); None: every commune of its provinces
+    # the communes the plan governs (5-digit codes); None: the whole province
     scope_communes: frozenset[str] | None = None
 
     def covers(self, province_code: str, commune_code: str) -> bool:

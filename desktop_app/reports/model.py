@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 FORMAT = "htsd-report"
-FORMAT_VERSION = 1
+# 2: ``_data`` carries last year's value, a rollup carries ``_units`` (the reader reads 1 too)
+FORMAT_VERSION = 2
 # The template's chart ids (domain/templates.py CHARTS) drawn month by month in ``BieuDo``.
 VISITS_BY_MONTH = "visits_by_month"
 ACTIVITIES_BY_MONTH = "activities_by_month"

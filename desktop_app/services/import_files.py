@@ -13,6 +13,7 @@ import contextlib
 import csv
 import datetime as dt
 import io
+import math
 import os
 import stat
 from collections.abc import Iterator
@@ -332,7 +333,7 @@ def check_import_file(path: Path) -> int:
                 "smaller files (for example one per year) and import them together.",
             ),
             None,
-            size=f"{info.st_size / _MB:.1f}",
+            size=math.ceil(info.st_size / _MB),  # 50.2 MB is "51 MB", never "50 MB; at most 50"
             limit=MAX_IMPORT_BYTES // _MB,
         )
     return info.st_size

@@ -217,6 +217,10 @@
         <translation>Đây không phải là tệp thông thường (là thiết bị, đường ống hoặc liên kết tới chúng).</translation>
     </message>
     <message>
+        <source>This is not a regular file (a pipe or a device); it was skipped.</source>
+        <translation>Đây không phải là tệp thông thường (là đường ống hoặc thiết bị); đã bỏ qua.</translation>
+    </message>
+    <message>
         <source>The file does not exist.</source>
         <translation>Tệp không tồn tại.</translation>
     </message>
@@ -241,12 +245,24 @@
         <translation>Báo cáo của tỉnh có mã {found}; lần tổng hợp này là của tỉnh có mã {wanted}.</translation>
     </message>
     <message>
+        <source>The hidden sheet “_data” lacks {codes}, which every report of template {template} carries.</source>
+        <translation>Trang ẩn “_data” thiếu {codes}, là các chỉ tiêu mà mọi báo cáo theo mẫu {template} đều có.</translation>
+    </message>
+    <message>
         <source>The report does not say which units it covers.</source>
         <translation>Báo cáo không ghi rõ gồm những đơn vị nào.</translation>
     </message>
     <message>
+        <source>A consolidated file of an older version (without the figures of each unit): counted as a whole, unless a newer report of one of its units is found.</source>
+        <translation>Tệp tổng hợp theo định dạng cũ (không có số liệu từng đơn vị): được tính nguyên tệp, trừ khi có báo cáo mới hơn của một đơn vị trong đó.</translation>
+    </message>
+    <message>
         <source>Edited by hand after export ({codes}); the visible figures count.</source>
         <translation>Đã sửa tay sau khi xuất tệp ({codes}); số liệu đang hiển thị trong biểu được dùng.</translation>
+    </message>
+    <message>
+        <source>The cells&apos; names (HTSD_...) are gone ({codes}); the figures were read at the places the program wrote them. Check them on the form.</source>
+        <translation>Tên các ô (HTSD_...) đã bị mất ({codes}); số liệu được đọc tại vị trí chương trình đã ghi. Đề nghị kiểm tra lại trên biểu.</translation>
     </message>
     <message>
         <source>Late: made on {made}, after the deadline {deadline}.</source>
@@ -267,6 +283,42 @@
     <message>
         <source>Another copy of this unit&apos;s report; the newer file {file} counts.</source>
         <translation>Bản trùng báo cáo của đơn vị này; tệp mới hơn {file} được tính.</translation>
+    </message>
+    <message>
+        <source>The report says it was made on {made}, later than now ({now}): the clock of the computer that made it is wrong, or the time was changed. Ask for the report again.</source>
+        <translation>Báo cáo ghi thời điểm lập là {made}, muộn hơn thời điểm hiện tại ({now}): đồng hồ máy tính lập báo cáo bị sai hoặc thời điểm đã bị sửa. Đề nghị đơn vị gửi lại báo cáo.</translation>
+    </message>
+    <message>
+        <source>{units}: not a commune of province {province} on the official list.</source>
+        <translation>{units}: không phải là xã, phường của tỉnh có mã {province} trong danh mục chính thức.</translation>
+    </message>
+    <message>
+        <source>{units}: not among the communes template {template} covers.</source>
+        <translation>{units}: không thuộc phạm vi các xã, phường của mẫu báo cáo {template}.</translation>
+    </message>
+    <message>
+        <source>A consolidated report must come from the province or an office that groups communes, not from the commune {code}.</source>
+        <translation>Báo cáo tổng hợp phải do tỉnh hoặc cơ quan tổng hợp theo cụm xã lập, không thể do xã, phường {code} lập.</translation>
+    </message>
+    <message>
+        <source>The consolidated report lacks its hidden sheet “_units” (the figures of each unit it counts).</source>
+        <translation>Báo cáo tổng hợp thiếu trang ẩn “_units” (số liệu của từng đơn vị được tổng hợp).</translation>
+    </message>
+    <message>
+        <source>The units of the hidden sheet “_units” differ from the units the report says it includes.</source>
+        <translation>Các đơn vị trong trang ẩn “_units” khác với danh sách đơn vị mà báo cáo ghi là đã tổng hợp.</translation>
+    </message>
+    <message>
+        <source>Unit {unit} in the consolidated report has figures no commune can have ({codes}).</source>
+        <translation>Đơn vị {unit} trong báo cáo tổng hợp có số liệu không thể có ở một xã, phường ({codes}).</translation>
+    </message>
+    <message>
+        <source>The units of the consolidated report do not add up to its totals: {code} is {shown} on the form but {total} over its units.</source>
+        <translation>Số liệu các đơn vị trong báo cáo tổng hợp không khớp với tổng: {code} trên biểu là {shown} nhưng cộng các đơn vị được {total}.</translation>
+    </message>
+    <message>
+        <source>{count} of its units are counted from other files, whose copies are as new or newer.</source>
+        <translation>{count} đơn vị trong tệp này được tính từ tệp khác có bản báo cáo mới bằng hoặc mới hơn.</translation>
     </message>
 </context>
 <context>
@@ -706,6 +758,10 @@
         <translation>Nhập lượt bạn đọc, hoạt động, câu lạc bộ, buổi sinh hoạt, dịch vụ số hoặc số liệu bảo tàng từ tệp CSV (UTF-8) hoặc XLSX. Dòng tiêu đề cho biết loại số liệu. Hoặc nhập được toàn bộ các tệp, hoặc không nhập gì.</translation>
     </message>
     <message>
+        <source>province code, 2 digits (default: the template&apos;s province; required with a national template)</source>
+        <translation>mã tỉnh, 2 chữ số (mặc định: tỉnh của mẫu báo cáo; bắt buộc khi dùng mẫu toàn quốc)</translation>
+    </message>
+    <message>
         <source>write a checked copy of the database into a folder</source>
         <translation>ghi một bản sao đã kiểm tra của cơ sở dữ liệu vào một thư mục</translation>
     </message>
@@ -794,10 +850,6 @@
         <translation>mẫu báo cáo (mặc định: qd1520, mẫu toàn quốc)</translation>
     </message>
     <message>
-        <source>province code, 2 digits (default: the template&apos;s province, else the one most files come from)</source>
-        <translation>mã tỉnh, 2 chữ số (mặc định: tỉnh của mẫu báo cáo, nếu không thì tỉnh của phần lớn các tệp)</translation>
-    </message>
-    <message>
         <source>INPUT</source>
         <translation>ĐẦU_VÀO</translation>
     </message>
@@ -856,6 +908,10 @@
     <message>
         <source>duplicate</source>
         <translation>bản trùng</translation>
+    </message>
+    <message>
+        <source>counted, with flags</source>
+        <translation>được tính, có lưu ý</translation>
     </message>
     <message>
         <source>No usable report for period {period} in {count} file(s); nothing written.</source>
@@ -2296,6 +2352,10 @@
     <message>
         <source>The report of {period} has been submitted, so its texts are locked. Reopen the period to change them.</source>
         <translation>Báo cáo kỳ {period} đã được đánh dấu đã nộp nên phần thuyết minh bị khóa. Hãy mở lại kỳ để sửa.</translation>
+    </message>
+    <message>
+        <source>Say which province is aggregated (--province): template {template} is not for one province. The files come from provinces: {found}.</source>
+        <translation>Hãy cho biết tổng hợp cho tỉnh nào (--province): mẫu báo cáo {template} không dành riêng cho một tỉnh. Các tệp đến từ các tỉnh có mã: {found}.</translation>
     </message>
 </context>
 <context>
@@ -3903,8 +3963,28 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>Thiếu trang ẩn “_data”.</translation>
     </message>
     <message>
+        <source>The workbook names the cell HTSD_{code} but its hidden sheet “_data” has no row {code}.</source>
+        <translation>Tệp có ô được đặt tên HTSD_{code} nhưng trang ẩn “_data” không có dòng {code}.</translation>
+    </message>
+    <message>
+        <source>The name HTSD_{code} no longer points at a cell (was the row of {code} deleted?). Export the report again from the program.</source>
+        <translation>Tên HTSD_{code} không còn trỏ tới ô nào (dòng {code} đã bị xóa?). Đề nghị xuất lại báo cáo từ chương trình.</translation>
+    </message>
+    <message>
+        <source>The hidden sheet “_data” is broken at {code}: it points at “{sheet}!{cell}”, not at the cell the form shows {code} in.</source>
+        <translation>Trang ẩn “_data” bị hỏng ở {code}: trỏ tới “{sheet}!{cell}”, không phải ô biểu hiển thị {code}.</translation>
+    </message>
+    <message>
         <source>{code} ({sheet}!{cell}) holds “{text}”, not a number.</source>
         <translation>{code} ({sheet}!{cell}) chứa “{text}”, không phải là số.</translation>
+    </message>
+    <message>
+        <source>{code} ({sheet}!{cell}) holds a formula with no stored result, not a number: open the workbook, let it calculate and save it again.</source>
+        <translation>{code} ({sheet}!{cell}) chứa công thức chưa có kết quả, không phải một số: mở tệp, để bảng tính tính lại rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>{code} ({sheet}!{cell}) holds the error {error}, not a number: correct the cell and save the workbook again.</source>
+        <translation>{code} ({sheet}!{cell}) chứa lỗi {error}, không phải một số: sửa lại ô này rồi lưu lại tệp.</translation>
     </message>
     <message>
         <source>{code}: last year&apos;s figure (column 1) is {value}, which is not a count.</source>
@@ -4005,6 +4085,10 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>The workbook has more than {count} parts; a report has far fewer.</source>
         <translation>Tệp có hơn {count} thành phần; báo cáo có ít hơn nhiều.</translation>
+    </message>
+    <message>
+        <source>The hidden sheet “_units” is broken (unit {unit}, column {column}).</source>
+        <translation>Trang ẩn “_units” bị hỏng (đơn vị {unit}, cột {column}).</translation>
     </message>
 </context>
 <context>

@@ -133,13 +133,15 @@ def test_every_indicator_cell_has_a_name_and_a_data_row(written: bytes, report) 
     data = list(workbook["_data"].iter_rows(values_only=True))
     assert data[0] == DATA_HEADER
     lines = [(line.code, line.current, form.sheet) for form in report.forms for line in form.lines]
-    assert [(code, value, sheet) for code, value, sheet, _ in data[1:]] == lines
-    for code, value, sheet, cell in data[1:]:
+    assert [(code, value, sheet) for code, value, _, sheet, _ in data[1:]] == lines
+    previous = [line.previous for form in report.forms for line in form.lines]
+    assert [row[2] for row in data[1:]] == previous  # column 1, last year's
+    for code, value, _, sheet, cell in data[1:]:
         assert workbook[sheet][cell].value == value
         assert workbook[sheet][cell].column_letter == "E"  # column 2 of the form
         name = workbook.defined_names[f"HTSD_{code}"]
         assert list(name.destinations) == [(sheet, f"${cell[0]}${cell[1:]}")]
-    assert ("TV04", 12345, "Bieu01", "E14") in data
+    assert ("TV04", 12345, 10000, "Bieu01", "E14") in data
     assert len(workbook.defined_names) == len(lines)
 
 

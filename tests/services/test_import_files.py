@@ -166,3 +166,16 @@ def test_a_csv_line_of_a_million_characters_is_refused_by_its_row() -> None:
         read_table("v.csv", data)
     text = refused.value.message.source()
     assert text.startswith("Row 3 is 1.000.01") and "at most 100.000" in text
+
+
+def test_a_file_just_over_the_limit_is_told_in_whole_megabytes(tmp_path: Path) -> None:
+    from desktop_app.services.import_files import MAX_IMPORT_BYTES, check_import_file
+
+    path = tmp_path / "v.csv"
+    with path.open("wb") as stream:
+        stream.truncate(MAX_IMPORT_BYTES + 1)  # sparse: nothing on the disk
+    with pytest.raises(UserError) as refused:
+        check_import_file(path)
+    assert "is 51 MB; an import file may be at most 50 MB" in refused.value.message.source()
+    path.write_bytes(b"x" * 10)
+    assert check_import_file(path) == 10
