@@ -213,10 +213,6 @@
 <context>
     <name>Aggregation</name>
     <message>
-        <source>This is not a regular file (a device, a pipe or a link to one).</source>
-        <translation>Đây không phải là tệp thông thường (là thiết bị, đường ống hoặc liên kết tới chúng).</translation>
-    </message>
-    <message>
         <source>This is not a regular file (a pipe or a device); it was skipped.</source>
         <translation>Đây không phải là tệp thông thường (là đường ống hoặc thiết bị); đã bỏ qua.</translation>
     </message>
