@@ -7,6 +7,7 @@ import sys
 from datetime import datetime
 
 from desktop_app.cli.commands import EXIT_OK, configured_workspace
+from desktop_app.domain.messages import QT_TRANSLATE_NOOP
 from desktop_app.i18n import render, translate
 from desktop_app.services import report_export
 
@@ -30,13 +31,22 @@ def run_export(args: argparse.Namespace) -> int:
         print(
             translate("Cli", "Warning: {text}").format(text=render(result.warning)), file=sys.stderr
         )
-    print(
-        translate(
+    text = (
+        QT_TRANSLATE_NOOP(
             "Cli", "Wrote the report of {period} ({start} to {end}, template {template}) to {path}."
-        ).format(
+        )
+        if report.data_until is None
+        else QT_TRANSLATE_NOOP(
+            "Cli",
+            "Wrote the report of {period} ({start} to {end}: the period has not ended, "
+            "template {template}) to {path}.",
+        )
+    )
+    print(
+        translate("Cli", text).format(
             period=report.period_id,
             start=report.period_start.strftime("%d/%m/%Y"),
-            end=report.period_end.strftime("%d/%m/%Y"),
+            end=(report.data_until or report.period_end).strftime("%d/%m/%Y"),
             template=report.template_id,
             path=result.path,
         )

@@ -73,6 +73,7 @@ FORM_NUMBERING = ("A", "B", "C", "1", "2", "3", "4", "5")
 CURRENT_COLUMN = 5  # "E": column 2 of the form, the value the contract names
 NOTES_SHEET = "GhiChu"
 TEXTS_SHEET = "ThuyetMinh"
+TEXTS_LAYOUT = Layout(widths=(25, 25, 25, 26), split=3)  # the signatures side by side
 NOTES_LAYOUT = Layout(widths=(5, 24, 24, 24, 24), split=2)
 MACHINE_NOTE = (
     "Mỗi ô số liệu ở cột 2 (Kỳ báo cáo) của các biểu có tên HTSD_<mã số>. Hai sheet ẩn _meta "
@@ -145,7 +146,18 @@ def unit_meta(report: UnitReport) -> dict[str, str]:
         "units_included": "",
         # the last day the figures cover (the day the report was made, when before period_end)
         "data_until": (report.data_until or report.period_end).isoformat(),
+        # the unit's own words as on the ThuyetMinh sheet, for the office to gather (§7)
+        **{f"text_{key}": text for key, text in zip(TEXT_KEYS, _texts(report), strict=True)},
     }
+
+
+TEXT_KEYS = ("assessment", "difficulties", "proposals")  # _meta: text_assessment...
+
+
+def _texts(report: UnitReport) -> tuple[str, ...]:
+    """The three texts in the form's order (empty when the report carries none)."""
+    texts = tuple(text for _heading, text in report.texts)
+    return texts if len(texts) == len(TEXT_KEYS) else ("",) * len(TEXT_KEYS)
 
 
 def form_sheet(workbook: Workbook, report: UnitReport, form: FormSheet) -> list[DataRow]:
@@ -263,7 +275,7 @@ def texts_sheet(workbook: Workbook, report: UnitReport) -> Worksheet | None:
     heading, as plain text (never a formula); none when the report carries no headings."""
     if not report.texts:
         return None
-    layout = NOTES_LAYOUT
+    layout = TEXTS_LAYOUT
     sheet = new_sheet(workbook, TEXTS_SHEET, layout)
     width = layout.span(1, layout.columns)
     rows: list[tuple[str, Font]] = [

@@ -150,7 +150,9 @@ def period_label(period: Period) -> str:
     return f"Tháng {int(part[1:])} năm {period.year}"
 
 
-def _notes(template: Template, period: Period, source: str) -> tuple[str, ...]:
+def _notes(
+    template: Template, period: Period, source: str, until: date | None = None
+) -> tuple[str, ...]:
     share = template.rules.get("active_club_min_month_share", 0.5)
     regular = template.rules.get("regular_activity_month_share", 0.75)
     convention = (
@@ -161,11 +163,17 @@ def _notes(template: Template, period: Period, source: str) -> tuple[str, ...]:
         "baseline": "lấy từ số liệu báo cáo các năm trước do đơn vị nhập",
         "mixed": "lấy từ số liệu báo cáo các năm trước do đơn vị nhập, chỉ tiêu không nhập "
         "lấy từ sổ theo dõi",
-        "none": "chưa có số liệu đầy đủ (để trống)",
+        "none": "chưa đầy đủ nên để trống",
     }[source]
+    dates = f"Kỳ báo cáo {convention}: từ {period.start:%d/%m/%Y} đến {period.end:%d/%m/%Y}"
+    if until is not None:  # a report made before its period ends (domain.md §3)
+        dates += (
+            f", chưa kết thúc: số liệu tính đến ngày {until:%d/%m/%Y}, cùng kỳ năm trước tính "
+            f"từ sổ theo dõi đến ngày {year_ago(until):%d/%m/%Y} (số liệu năm trước do đơn vị "
+            "nhập được giữ như đã nhập)"
+        )
     return (
-        f"Kỳ báo cáo {convention}: từ {period.start:%d/%m/%Y} đến {period.end:%d/%m/%Y}; "
-        f"số liệu cùng kỳ năm trước {earlier}.",
+        f"{dates}; số liệu cùng kỳ năm trước {earlier}.",
         "Thiết chế đang hoạt động: mở cửa ít nhất một ngày trong kỳ.",
         "TV02: thư viện có ít nhất một hoạt động phục vụ học tập suốt đời, một buổi sinh hoạt "
         "câu lạc bộ hoặc một buổi hướng dẫn kỹ năng số trong kỳ.",
@@ -204,13 +212,16 @@ def form_sheets(
     museum: bool,
     notes: tuple[str, ...],
     *,
-    rollup: bool = False,
+    rollup: bool | None = None,
 ) -> tuple[FormSheet, ...]:
     """Biểu 01 to 04 (04 only with ``museum``) of ``values``, judged against the template.
 
     ``rollup``: the consolidated report's forms, which judge the province's own targets
-    too; a commune's show them as "—", "chỉ tiêu cấp tỉnh".
+    too; a commune's show them as "—", "chỉ tiêu cấp tỉnh". None: a consolidated report
+    when ``values`` say so (``previous_source`` "rollup", as ``rollup_export`` builds them).
     """
+    if rollup is None:
+        rollup = values.previous_source == "rollup"
     forms = []
     kind = period_kind(values.period)
     for form in template.forms:
@@ -325,7 +336,7 @@ def build_unit_report(
         generated_at=moment.astimezone(),
         app_version=__version__,
         forms=form_sheets(
-            template, values, has_museum, _notes(template, period, values.previous_source)
+            template, values, has_museum, _notes(template, period, values.previous_source, until)
         ),
         activities=activities,
         clubs=clubs,

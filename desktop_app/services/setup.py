@@ -80,9 +80,8 @@ def scope_warning(template: Template, province_code: str, commune_code: str) -> 
         "Errors",
         QT_TRANSLATE_NOOP(
             "Errors",
-            "The plan \u201c{plan}\u201d does not govern {commune} ({code}): its targets and "
-            "deadline are those of another province's communes. The plan for this commune is "
-            "\u201c{proposed}\u201d.",
+            "\u201c{plan}\u201d does not govern {commune} ({code}): its targets and deadline "
+            "are those of other communes. The plan for this commune is \u201c{proposed}\u201d.",
         ),
         {
             "plan": template.name,

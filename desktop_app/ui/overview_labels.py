@@ -147,11 +147,11 @@ def target_value(check: TargetCheck) -> str:
 
 
 def target_wanted(check: TargetCheck) -> str:
-    """The target and its milestone: "≥ 60% (2030)"."""
-    if check.target.kind == "amount":
-        wanted = number(check.wanted)
-    else:
-        wanted = f"{number(check.wanted, 1 if check.wanted % 1 else 0)}%"
+    """The target as the plan writes it and its milestone: "60% (2030)", "10-15% (2030)"."""
+    bounds = [check.wanted] if check.upper is None else [check.wanted, check.upper]
+    wanted = "-".join(number(value, 1 if value % 1 else 0) for value in bounds)
+    if check.target.kind != "amount":
+        wanted += "%"
     return QCoreApplication.translate("Overview", "{wanted} (milestone {year})").format(
         wanted=wanted, year=check.milestone
     )

@@ -302,11 +302,16 @@ class ReportPage(QWidget):
         if report is None:
             self.summary.clear()
             return
+        text = (
+            self.tr("{label}: data from {start} to {end}. {plan}")
+            if report.data_until is None
+            else self.tr("{label}: data from {start} to {end} (the period has not ended). {plan}")
+        )
         self.summary.setText(
-            self.tr("{label}: data from {start} to {end}. {plan}").format(
+            text.format(
                 label=report.period_label,
                 start=report.period_start.strftime("%d/%m/%Y"),
-                end=report.period_end.strftime("%d/%m/%Y"),
+                end=(report.data_until or report.period_end).strftime("%d/%m/%Y"),
                 plan=report.plan,
             )
         )

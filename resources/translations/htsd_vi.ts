@@ -894,6 +894,10 @@
         <translation>Đã ghi báo cáo kỳ {period} (từ {start} đến {end}, mẫu {template}) vào {path}.</translation>
     </message>
     <message>
+        <source>Wrote the report of {period} ({start} to {end}: the period has not ended, template {template}) to {path}.</source>
+        <translation>Đã ghi báo cáo kỳ {period} (từ {start} đến {end}, kỳ báo cáo chưa kết thúc, mẫu {template}) vào {path}.</translation>
+    </message>
+    <message>
         <source>rejected</source>
         <translation>bị từ chối</translation>
     </message>
@@ -1834,8 +1838,8 @@
         <translation>Không có mẫu báo cáo “{id}”. Các mẫu hiện có: {known}.</translation>
     </message>
     <message>
-        <source>The plan “{plan}” does not govern {commune} ({code}): its targets and deadline are those of another province&apos;s communes. The plan for this commune is “{proposed}”.</source>
-        <translation>Kế hoạch “{plan}” không áp dụng cho {commune} ({code}): chỉ tiêu và hạn nộp của kế hoạch này dành cho các xã, phường khác. Kế hoạch áp dụng cho đơn vị này là “{proposed}”.</translation>
+        <source>“{plan}” does not govern {commune} ({code}): its targets and deadline are those of other communes. The plan for this commune is “{proposed}”.</source>
+        <translation>“{plan}” không áp dụng cho {commune} ({code}): chỉ tiêu và hạn nộp của kế hoạch này dành cho các xã, phường khác. Kế hoạch áp dụng cho đơn vị này là “{proposed}”.</translation>
     </message>
     <message>
         <source>This database already belongs to {unit} ({code}); a database serves one commune.</source>
@@ -3871,6 +3875,10 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>{label}: data from {start} to {end}. {plan}</source>
         <translation>{label}: số liệu tính từ ngày {start} đến ngày {end}. {plan}</translation>
+    </message>
+    <message>
+        <source>{label}: data from {start} to {end} (the period has not ended). {plan}</source>
+        <translation>{label}: số liệu tính từ ngày {start} đến ngày {end} (kỳ báo cáo chưa kết thúc). {plan}</translation>
     </message>
     <message>
         <source>{period} is not submitted: its records can still be changed.</source>

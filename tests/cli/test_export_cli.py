@@ -78,7 +78,7 @@ def test_nd09_and_another_template(db: Path, tmp_path: Path, data_dir: Path) -> 
     assert str(meta["period_end"]).startswith("2026-12-14")
     # Bắc Giang's plan does not govern a commune of Đắk Lắk: written, and said on stderr
     [warning] = result.stderr.strip().splitlines()
-    assert warning.startswith("Cảnh báo: Kế hoạch “Kế hoạch 74/KH-UBND")
+    assert warning.startswith("Cảnh báo: “Kế hoạch 74/KH-UBND")
     assert "không áp dụng cho Xã Hòa Phú (24175)" in warning
 
 
@@ -87,7 +87,7 @@ def test_an_out_of_scope_commune_is_warned(db: Path, tmp_path: Path, data_dir: P
     result = htsd("export", "--db", str(db), "--period", "2026-N", "--template", "phu-yen-2023",
                   "--out", str(tmp_path), "--lang", "en", data_dir=data_dir)  # fmt: skip
     assert result.returncode == 0 and (tmp_path / FILE_NAME).exists()
-    assert "Warning: The plan" in result.stderr and "does not govern" in result.stderr
+    assert "Warning: “Kế hoạch năm 2023" in result.stderr and "does not govern" in result.stderr
     assert "(24175)" in result.stderr
     inside = htsd("export", "--db", str(db), "--period", "2026-N", "--out", str(tmp_path),
                   data_dir=data_dir)  # fmt: skip
@@ -148,6 +148,16 @@ def test_a_database_not_set_up_or_missing_is_refused(tmp_path: Path, data_dir: P
     assert_one_clear_line(result)
     assert not (tmp_path / "none.sqlite3").exists()
     assert not (tmp_path / FILE_NAME).exists()
+
+
+def test_a_period_not_ended_says_so(db: Path, tmp_path: Path, data_dir: Path) -> None:
+    """A report made before its period ends covers the days up to then (domain.md §3)."""
+    result = htsd("export", "--db", str(db), "--period", "2099-Q1", "--out", str(tmp_path),
+                  "--lang", "en", data_dir=data_dir)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "(01/01/2099 to 01/01/2099: the period has not ended" in result.stdout
+    meta = _meta(tmp_path / "HTSD_66_24175_2099-Q1.xlsx")
+    assert meta["data_until"] == "2099-01-01" and meta["period_end"] == "2099-03-31"
 
 
 def test_out_a_missing_folder_with_a_separator_is_made(

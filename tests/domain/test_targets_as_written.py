@@ -131,3 +131,21 @@ def test_a_target_not_as_a_plan_writes_it_is_refused(changes: dict, field: str) 
     with pytest.raises(UserError) as caught:
         parse_template(_template_with(**changes), "mine.json")
     assert field in caught.value.message.source()
+
+
+def test_the_consolidated_forms_judge_the_provinces_own_targets() -> None:
+    from desktop_app.domain.periods import parse_period
+    from desktop_app.services.report import IndicatorValues, form_sheets
+
+    bac_giang = resources.templates()["bac-giang-74-2023"]
+    current = {"BT01": 16000.0, "BT02": 40.0, "TV01b": 3.0, "TV01": 10.0}
+
+    def line(source: str, code: str):
+        values = IndicatorValues(parse_period("2025-N"), current, {}, source)
+        forms = form_sheets(bac_giang, values, True, ())
+        return next((x.target, x.verdict) for f in forms for x in f.lines if x.code == code)
+
+    assert line("rollup", "BT01") == ("15.000-18.000 (mốc 2025)", "Đạt")
+    assert line("rollup", "BT02") == ("50-100 (mốc 2025)", "Chưa đạt")
+    assert line("rollup", "TV01b") == ("2-4 (mốc 2025)", "Đạt")
+    assert line("log", "BT01") == ("—", "chỉ tiêu cấp tỉnh")  # a commune's own form

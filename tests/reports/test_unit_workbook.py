@@ -147,7 +147,9 @@ def test_every_indicator_cell_has_a_name_and_a_data_row(written: bytes, report) 
 
 def test_meta_rows(written: bytes, report) -> None:
     meta = _meta(written)
-    assert list(meta) == [*META_KEYS, "data_until"]
+    assert list(meta) == [
+        *META_KEYS, "data_until", "text_assessment", "text_difficulties", "text_proposals",
+    ]  # fmt: skip
     assert meta["data_until"] == report.period_end.isoformat()  # a complete report
     assert meta["format"] == FORMAT and meta["format_version"] == str(FORMAT_VERSION)
     assert meta["kind"] == "unit" and meta["template_id"] == "phu-yen-2023"

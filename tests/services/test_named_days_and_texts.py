@@ -114,6 +114,10 @@ def test_the_units_own_words_are_stored_with_the_period_and_printed(
     assert formula.data_type == "s" and formula.quotePrefix  # plain text, never a formula
     assert texts[texts.index("3. Đề xuất, kiến nghị") + 1] == "(Không có ý kiến)"
     assert sheet.parent.sheetnames[-3:] == ["ThuyetMinh", "_meta", "_data"]  # the last sheet
+    meta = {row[0]: row[1] for row in sheet.parent["_meta"].iter_rows(values_only=True)}
+    assert meta["text_assessment"] == "Hoàn thành kế hoạch năm.\nThư viện hoạt động đều."
+    assert meta["text_difficulties"] == "=1+1 máy tính đã cũ"  # text, for the office to gather
+    assert sheet.parent["_meta"].cell(list(meta).index("text_difficulties") + 1, 2).data_type == "s"
 
 
 def test_a_submitted_periods_words_are_locked(commune: Workspace) -> None:

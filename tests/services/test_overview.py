@@ -13,9 +13,9 @@ house), with the Phú Yên template (deadline 01/12), on TODAY = 22/11/2026:
 By hand, the year so far (01/01 to 22/11/2026): TV04 = 30 + 22 = 52, VH09 = 14, so the
 visits are 66; the same days of 2025: TV04 = 40 + 100 = 140 (01/12/2025 is after them).
 Visits growth (66 − 140) / 140 = −52.9%; TV10 = (52 − 140) / 140 = −62.9%.
-Targets for 2026 (milestone 2030): TV02/TV01 = 1/1 = 100% ≥ 60 met; TV03/TV01 = 0/1 (no
-digital-service record) not met; TV10 −62.9 < 10 not met; VH02/VH01 = 0/1 not met; the
-museum target is left out (no museum).
+Targets for 2026 (milestone 2030): TV02a/TV01a = 1/1 = 100% ≥ 60 met; TV03a/TV01a = 0/1
+(no digital-service record) not met; TV10 −62.9 < 10 (of 10-15) not met; VH02/VH01a = 0/1
+not met; the museum target is the province's own and left out.
 """
 
 from __future__ import annotations
@@ -102,6 +102,7 @@ def test_targets_are_judged_on_the_year_so_far(commune: Workspace) -> None:
     }
     growth = next(c for c in seen.targets if c.target.id == "visit_growth")
     assert (growth.numerator, growth.denominator) == (52, 140)  # TV04 now and a year ago
+    assert growth.upper == 15.0  # "10-15%" as the plan writes it
     assert (seen.targets_met, seen.targets_judged) == (1, 4)
 
 

@@ -84,7 +84,10 @@ def test_choose_a_period_and_see_the_preview(qtbot: QtBot, configured: Workspace
     page = _page(qtbot, configured)
     assert page.period().id == "2026-N"  # a report screen starts on the year
     assert page.template_id() == configured.unit().template_id  # type: ignore[union-attr]
+    # made on 22/11/2026: the year's report covers the days up to then, and says so
+    assert "data from 01/01/2026 to 22/11/2026 (the period has not ended)" in page.summary.text()
     _choose_quarter_3(qtbot, page)
+    assert "data from 01/07/2026 to 30/09/2026. " in page.summary.text()
     assert (page.period().id, page.period().start, page.period().end) == (
         "2026-Q3", date(2026, 7, 1), date(2026, 9, 30)
     )  # fmt: skip

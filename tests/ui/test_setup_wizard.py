@@ -68,7 +68,7 @@ def test_keyboard_setup_stores_the_commune(qtbot: QtBot, workspace: Workspace) -
     qtbot.keyClick(page.buttons["qd1520"], Qt.Key.Key_Down)
     assert page.template_id() == "phu-yen-2023"
     assert page.warning.isVisibleTo(page)
-    assert page.warning.text().startswith("Kế hoạch “Kế hoạch năm 2023 của UBND tỉnh Phú Yên")
+    assert page.warning.text().startswith("“Kế hoạch năm 2023 của UBND tỉnh Phú Yên")
     assert "không áp dụng cho Xã Hòa Phú (24175)" in page.warning.text()
     qtbot.keyClick(page.buttons["phu-yen-2023"], Qt.Key.Key_Up)
     assert page.template_id() == "qd1520" and not page.warning.isVisibleTo(page)
