@@ -47,6 +47,7 @@ EDITED = "edited"
 LATE = "late"
 OTHER_TEMPLATE = "other_template"
 NO_NAMES = "no_names"  # read at the addresses of _data: the HTSD_ names are gone
+OTHER_FORMAT = "other_format"  # saved as .xls or .ods, read at the addresses of _data
 
 OTHER_PERIOD = "other_period"
 OTHER_PROVINCE = "other_province"
@@ -318,7 +319,19 @@ def judge_file(
                 codes=changed,
             )
         )
-    if result.unnamed:
+    if result.saved_as:
+        flags.append(OTHER_FORMAT)
+        notes.append(
+            _note(
+                QT_TRANSLATE_NOOP(
+                    "Aggregation",
+                    "Saved as .{format}: each figure was read at the place the program wrote it, "
+                    "where the form still shows its code. Check them on the form.",
+                ),
+                format=result.saved_as,
+            )
+        )
+    elif result.unnamed:
         flags.append(NO_NAMES)
         notes.append(
             _note(

@@ -97,12 +97,29 @@ def test_the_completeness_sheet_lists_every_commune(written: Path) -> None:
     assert [row[1] for row in rows] == [c.code for c in expected]
     status = {row[1]: row for row in rows}
     assert status[A][3] == "Đã nhận, đúng hạn"
-    assert status[A][5] == f"Bản trùng: bao cao xa {A} (1).xlsx"
+    # a yearly report made on 10/12 counts the days up to then: partial, said so
+    assert status[A][5] == f"Báo cáo lập trước khi hết kỳ; Bản trùng: bao cao xa {A} (1).xlsx"
     assert status[B][3] == "Đã nhận, muộn"
     assert sum(row[3] == "Chưa nhận" for row in rows) == len(expected) - 3
     sheet = _sheet(written, "DayDu")
     notes = " ".join(str(cell) for row in sheet for cell in row if cell)
     assert f"Số xã, phường phải báo cáo: {len(expected)}; đã nhận: 3" in notes
+
+
+def test_the_first_sheet_sums_up_and_names_the_missing_communes(written: Path) -> None:
+    workbook = openpyxl.load_workbook(io.BytesIO(written.read_bytes()))
+    assert workbook.sheetnames[0] == "TomTat" and workbook.active.title == "TomTat"
+    texts = [str(cell) for row in _sheet(written, "TomTat") for cell in row if cell]
+    expected = communes_of(PROVINCE)
+    summary = next(t for t in texts if t.startswith("Số xã, phường phải báo cáo"))
+    assert summary == (
+        f"Số xã, phường phải báo cáo: {len(expected)}; đã nhận: 3 (đúng hạn 2, muộn 1); "
+        f"chưa nhận: {len(expected) - 3}; bị từ chối: 0."
+    )
+    heading = texts.index(f"Các xã, phường chưa gửi báo cáo ({len(expected) - 3}):")
+    named = [t for t in texts[heading + 1 :] if t.startswith("- ")]
+    assert named == [f"- {c.code} - {c.name}" for c in expected if c.code not in (A, B, C)]
+    assert texts.index(summary) < heading  # the counts first, then the names
 
 
 def test_the_files_sheet_and_the_chart(written: Path) -> None:
