@@ -17,11 +17,13 @@ import gc
 import io
 from collections.abc import Iterator
 from contextlib import contextmanager
+from itertools import zip_longest
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.chart.label import DataLabelList
 from openpyxl.styles import Font
+from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop_app.reports.contract import DataRow
 from desktop_app.reports.list_sheets import Column, list_sheet
@@ -266,27 +268,47 @@ def _summary_sheet(workbook: Workbook, report: RollupReport) -> None:
     )
     full = layout.span(1, layout.columns)
     row = 10
-    lines: list[tuple[str, Font]] = [(line, BODY) for line in report.summary]
     missing = report.missing
+    lines: list[tuple[str, Font]] = [(line, BODY) for line in report.summary]
     lines.append(
         (f"Các xã, phường chưa gửi báo cáo ({len(missing)}):", BOLD)
         if missing
         else ("Tất cả các xã, phường đã gửi báo cáo.", BOLD)
     )
-    lines += [(f"- {name}", BODY) for name in missing]
-    lines.append(
-        ("Chi tiết từng xã, phường: sheet DayDu; từng tệp đã nhận: sheet TepNhan.", ITALIC)
-    )
     for text, font in lines:
-        cell = put_text(sheet.cell(row, 1), text)
-        cell.font, cell.alignment = font, TOP_LEFT
-        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=layout.columns)
-        sheet.row_dimensions[row].height = row_height(line_count(text, full))
+        _summary_line(sheet, row, 1, layout.columns, text, font, full)
         row += 1
+    half = (len(missing) + 1) // 2  # two columns, read down the left one first
+    for left, right in zip_longest(missing[:half], missing[half:]):
+        _summary_line(sheet, row, 1, 3, f"- {left}", BODY, layout.span(1, 3))
+        if right is not None:
+            _summary_line(sheet, row, 4, layout.columns, f"- {right}", BODY, layout.span(4, 7))
+        row += 1
+    _summary_line(
+        sheet,
+        row,
+        1,
+        layout.columns,
+        "Chi tiết từng xã, phường: sheet DayDu; từng tệp đã nhận: sheet TepNhan.",
+        ITALIC,
+        full,
+    )
+    row += 1
     write_footer(sheet, row + 1, report.header, layout)
-    set_print(sheet)
+    set_print(sheet, title_rows="")
     workbook.move_sheet(sheet, offset=-workbook.index(sheet))
     workbook.active = 0
+
+
+def _summary_line(
+    sheet: Worksheet, row: int, first: int, last: int, text: str, font: Font, width: float
+) -> None:
+    cell = put_text(sheet.cell(row, first), text)
+    cell.font, cell.alignment = font, TOP_LEFT
+    if last > first:
+        sheet.merge_cells(start_row=row, start_column=first, end_row=row, end_column=last)
+    height = row_height(line_count(text, width))
+    sheet.row_dimensions[row].height = max(sheet.row_dimensions[row].height or 0, height)
 
 
 def _files_sheet(workbook: Workbook, report: RollupReport) -> None:
