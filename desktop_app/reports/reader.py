@@ -32,7 +32,7 @@ from typing import Any, NamedTuple
 
 from python_calamine import CalamineWorkbook, PasswordError
 
-from desktop_app.domain.indicators import indicator
+from desktop_app.domain.indicators import INDICATORS, indicator
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP
 from desktop_app.reports.contract import (
     CODE_PATTERN,
@@ -44,6 +44,7 @@ from desktop_app.reports.contract import (
     META_KEYS,
     META_SHEET,
     UNITS_SHEET,
+    Expected,
     canonical_value,
     values_sha256,
 )
@@ -124,11 +125,15 @@ class ReadResult:
             return None
 
 
-def read_report(data: bytes, file_name: str) -> ReadResult:
-    """Read a report workbook's bytes: meta, visible values, ``_data`` and problems."""
+def read_report(data: bytes, file_name: str, expected: Expected | None = None) -> ReadResult:
+    """Read a report workbook's bytes: meta, visible values, ``_data`` and problems.
+
+    With ``expected``, a report of another province or period is read no further than its
+    ``_meta`` (its ``values`` stay empty).
+    """
     result = ReadResult(file_name)
     try:
-        _read(data, result)
+        _read(data, result, expected)
     except Refused as refused:
         result.problems.append(refused.problem)
     except BaseException as exc:  # the last line: a bad file must never stop an aggregation
@@ -145,10 +150,10 @@ def read_report(data: bytes, file_name: str) -> ReadResult:
     return result
 
 
-def _read(data: bytes, result: ReadResult) -> None:
+def _read(data: bytes, result: ReadResult, expected: Expected | None = None) -> None:
     saved_as = other_format(data)
     if saved_as is not None:
-        _read_other(data, result, saved_as)
+        _read_other(data, result, saved_as, expected)
         return
     book = open_xlsx(bytes(data))
     result.last_saved = book.last_saved()
@@ -164,6 +169,8 @@ def _read(data: bytes, result: ReadResult) -> None:
             raise _not_ours()
         result.meta = _read_meta(workbook)
         _check_meta(result.meta)
+        if expected is not None and not expected.matches(result.meta):
+            return
         if DATA_SHEET not in names:
             raise _damaged(
                 QT_TRANSLATE_NOOP("Reports", "The hidden sheet \u201c_data\u201d is missing.")
@@ -186,7 +193,9 @@ def _read(data: bytes, result: ReadResult) -> None:
             result.units = read_units_sheet(workbook)
 
 
-def _read_other(data: bytes, result: ReadResult, saved_as: str) -> None:
+def _read_other(
+    data: bytes, result: ReadResult, saved_as: str, expected: Expected | None = None
+) -> None:
     """A copy saved as .xls or .ods: python-calamine reads it whole (it is small, see
     ``other_formats``). Its defined names cannot be read, so each figure is taken at the place
     ``_data`` gives, and only when the form still shows its code in that row (column B): else
@@ -202,6 +211,8 @@ def _read_other(data: bytes, result: ReadResult, saved_as: str) -> None:
             raise unreadable_other(saved_as)
         result.meta = _read_meta(workbook)
         _check_meta(result.meta)
+        if expected is not None and not expected.matches(result.meta):
+            return
         if DATA_SHEET not in names:
             raise lost_contract(saved_as, "\u201c_data\u201d")
         rows, with_previous = _read_data(workbook)
@@ -374,7 +385,7 @@ def _refuse_error_cells(
     suspects: dict[str, dict[str, str]] = {}
     for code, (sheet, _cell, row, column) in places.items():
         for at in (column, column - 1):
-            if at < 1:
+            if at < 1 or (at < column and code in _PERCENTAGES):  # column 1 of a rate: unused
                 continue
             if (result.values if at == column else result.previous).get(code) is not None:
                 continue
@@ -405,6 +416,7 @@ def _refuse_error_cells(
 
 
 _NO_RESULT = ""
+_PERCENTAGES = frozenset(known.code for known in INDICATORS if known.is_percentage)
 _CELL = re.compile(
     rb'<(?:\w+:)?c\s+r="([A-Z]{1,3}[1-9][0-9]{0,6})"([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)',
     re.DOTALL,
@@ -414,7 +426,8 @@ _STORED = re.compile(rb"<(?:\w+:)?v>([^<]*)</")
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s/>]")
 # what a sheet with an error value or a formula holds, as every spreadsheet program writes it
 # (a formula's element ends "f>" or "f/>" or has attributes after "<f ": its closing tag does)
-_SUSPECT_MARKS = (b't="e"', b"f>", b"f/>")
+# (a shared formula's "<f .../>" always comes with its first cell's "<f ...>...</f>")
+_SUSPECT_MARKS = (b't="e"', b"f>")
 
 
 def _suspect_cells(book: CheckedXlsx, sheet: str) -> dict[str, str]:
