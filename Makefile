@@ -4,7 +4,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 TS     := resources/translations/htsd_vi.ts
 
-.PHONY: run test lint translations bench clean system-deps test-deps installer
+.PHONY: run test lint translations bench clean system-deps test-deps installer \
+	windows windows-deps windows-check
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -41,6 +42,7 @@ translations: $(VENV)/.installed
 bench: system-deps $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/data_entry.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/typing.py
 	$(BIN)/python benchmarks/report.py
 	test -x .venv-bench/bin/python || $(PYTHON) -m venv .venv-bench
 	.venv-bench/bin/python -m pip install --quiet pandas openpyxl python-calamine
@@ -50,6 +52,19 @@ bench: system-deps $(VENV)/.installed
 ## compiled from installer/htsd.iss on Windows (docs/install.md).
 installer: $(VENV)/.installed
 	$(BIN)/python installer/build.py
+
+## The Windows program and its installer, built under Wine on this Linux machine
+## (docs/install.md): dist/windows/HTSD-Setup-<version>.exe; downloads cached in .cache/.
+windows-deps:
+	@sh installer/windows-deps.sh
+
+windows: windows-deps $(VENV)/.installed
+	$(BIN)/python installer/windows_build.py
+
+## Install, upgrade, run and uninstall that setup in a fresh Wine prefix; screenshot of the
+## installed window in docs/screenshots/windows.png.
+windows-check: windows
+	$(BIN)/python installer/windows_check.py
 
 clean:
 	rm -rf $(VENV) .venv-bench build dist .pytest_cache .ruff_cache

@@ -1,6 +1,8 @@
 """Build the frozen program (dist/htsd/) and smoke-test it; exit 1 if anything fails.
 
     python installer/build.py            # what ``make installer`` runs
+    python installer/build.py --no-smoke-test         # build only (``make windows``)
+    python installer/build.py --smoke-test-only DIR   # test an installed copy in DIR
 
 Steps: install PyInstaller into this interpreter if missing; write installer/version.iss
 for the Inno Setup script; run PyInstaller on installer/htsd.spec; then, in a temporary
@@ -330,16 +332,35 @@ def smoke_test(expected_version: str) -> None:
     print(f"build: frozen start, --version: {start:.2f} s; check: {check:.2f} s", flush=True)
 
 
-def main() -> int:
+def use_bundle(folder: Path) -> None:
+    """Smoke-test the program in ``folder`` (an installed copy) instead of dist/htsd."""
+    global BUNDLE, CLI, GUI
+    BUNDLE = folder
+    CLI = folder / CLI.name
+    GUI = folder / GUI.name
+
+
+def main(argv: list[str]) -> int:
+    for stream in (sys.stdout, sys.stderr):  # a pipe on Windows is cp1252: no Vietnamese
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
     value = version()
-    ensure_pyinstaller()
-    write_version_iss(value)
-    write_icon()
-    try:
-        freeze()
-    except subprocess.CalledProcessError as exc:
-        print(f"build: PyInstaller failed (exit {exc.returncode})", file=sys.stderr)
-        return 1
+    if argv[:1] == ["--smoke-test-only"] and len(argv) == 2:
+        use_bundle(Path(argv[1]).resolve())
+    elif argv not in ([], ["--no-smoke-test"]):
+        print(__doc__, file=sys.stderr)
+        return 2
+    else:
+        ensure_pyinstaller()
+        write_version_iss(value)
+        write_icon()
+        try:
+            freeze()
+        except subprocess.CalledProcessError as exc:
+            print(f"build: PyInstaller failed (exit {exc.returncode})", file=sys.stderr)
+            return 1
+        if argv == ["--no-smoke-test"]:
+            return 0
     print(f"build: smoke test of {CLI}", flush=True)
     try:
         smoke_test(value)
@@ -351,4 +372,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -1,4 +1,4 @@
-﻿; Inno Setup 6 script of the Windows installer: HTSD-Setup-<version>.exe in dist\.
+﻿; Inno Setup 6 script (6.4 or newer) of the Windows installer: HTSD-Setup-<version>.exe in dist\.
 ;
 ; Build first (writes dist\htsd\ and installer\version.iss):
 ;     .venv\Scripts\python installer\build.py
@@ -20,10 +20,6 @@
 #endif
 #if !FileExists(AddBackslash(SourcePath) + "..\dist\htsd\htsd.exe")
   #error dist\htsd\htsd.exe is missing: run installer\build.py first.
-#endif
-; Vietnamese.isl is an official Inno Setup translation since 6.5.0.
-#if !FileExists(AddBackslash(CompilerPath) + "Languages\Vietnamese.isl")
-  #error Languages\Vietnamese.isl not found next to ISCC.exe: install Inno Setup 6.5 or newer.
 #endif
 
 #define AppName "HTSD"
@@ -64,7 +60,9 @@ SetupIconFile=..\build\htsd.ico
 #endif
 
 [Languages]
-Name: "vi"; MessagesFile: "compiler:Languages\Vietnamese.isl"
+; Our own translation of Inno Setup's messages (installer\Vietnamese.isl): Inno ships one only
+; from 6.5, and this script compiles with 6.4 too (the ISCC of `make windows`).
+Name: "vi"; MessagesFile: "Vietnamese.isl"
 
 [CustomMessages]
 vi.HtsdDesktopIcon=Tạo lối tắt trên màn hình &Desktop

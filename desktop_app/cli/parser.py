@@ -257,3 +257,10 @@ def _backup_commands(commands: argparse._SubParsersAction, common: argparse.Argu
         metavar=translate("Cli", "FILE"),
         help=translate("Cli", "the backup file to restore"),
     )
+    restore.add_argument(
+        "--yes",
+        action="store_true",
+        help=translate(
+            "Cli", "restore even when the backup belongs to another commune than the database"
+        ),
+    )

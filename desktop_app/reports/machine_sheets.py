@@ -65,6 +65,10 @@ def write_machine_sheets(
         put_text(meta_sheet.cell(number, 1), key, as_code=True)
         value = digest if key == "values_sha256" else str(meta[key])
         put_text(meta_sheet.cell(number, 2), value, as_code=True)
+    extra = [key for key in meta if key not in META_KEYS]  # e.g. data_until, after the contract's
+    for number, key in enumerate(extra, start=len(META_KEYS) + 2):
+        put_text(meta_sheet.cell(number, 1), key, as_code=True)
+        put_text(meta_sheet.cell(number, 2), str(meta[key]), as_code=True)
     meta_sheet.column_dimensions["A"].width = 20
     meta_sheet.column_dimensions["B"].width = 70
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import platform
+import socket
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -83,10 +83,19 @@ def _read_holder(fd: int) -> dict[str, str]:
     return {k: str(v) for k, v in info.items()} if isinstance(info, dict) else {}
 
 
+def _host_name() -> str:
+    """This computer's name. Not ``platform.node()``: on Windows that asks WMI, which is
+    slow and aborts under Wine; ``gethostname`` asks the network stack directly."""
+    try:
+        return socket.gethostname() or "?"
+    except OSError:
+        return "?"
+
+
 def _write_holder(fd: int) -> dict[str, str]:
     info = {
         "pid": str(os.getpid()),
-        "host": platform.node() or "?",
+        "host": _host_name(),
         "started": datetime.now().strftime("%d/%m/%Y %H:%M"),
     }
     os.lseek(fd, 0, os.SEEK_SET)

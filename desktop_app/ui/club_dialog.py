@@ -87,7 +87,7 @@ class ClubDialog(FormDialog):
             (
                 (self.tr("&Members"), self.members),
                 (self.tr("of which &women"), self.women),
-                (self.tr("c&hildren (under 16)"), self.children),
+                (self.tr("ch&ildren (under 16)"), self.children),
                 (self.tr("&elderly (60 and over)"), self.elderly),
             ),
         )

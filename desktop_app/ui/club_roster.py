@@ -75,10 +75,10 @@ class RosterEditor(QGroupBox):
         note.setWordWrap(True)
         grid = QGridLayout(self)
         fields = (
-            (self.tr("Full na&me"), self.member_name),
+            (self.tr("Full n&ame"), self.member_name),
             (self.tr("Se&x"), self.sex),
             (self.tr("&Born (year)"), self.birth_year),
-            (self.tr("P&hone"), self.phone),
+            (self.tr("&Phone"), self.phone),
             (self.tr("&Joined on"), self.joined),
         )
         for column, (text, widget) in enumerate(fields):

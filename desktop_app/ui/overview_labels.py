@@ -80,10 +80,12 @@ def visits_tile(overview: Overview) -> tuple[str, str, str]:
 
 def deadline_text(deadline: Deadline) -> tuple[str, str, str]:
     """The report's deadline tile: headline, detail and colour."""
-    due = format_date(deadline.due)
     head = QCoreApplication.translate("Overview", "Report {period}").format(
         period=deadline.period_id
     )
+    if deadline.due is None:
+        return head, QCoreApplication.translate("Overview", "The plan sets no deadline"), GREEN
+    due = format_date(deadline.due)
     if deadline.submitted_at is not None:
         return (
             head,

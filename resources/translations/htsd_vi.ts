@@ -8,6 +8,18 @@
         <translation>Ngày Sách và Văn hóa đọc Việt Nam (21/4)</translation>
     </message>
     <message>
+        <source>World Book and Copyright Day (23/4)</source>
+        <translation>Ngày Sách và Bản quyền thế giới (23/4)</translation>
+    </message>
+    <message>
+        <source>International Museum Day (18/5)</source>
+        <translation>Ngày Quốc tế Bảo tàng (18/5)</translation>
+    </message>
+    <message>
+        <source>Vietnam Cultural Heritage Day (23/11)</source>
+        <translation>Ngày Di sản văn hóa Việt Nam (23/11)</translation>
+    </message>
+    <message>
         <source>Lifelong Learning Week (1-7/10)</source>
         <translation>Tuần lễ hưởng ứng học tập suốt đời (1-7/10)</translation>
     </message>
@@ -63,11 +75,11 @@
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <source>Facilit&amp;y</source>
+        <source>Fa&amp;cility</source>
         <translation>Thiết &amp;chế</translation>
     </message>
     <message>
-        <source>T&amp;ype</source>
+        <source>&amp;Type</source>
         <translation>&amp;Loại</translation>
     </message>
     <message>
@@ -147,11 +159,11 @@
     </message>
     <message>
         <source>Serves &amp;lifelong learning</source>
-        <translation>Phục vụ &amp;học tập suốt đời</translation>
+        <translation>&amp;Phục vụ học tập suốt đời</translation>
     </message>
     <message>
         <source>&amp;First day</source>
-        <translation>&amp;Ngày bắt đầu</translation>
+        <translation>Ngày &amp;bắt đầu</translation>
     </message>
     <message>
         <source>Last da&amp;y</source>
@@ -159,7 +171,7 @@
     </message>
     <message>
         <source>F&amp;acility</source>
-        <translation>Thiết &amp;chế</translation>
+        <translation>&amp;Thiết chế</translation>
     </message>
     <message>
         <source>&amp;Type</source>
@@ -167,11 +179,11 @@
     </message>
     <message>
         <source>T&amp;itle</source>
-        <translation>&amp;Tên hoạt động</translation>
+        <translation>Tên h&amp;oạt động</translation>
     </message>
     <message>
         <source>&amp;Partners</source>
-        <translation>Đơn vị &amp;phối hợp</translation>
+        <translation>Đơn &amp;vị phối hợp</translation>
     </message>
     <message>
         <source>&amp;Mode</source>
@@ -187,7 +199,7 @@
     </message>
     <message>
         <source>of which c&amp;hildren</source>
-        <translation>trong đó thiế&amp;u nhi</translation>
+        <translation>t&amp;rong đó thiếu nhi</translation>
     </message>
     <message>
         <source>&amp;elderly</source>
@@ -451,7 +463,7 @@
     <name>App</name>
     <message>
         <source>Unexpected error</source>
-        <translation>Lỗi không mong đợi</translation>
+        <translation>Lỗi ngoài dự kiến</translation>
     </message>
     <message>
         <source>Something went wrong ({kind}). What you saved before is safe. Details were written to {log}; please send that file to your support staff.</source>
@@ -494,7 +506,7 @@
     </message>
     <message>
         <source>by hand</source>
-        <translation>tự tay</translation>
+        <translation>thủ công</translation>
     </message>
     <message>
         <source>before a restore</source>
@@ -530,7 +542,7 @@
     </message>
     <message>
         <source>museum days {n}</source>
-        <translation>ngày bảo tàng {n}</translation>
+        <translation>ngày có số liệu bảo tàng {n}</translation>
     </message>
     <message>
         <source>Unusable: {reason}</source>
@@ -573,7 +585,7 @@
     </message>
     <message>
         <source>Baseline of {period} ({convention})</source>
-        <translation>Số liệu năm trước của kỳ {period} ({convention})</translation>
+        <translation>Số liệu đã báo cáo của kỳ {period} ({convention})</translation>
     </message>
     <message>
         <source>{code} cleared.</source>
@@ -616,6 +628,10 @@
     <message>
         <source>Added facility {code}: {name} ({type}).</source>
         <translation>Đã thêm thiết chế {code}: {name} ({type}).</translation>
+    </message>
+    <message>
+        <source>It is read-only here (a write-protected USB stick or a read-only folder): the program can show it but not save changes. Copy it to a folder that can be written to, or remove the write protection.</source>
+        <translation>Tệp này ở đây chỉ đọc được (USB đang bật khóa chống ghi hoặc thư mục chỉ cho phép đọc): chương trình xem được nhưng không lưu được thay đổi. Hãy chép tệp sang thư mục ghi được, hoặc tắt khóa chống ghi.</translation>
     </message>
     <message>
         <source>{n} broken links between records</source>
@@ -774,6 +790,10 @@
         <translation>tệp sao lưu cần khôi phục</translation>
     </message>
     <message>
+        <source>restore even when the backup belongs to another commune than the database</source>
+        <translation>khôi phục cả khi bản sao lưu thuộc về xã khác với cơ sở dữ liệu</translation>
+    </message>
+    <message>
         <source>FILE</source>
         <translation>TỆP</translation>
     </message>
@@ -870,6 +890,10 @@
         <translation>Đã nhập {files} tệp vào {path}: {counts}.</translation>
     </message>
     <message>
+        <source>Warning: {text}</source>
+        <translation>Cảnh báo: {text}</translation>
+    </message>
+    <message>
         <source>Wrote the report of {period} ({start} to {end}, template {template}) to {path}.</source>
         <translation>Đã ghi báo cáo kỳ {period} (từ {start} đến {end}, mẫu {template}) vào {path}.</translation>
     </message>
@@ -896,6 +920,14 @@
     <message>
         <source>Wrote a checked copy of {db} to {path}.</source>
         <translation>Đã ghi bản sao đã kiểm tra của {db} vào {path}.</translation>
+    </message>
+    <message>
+        <source>Backup:           {unit}</source>
+        <translation>Bản sao lưu:      {unit}</translation>
+    </message>
+    <message>
+        <source>Current database: {unit}</source>
+        <translation>Dữ liệu hiện tại: {unit}</translation>
     </message>
     <message>
         <source>Restored {db} from {file}.</source>
@@ -938,11 +970,11 @@
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>&amp;Tên</translation>
+        <translation>Tê&amp;n</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Hình thức</translation>
+        <translation>Hình thứ&amp;c</translation>
     </message>
     <message>
         <source>&amp;Field</source>
@@ -950,19 +982,19 @@
     </message>
     <message>
         <source>&amp;Host facility</source>
-        <translation>Thiết &amp;chế sinh hoạt</translation>
+        <translation>Thiết chế sinh h&amp;oạt</translation>
     </message>
     <message>
         <source>F&amp;ounded on</source>
-        <translation>Ngày thành &amp;lập</translation>
+        <translation>Ngày thành lậ&amp;p</translation>
     </message>
     <message>
         <source>C&amp;losed on</source>
-        <translation>Ngày &amp;giải thể</translation>
+        <translation>Ngà&amp;y giải thể</translation>
     </message>
     <message>
         <source>Lea&amp;der</source>
-        <translation>Chủ &amp;nhiệm</translation>
+        <translation>Chủ nh&amp;iệm</translation>
     </message>
     <message>
         <source>Members</source>
@@ -974,15 +1006,15 @@
     </message>
     <message>
         <source>of which &amp;women</source>
-        <translation>trong đó &amp;nữ</translation>
+        <translation>t&amp;rong đó nữ</translation>
     </message>
     <message>
-        <source>c&amp;hildren (under 16)</source>
+        <source>ch&amp;ildren (under 16)</source>
         <translation>thiế&amp;u nhi (dưới 16 tuổi)</translation>
     </message>
     <message>
         <source>&amp;elderly (60 and over)</source>
-        <translation>người &amp;cao tuổi (từ 60)</translation>
+        <translation>người c&amp;ao tuổi (từ 60)</translation>
     </message>
     <message>
         <source>Count from the ro&amp;ster</source>
@@ -1009,7 +1041,7 @@
     </message>
     <message>
         <source>Atte&amp;ndance</source>
-        <translation>Số người &amp;dự</translation>
+        <translation>Số n&amp;gười dự</translation>
     </message>
     <message>
         <source>Type the date, topic and attendance, then press Enter. In the list, Enter changes the selected session and Delete removes it.</source>
@@ -1287,6 +1319,10 @@
     <message>
         <source>Attendance</source>
         <translation>Số người dự</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -1577,11 +1613,11 @@
     </message>
     <message>
         <source>Pa&amp;rticipants</source>
-        <translation>Số &amp;người tham gia</translation>
+        <translation>Số người tham &amp;gia</translation>
     </message>
     <message>
         <source>Facility pr&amp;ofile…</source>
-        <translation>Hồ sơ thiết &amp;chế…</translation>
+        <translation>&amp;Hồ sơ thiết chế…</translation>
     </message>
     <message>
         <source>No profile is recorded on {day}. Press “Facility profile…” to record the computers, software and web presence.</source>
@@ -1699,11 +1735,11 @@
     </message>
     <message>
         <source>The opening date cannot be in the future.</source>
-        <translation>Ngày bắt đầu hoạt động không được ở tương lai.</translation>
+        <translation>Ngày bắt đầu hoạt động không được sau ngày hôm nay.</translation>
     </message>
     <message>
         <source>The closing date cannot be in the future.</source>
-        <translation>Ngày ngừng hoạt động không được ở tương lai.</translation>
+        <translation>Ngày ngừng hoạt động không được sau ngày hôm nay.</translation>
     </message>
     <message>
         <source>The closing date is before the opening date.</source>
@@ -1711,7 +1747,7 @@
     </message>
     <message>
         <source>The profile cannot take effect in the future.</source>
-        <translation>Hồ sơ không thể có hiệu lực từ một ngày ở tương lai.</translation>
+        <translation>Hồ sơ không thể có hiệu lực từ một ngày sau ngày hôm nay.</translation>
     </message>
     <message>
         <source>The profile cannot take effect before the facility opened.</source>
@@ -1802,6 +1838,10 @@
         <translation>Không có mẫu báo cáo “{id}”. Các mẫu hiện có: {known}.</translation>
     </message>
     <message>
+        <source>The plan “{plan}” does not govern {commune} ({code}): its targets and deadline are those of another province&apos;s communes. The plan for this commune is “{proposed}”.</source>
+        <translation>Kế hoạch “{plan}” không áp dụng cho {commune} ({code}): chỉ tiêu và hạn nộp của kế hoạch này dành cho các xã, phường khác. Kế hoạch áp dụng cho đơn vị này là “{proposed}”.</translation>
+    </message>
+    <message>
         <source>This database already belongs to {unit} ({code}); a database serves one commune.</source>
         <translation>Cơ sở dữ liệu này đã thuộc về {unit} ({code}); mỗi cơ sở dữ liệu chỉ phục vụ một xã.</translation>
     </message>
@@ -1887,7 +1927,7 @@
     </message>
     <message>
         <source>The founding date cannot be in the future.</source>
-        <translation>Ngày thành lập không được ở tương lai.</translation>
+        <translation>Ngày thành lập không được sau ngày hôm nay.</translation>
     </message>
     <message>
         <source>The closing date must lie between the founding date and today.</source>
@@ -1895,7 +1935,7 @@
     </message>
     <message>
         <source>{day} is in the future.</source>
-        <translation>Ngày {day} ở tương lai.</translation>
+        <translation>Ngày {day} là ngày sau hôm nay.</translation>
     </message>
     <message>
         <source>The club did not exist on {day}.</source>
@@ -2090,6 +2130,70 @@
         <translation>Tệp không được ghi theo bảng mã UTF-8. Trong Excel hãy chọn Lưu thành (Save As), “CSV UTF-8 (Comma delimited)”.</translation>
     </message>
     <message>
+        <source>Row {row} is {count} characters long; a row of an import file holds at most {limit}. Is this really the file to import?</source>
+        <translation>Dòng {row} dài {count} ký tự; một dòng của tệp nhập số liệu chỉ có tối đa {limit} ký tự. Có đúng là tệp cần nhập không?</translation>
+    </message>
+    <message>
+        <source>The sheet spans {cells} cells; an import sheet may span at most {limit}. Save it as “CSV UTF-8” or split it into smaller files.</source>
+        <translation>Sheet trải rộng trên {cells} ô; sheet để nhập số liệu chỉ được trải trên tối đa {limit} ô. Hãy lưu thành “CSV UTF-8” hoặc chia thành các tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>The workbook is too large to import ({size} MB unpacked; at most {limit} MB). Save it as “CSV UTF-8” or split it into smaller files.</source>
+        <translation>Tệp Excel quá lớn để nhập ({size} MB khi giải nén; tối đa {limit} MB). Hãy lưu thành “CSV UTF-8” hoặc chia thành các tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>The workbook contains macros, which are never imported. Save it as an ordinary “Excel Workbook (*.xlsx)” and import it again.</source>
+        <translation>Tệp có chứa macro nên không được nhập. Hãy lưu lại thành tệp “Excel Workbook (*.xlsx)” thông thường rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a device, a pipe or a link to one); choose the spreadsheet file itself.</source>
+        <translation>Đây không phải là tệp thông thường (là thiết bị, đường ống hoặc liên kết tới chúng); hãy chọn đúng tệp bảng tính.</translation>
+    </message>
+    <message>
+        <source>The file is {size} MB; an import file may be at most {limit} MB. Split it into smaller files (for example one per year) and import them together.</source>
+        <translation>Tệp có dung lượng {size} MB; tệp nhập số liệu chỉ được tối đa {limit} MB. Hãy chia thành các tệp nhỏ hơn (ví dụ mỗi năm một tệp) rồi nhập cùng lúc.</translation>
+    </message>
+    <message>
+        <source>Cell {cell} of sheet “{sheet}” holds the error value {value}, not a number; correct it in Excel, save, then import again.</source>
+        <translation>Ô {cell} của sheet “{sheet}” chứa giá trị lỗi {value}, không phải là số; hãy sửa trong Excel, lưu lại rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Cell {cell} of sheet “{sheet}” holds a formula whose result was never saved; open the file in Excel or LibreOffice, save it, then import again.</source>
+        <translation>Ô {cell} của sheet “{sheet}” chứa công thức chưa được lưu kết quả; hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>No output file was given.</source>
+        <translation>Chưa cho biết tệp kết quả cần ghi.</translation>
+    </message>
+    <message>
+        <source>{path} is the open database; a report is never written over it. Choose another file name or folder.</source>
+        <translation>{path} là tệp cơ sở dữ liệu đang mở; không bao giờ ghi báo cáo đè lên tệp này. Hãy chọn tên tệp hoặc thư mục khác.</translation>
+    </message>
+    <message>
+        <source>{path} is inside the backups folder {folder}; reports are never written there. Choose another folder.</source>
+        <translation>{path} nằm trong thư mục sao lưu {folder}; không ghi báo cáo vào thư mục này. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>{path} is one of the files this command reads; it is never written over. Choose another file name or folder.</source>
+        <translation>{path} là một trong các tệp đang được đọc để tổng hợp; không được ghi đè lên tệp này. Hãy chọn tên tệp hoặc thư mục khác.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder {folder} ({detail}).</source>
+        <translation>Không tạo được thư mục {folder} ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name or choose another folder.</source>
+        <translation>{path} là một thư mục; hãy đặt tên tệp hoặc chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>{path} is a database file; a report is never written over it. Choose another file name.</source>
+        <translation>{path} là tệp cơ sở dữ liệu; không bao giờ ghi báo cáo đè lên tệp này. Hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a device, a pipe or a link to one).</source>
+        <translation>{path} không phải là tệp thông thường (là thiết bị, đường ống hoặc liên kết tới chúng).</translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist.</source>
         <translation>Thư mục {folder} không tồn tại.</translation>
     </message>
@@ -2174,6 +2278,22 @@
         <translation>{path} không phải bản sao lưu cơ sở dữ liệu của chương trình này. Chưa có gì thay đổi.</translation>
     </message>
     <message>
+        <source>no commune set up</source>
+        <translation>chưa thiết lập xã</translation>
+    </message>
+    <message>
+        <source>{name} (commune {commune}, {province}), no dated record</source>
+        <translation>{name} (mã xã {commune}, {province}), chưa có số liệu theo ngày nào</translation>
+    </message>
+    <message>
+        <source>{name} (commune {commune}, {province}), newest record {day}</source>
+        <translation>{name} (mã xã {commune}, {province}), số liệu mới nhất ngày {day}</translation>
+    </message>
+    <message>
+        <source>The backup {path} holds the data of {backup}, not of {current}. Nothing was changed; confirm to restore it anyway (--yes on the command line).</source>
+        <translation>Bản sao lưu {path} chứa dữ liệu của {backup}, không phải của {current}. Chưa thay đổi gì; nếu vẫn muốn khôi phục, hãy xác nhận (thêm --yes khi dùng dòng lệnh).</translation>
+    </message>
+    <message>
         <source>The backup {path} does not exist.</source>
         <translation>Không có bản sao lưu {path}.</translation>
     </message>
@@ -2224,6 +2344,10 @@
     <message>
         <source>The database {path} is damaged ({detail}). Nothing more was written to it. Restore the newest good backup: in the window with File &gt; Restore from backup…, or on the command line with: htsd restore --db &quot;{path}&quot; BACKUP-FILE</source>
         <translation>Cơ sở dữ liệu {path} bị hỏng ({detail}). Chương trình không ghi thêm gì vào đó. Hãy khôi phục bản sao lưu tốt gần nhất: trong cửa sổ chọn Tệp &gt; Khôi phục từ bản sao lưu…, hoặc trên dòng lệnh gõ: htsd restore --db &quot;{path}&quot; TỆP-SAO-LƯU</translation>
+    </message>
+    <message>
+        <source>The report of {period} has been submitted, so its texts are locked. Reopen the period to change them.</source>
+        <translation>Báo cáo kỳ {period} đã được đánh dấu đã nộp nên phần thuyết minh bị khóa. Hãy mở lại kỳ để sửa.</translation>
     </message>
     <message>
         <source>Say which province is aggregated (--province): template {template} is not for one province. The files come from provinces: {found}.</source>
@@ -2772,8 +2896,8 @@
         <translation>{name}, từ {first} đến {last}</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
-        <translation>&amp;Lịch sử thay đổi…</translation>
+        <source>Histor&amp;y…</source>
+        <translation>Lịch sử tha&amp;y đổi…</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2822,6 +2946,10 @@
     <message>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Assessment of the period</source>
+        <translation>Thuyết minh của kỳ</translation>
     </message>
     <message>
         <source>Added</source>
@@ -3020,12 +3148,28 @@
         <translation>Số thư viện, phòng đọc, tủ sách đang hoạt động</translation>
     </message>
     <message>
+        <source>of which: commune libraries</source>
+        <translation>Trong đó: thư viện cấp xã</translation>
+    </message>
+    <message>
+        <source>of which: private and community libraries serving the community</source>
+        <translation>Trong đó: thư viện tư nhân, thư viện cộng đồng có phục vụ cộng đồng</translation>
+    </message>
+    <message>
         <source>of which: providing lifelong-learning services</source>
         <translation>Trong đó: có cung cấp dịch vụ phục vụ học tập suốt đời</translation>
     </message>
     <message>
+        <source>of which: commune libraries providing lifelong-learning services</source>
+        <translation>Trong đó: thư viện cấp xã có cung cấp dịch vụ phục vụ học tập suốt đời</translation>
+    </message>
+    <message>
         <source>of which: applying IT and digital transformation</source>
         <translation>Trong đó: có ứng dụng công nghệ thông tin và chuyển đổi số</translation>
+    </message>
+    <message>
+        <source>of which: commune libraries applying IT and digital transformation</source>
+        <translation>Trong đó: thư viện cấp xã có ứng dụng công nghệ thông tin và chuyển đổi số</translation>
     </message>
     <message>
         <source>Reader visits</source>
@@ -3070,6 +3214,10 @@
     <message>
         <source>Culture houses, culture and sports centres and community learning centres in operation</source>
         <translation>Số nhà văn hóa, trung tâm văn hóa - thể thao, trung tâm học tập cộng đồng đang hoạt động</translation>
+    </message>
+    <message>
+        <source>of which: commune culture and sports centres and village culture houses</source>
+        <translation>Trong đó: trung tâm văn hóa - thể thao xã, nhà văn hóa - khu thể thao thôn</translation>
     </message>
     <message>
         <source>of which: with talent classes, clubs or interest groups and regular activities</source>
@@ -3223,15 +3371,15 @@
     <name>LogPage</name>
     <message>
         <source>&amp;Save (Enter)</source>
-        <translation>&amp;Lưu (Enter)</translation>
+        <translation>Lư&amp;u (Enter)</translation>
     </message>
     <message>
         <source>&amp;Delete row…</source>
         <translation>&amp;Xóa dòng…</translation>
     </message>
     <message>
-        <source>&amp;Facility</source>
-        <translation>&amp;Thiết chế</translation>
+        <source>Fa&amp;cility</source>
+        <translation>Thiết &amp;chế</translation>
     </message>
     <message>
         <source>Da&amp;te</source>
@@ -3246,8 +3394,12 @@
         <translation>Đã lưu dòng ngày {day}.</translation>
     </message>
     <message>
-        <source>That day is outside the period shown.</source>
-        <translation>Ngày này nằm ngoài kỳ đang xem.</translation>
+        <source>That day is outside the period shown ({start} to {end}), so the row is not in the list below: choose a period that holds it to see it.</source>
+        <translation>Ngày này nằm ngoài kỳ đang xem ({start} đến {end}) nên dòng không có trong danh sách dưới đây: hãy chọn kỳ có ngày đó để xem.</translation>
+    </message>
+    <message>
+        <source>New row: type the date, then the figures, and press Enter.</source>
+        <translation>Dòng mới: gõ ngày, rồi các số liệu, và nhấn Enter.</translation>
     </message>
     <message>
         <source>Correcting the row of {day}: change it and press Enter; Escape cancels.</source>
@@ -3329,12 +3481,12 @@
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Thoát</translation>
+        <source>Quit</source>
+        <translation>Thoát</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>Đ&amp;i tới</translation>
+        <translation>X&amp;em</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3404,7 +3556,7 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>&amp;Visitors</source>
-        <translation>Lượt &amp;khách</translation>
+        <translation>&amp;Lượt khách</translation>
     </message>
     <message>
         <source>of which for &amp;learning</source>
@@ -3420,7 +3572,7 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>E&amp;xhibitions</source>
-        <translation>&amp;Trưng bày</translation>
+        <translation>Trưng &amp;bày</translation>
     </message>
     <message>
         <source>{day} already holds {visitors} visitors. Replace that row with the figures typed, or add them to it?</source>
@@ -3472,6 +3624,10 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>Report {period}</source>
         <translation>Báo cáo {period}</translation>
+    </message>
+    <message>
+        <source>The plan sets no deadline</source>
+        <translation>Kế hoạch không quy định hạn nộp</translation>
     </message>
     <message>
         <source>Submitted on {day} (due {due})</source>
@@ -3650,7 +3806,7 @@ Giấy phép: GPL-3.0-or-later.</translation>
 <context>
     <name>ReportNotes</name>
     <message>
-        <source>How the figures are &amp;counted</source>
+        <source>How the figures are cou&amp;nted</source>
         <translation>&amp;Cách tính số liệu</translation>
     </message>
 </context>
@@ -3691,6 +3847,10 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>Histor&amp;y of this period</source>
         <translation>Lịch &amp;sử nộp của kỳ này</translation>
+    </message>
+    <message>
+        <source>Assessment, difficulties, proposals</source>
+        <translation>Thuyết minh</translation>
     </message>
     <message>
         <source>{label}: data from {start} to {end}. {plan}</source>
@@ -3735,6 +3895,29 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>Why is {period} reopened? The reason is kept in the period&apos;s history.</source>
         <translation>Vì sao mở lại kỳ {period}? Lý do được lưu trong lịch sử của kỳ.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTexts</name>
+    <message>
+        <source>The unit&apos;s own words for this period, printed on the last sheet (“Thuyết minh”) of the workbook.</source>
+        <translation>Ý kiến của đơn vị về kỳ báo cáo này, in ở sheet cuối (“Thuyết minh”) của tệp báo cáo.</translation>
+    </message>
+    <message>
+        <source>Save te&amp;xts</source>
+        <translation>Lưu &amp;thuyết minh</translation>
+    </message>
+    <message>
+        <source>&amp;General assessment</source>
+        <translation>Đánh giá ch&amp;ung</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulties and obstacles</source>
+        <translation>Khó khăn, &amp;vướng mắc</translation>
+    </message>
+    <message>
+        <source>P&amp;roposals and recommendations</source>
+        <translation>Đề &amp;xuất, kiến nghị</translation>
     </message>
 </context>
 <context>
@@ -3939,8 +4122,18 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>Hủy</translation>
     </message>
     <message>
+        <source>Backup: {backup}
+Current database: {current}</source>
+        <translation>Bản sao lưu: {backup}
+Dữ liệu hiện tại: {current}</translation>
+    </message>
+    <message>
         <source>Go back to the backup of {when} ({kind})? Everything entered after it will be replaced by what the backup holds. The data as it is now is copied first, so this can be undone.</source>
         <translation>Quay về bản sao lưu lúc {when} ({kind})? Mọi số liệu nhập sau thời điểm đó sẽ được thay bằng nội dung của bản sao lưu. Dữ liệu hiện tại được chép lại trước, nên có thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another commune than the database. Restoring it replaces this commune&apos;s data with the other commune&apos;s. Restore it anyway?</source>
+        <translation>Bản sao lưu này thuộc về một xã khác với cơ sở dữ liệu đang dùng. Khôi phục sẽ thay dữ liệu của xã này bằng dữ liệu của xã kia. Vẫn khôi phục?</translation>
     </message>
 </context>
 <context>
@@ -3951,7 +4144,7 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>To call: missing or rejected</source>
-        <translation>Cần gọi: chưa nhận hoặc bị từ chối</translation>
+        <translation>Cần đôn đốc: chưa nhận hoặc bị từ chối</translation>
     </message>
     <message>
         <source>Received</source>
@@ -3997,8 +4190,12 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>Họ tên và số điện thoại chỉ lưu trong cơ sở dữ liệu này; báo cáo chỉ có số đếm. Enter để thêm người vừa nhập; Delete để xóa người đang chọn.</translation>
     </message>
     <message>
-        <source>Full na&amp;me</source>
+        <source>Full n&amp;ame</source>
         <translation>&amp;Họ tên</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Điện &amp;thoại</translation>
     </message>
     <message>
         <source>Se&amp;x</source>
@@ -4006,15 +4203,11 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>&amp;Born (year)</source>
-        <translation>&amp;Năm sinh</translation>
-    </message>
-    <message>
-        <source>P&amp;hone</source>
-        <translation>Điện &amp;thoại</translation>
+        <translation>Năm &amp;sinh</translation>
     </message>
     <message>
         <source>&amp;Joined on</source>
-        <translation>Ngày th&amp;am gia</translation>
+        <translation>Ngày tham gia</translation>
     </message>
     <message>
         <source>Remove {name} from the roster?</source>
@@ -4048,7 +4241,7 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>&amp;Người lập biểu</translation>
     </message>
     <message>
-        <source>&amp;Head of unit (thủ trưởng đơn vị)</source>
+        <source>H&amp;ead of unit (thủ trưởng đơn vị)</source>
         <translation>Thủ t&amp;rưởng đơn vị</translation>
     </message>
     <message>
@@ -4185,6 +4378,10 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>lần nộp báo cáo</translation>
     </message>
     <message>
+        <source>assessments of periods</source>
+        <translation>thuyết minh các kỳ báo cáo</translation>
+    </message>
+    <message>
         <source>recorded changes</source>
         <translation>thay đổi đã ghi lại</translation>
     </message>
@@ -4231,7 +4428,7 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <name>Units</name>
     <message>
         <source>facilities</source>
-        <translation>đv</translation>
+        <translation>đơn vị</translation>
     </message>
     <message>
         <source>visits</source>
@@ -4251,7 +4448,7 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>clubs</source>
-        <translation>CLB</translation>
+        <translation>câu lạc bộ</translation>
     </message>
     <message>
         <source>people</source>
@@ -4347,12 +4544,16 @@ Giấy phép: GPL-3.0-or-later.</translation>
 <context>
     <name>VisitsPage</name>
     <message>
+        <source>{count} days, {first}–{last}</source>
+        <translation>{count} ngày, {first}–{last}</translation>
+    </message>
+    <message>
         <source>Visits</source>
         <translation>Lượt bạn đọc, lượt người đến</translation>
     </message>
     <message>
-        <source>&amp;Facility</source>
-        <translation>&amp;Thiết chế</translation>
+        <source>Fa&amp;cility</source>
+        <translation>Thiết &amp;chế</translation>
     </message>
     <message>
         <source>Month {n}</source>
@@ -4393,6 +4594,18 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <source>Undone: {what}.</source>
+        <translation>Đã hoàn tác: {what}.</translation>
+    </message>
+    <message>
+        <source>Redone: {what}.</source>
+        <translation>Đã làm lại: {what}.</translation>
+    </message>
+    <message>
+        <source>The change was in {facility}, month {month}/{year}: shown now.</source>
+        <translation>Thay đổi này thuộc {facility}, tháng {month}/{year}: đã chuyển sang tháng đó.</translation>
     </message>
     <message>
         <source>The month&apos;s totals are worked out; type the days above.</source>

@@ -92,7 +92,7 @@ def test_form_header_numbering_and_titles(written: bytes) -> None:
     assert sheet["A1"].value == "Biểu số 01/HTSĐ"
     assert sheet["A2"].value.startswith("Kế hoạch thực hiện Chương trình")
     assert sheet["A3"].value == "Ngày nhận báo cáo: ..."
-    assert sheet["D1"].value == f"Đơn vị báo cáo: {UNIT_NAME}, Tỉnh Đắk Lắk"
+    assert sheet["D1"].value == f"Đơn vị báo cáo: {UNIT_NAME}, tỉnh Đắk Lắk"  # lower case
     assert sheet["D2"].value == "Đơn vị nhận báo cáo: Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Lắk"
     assert sheet["A5"].value == PROGRAMME_TITLE
     assert (sheet["A6"].value, sheet["A7"].value) == ("THƯ VIỆN", "Năm 2026")
@@ -147,7 +147,8 @@ def test_every_indicator_cell_has_a_name_and_a_data_row(written: bytes, report) 
 
 def test_meta_rows(written: bytes, report) -> None:
     meta = _meta(written)
-    assert list(meta) == list(META_KEYS)
+    assert list(meta) == [*META_KEYS, "data_until"]
+    assert meta["data_until"] == report.period_end.isoformat()  # a complete report
     assert meta["format"] == FORMAT and meta["format_version"] == str(FORMAT_VERSION)
     assert meta["kind"] == "unit" and meta["template_id"] == "phu-yen-2023"
     assert (meta["province_code"], meta["unit_code"]) == ("66", "07627")

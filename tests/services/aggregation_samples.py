@@ -19,8 +19,9 @@ PLUS7 = timezone(timedelta(hours=7))
 PROVINCE = "66"
 # three real communes of province 66, in the official list's order
 A, B, C = (commune.code for commune in communes_of(PROVINCE)[:3])
-ON_TIME = datetime(2025, 12, 10, 9, 0, tzinfo=PLUS7)  # qd1520's deadline is 15/12
-LATE = datetime(2025, 12, 20, 9, 0, tzinfo=PLUS7)
+ON_TIME = datetime(2025, 12, 10, 9, 0, tzinfo=PLUS7)
+# qd1520's yearly deadline is the calendar default: 15 days after the year, 15/01/2026
+LATE = datetime(2026, 1, 20, 9, 0, tzinfo=PLUS7)
 
 
 def unit_report(
@@ -45,6 +46,12 @@ def unit_report(
         "TV03": IndicatorLine("TV03", "Trong đó: chuyển đổi số", "đv", None, tv03, is_part=True),
         "TV04": IndicatorLine("TV04", "Tổng số lượt bạn đọc", "lượt", tv04_last, tv04),
         "TV10": IndicatorLine("TV10", "Tăng, giảm lượt bạn đọc", "%", None, growth),
+        # every library of these samples is a commune library: the targets' base
+        "TV01a": IndicatorLine(
+            "TV01a", "Trong đó: thư viện cấp xã", "đv", None, tv01, is_part=True
+        ),
+        "TV02a": IndicatorLine("TV02a", "Thư viện cấp xã: học tập", "đv", None, tv02, is_part=True),
+        "TV03a": IndicatorLine("TV03a", "Thư viện cấp xã: số hóa", "đv", None, tv03, is_part=True),
     }
     forms = tuple(
         FormSheet(
@@ -127,7 +134,7 @@ def three_communes(folder: Path) -> dict[str, Path]:
         "b": write(folder, b),
         "c": write(folder, c),
     }
-    edit_cell(paths["b"], "Bieu01", "E15", 600)  # TV04 is the 4th line: row 12 + 3
+    edit_cell(paths["b"], *named_cell(paths["b"], "TV04"), 600)
     return paths
 
 

@@ -14,7 +14,7 @@ from desktop_app.domain.periods import parse_period
 from desktop_app.services import aggregation_rules as rules
 from desktop_app.services.aggregation import Aggregation, aggregate
 from tests.reports.libreoffice import Calc, needs_soffice
-from tests.services.aggregation_samples import A, unit_report, write
+from tests.services.aggregation_samples import A, named_cell, unit_report, write
 
 pytestmark = needs_soffice
 PERIOD = parse_period("2025-N", "calendar")
@@ -54,9 +54,8 @@ def test_a_hand_corrected_copy_wins_over_the_original_whatever_the_names(
         _saved_on(original.read_bytes(), "2025-12-10T02:00:00Z")
     )
     # a person corrects TV04 in Calc and sends it again: same generated_at, saved later
-    calc.edit(
-        inbox / "z original.xlsx", inbox / "a corrected.xlsx", "set_value", "Bieu01", "E15", 1200
-    )
+    sheet, cell = named_cell(original, "TV04")
+    calc.edit(inbox / "z original.xlsx", inbox / "a corrected.xlsx", "set_value", sheet, cell, 1200)
     result = _run(inbox)
     files = {f.name: f for f in result.files}
     assert files["a corrected.xlsx"].status == rules.FLAGGED

@@ -151,3 +151,21 @@ def test_a_release_after_release_does_nothing(tmp_path: Path) -> None:
     lock.release()
     lock.release()
     assert not lock.held
+
+
+def test_the_holder_names_the_computer_without_asking_wmi(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # platform.node() asks WMI on Windows (slow; it aborts the program under Wine 8): the
+    # lock must name the computer through the network stack instead
+    import platform
+    import socket
+
+    def no_wmi() -> str:
+        raise AssertionError("platform.node() was called")
+
+    monkeypatch.setattr(platform, "node", no_wmi)
+    monkeypatch.setattr(platform, "uname", no_wmi)
+    with acquire(tmp_path / "x.sqlite3") as lock:
+        info = json.loads(lock.path.read_text(encoding="utf-8"))
+    assert info["host"] == socket.gethostname()
