@@ -98,7 +98,7 @@ PERIOD = "2025-N"
 SEEDS = (1, 2, 3, 4)
 TARGET_SECONDS = 2.0
 TARGET_PANDAS_RATIO = 5.0
-LAYOUT = 2  # what the generated files hold: 2 adds the month sheet (BieuDo)
+LAYOUT = 3  # what the generated files hold: 2 adds the month sheet (BieuDo), 3 the new codes
 CACHE = (
     HERE
     / ".cache"
