@@ -5,7 +5,8 @@ Cancel) and the ``aggregate`` command. ``file_reading`` reads the files (each
 whole into memory only when it is small enough to be a report, handed to the
 pure reader and dropped, so a folder of any size stays within bounded memory;
 many files on every core). The rules that decide each file's fate are in
-``aggregation_rules``; the month tables of the counted files are added up here.
+``aggregation_rules`` and ``aggregation_checks``; the units are counted and added up in
+``aggregation_units``; the month tables of the counted files are added up here.
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
 """The office's rules over a set of read workbooks (domain.md §7): pure, no I/O.
 
 Given what :func:`desktop_app.reports.reader.read_report` found in each file,
-these functions decide each file's fate (accepted, flagged, rejected or a
-duplicate), which files are counted (a unit counted once: the newest copy, or
-the rollup that already holds it), the totals, and which communes of the
-province have reported.
+these functions decide each file's fate (accepted, flagged, rejected, or a
+duplicate when every unit it carries is counted from another file), open the
+files into units (``aggregation_units`` counts each once, from its newest
+evidence), and say which communes of the province have reported.
 """
 
 from __future__ import annotations
