@@ -29,9 +29,16 @@ starts, as it is in the frozen program; a module first imported during a timed
 run is reported. Peak resident memory of ours is measured in a child process:
 its own and its largest worker's, added up as if every worker peaked at once.
 
-    .venv/bin/python benchmarks/aggregate.py [--runs 3] [--pandas-runs 1] [--regenerate]
+The national case: one workbook from every commune of the country (3,321, of the 34
+provinces, made once into ``benchmarks/.cache/`` too) in one folder, aggregated for the
+province with the most communes: every file is read and checked, the other provinces'
+refused. Target: under 10 s and 300 MB (its own memory and its workers' added up).
 
-``--pandas-runs 0`` leaves pandas out (it takes a minute).
+    .venv/bin/python benchmarks/aggregate.py [--runs 3] [--pandas-runs 1] [--regenerate]
+                                             [--national-runs 1]
+
+``--pandas-runs 0`` leaves pandas out (it takes a minute); ``--national-runs 0`` the
+national case (making its files takes minutes, once).
 """
 
 from __future__ import annotations
@@ -91,12 +98,17 @@ PERIOD = "2025-N"
 SEEDS = (1, 2, 3, 4)
 TARGET_SECONDS = 2.0
 TARGET_PANDAS_RATIO = 5.0
-LAYOUT = 2  # what the generated files hold: 2 adds the month sheet (BieuDo)
+LAYOUT = 3  # what the generated files hold: 2 adds the month sheet (BieuDo), 3 the new codes
 CACHE = (
     HERE
     / ".cache"
     / f"aggregate-{FILES}-{PROVINCE}-{PERIOD}-v{FORMAT_VERSION}-{__version__}-layout{LAYOUT}"
 )
+NATIONAL_CACHE = (
+    HERE / ".cache" / f"aggregate-national-{PERIOD}-v{FORMAT_VERSION}-{__version__}-layout{LAYOUT}"
+)
+NATIONAL_TARGET_SECONDS = 10.0
+NATIONAL_TARGET_MB = 300
 PLUS7 = timezone(timedelta(hours=7))
 MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -150,6 +162,71 @@ def generate(folder: Path) -> None:
         if number % 50 == 49:
             print(f"  wrote {number + 1} workbooks ({time.perf_counter() - started:.0f} s)")
     (folder / ".complete").write_text("ok")
+
+
+def generate_national(folder: Path) -> None:
+    """One workbook from every commune of the country into ``folder`` (made empty first)."""
+    from desktop_app.domain.divisions import provinces
+
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    reports = []
+    with tempfile.TemporaryDirectory() as scratch:
+        for seed in SEEDS:
+            workspace = Workspace.open(Path(scratch) / f"demo-{seed}.sqlite3")
+            try:
+                demo.build_demo(workspace, years=2, today=date(2026, 11, 22), seed=seed)
+                sent = datetime(2026, 1, 5, 9, 0, tzinfo=PLUS7)
+                reports.append(build_unit_report(workspace, PERIOD, "calendar", now=sent))
+            finally:
+                workspace.close()
+    started, number = time.perf_counter(), 0
+    for province in provinces():
+        for commune in communes_of(province.code):
+            report = replace(
+                reports[number % len(reports)],
+                province_code=province.code,
+                province_name=province.full_name,
+                receiving_office=default_receiving_office(province),
+                unit_code=commune.code,
+                unit_name=commune.name,
+                place=commune.name.split(" ", 1)[-1],
+            )
+            (folder / report.file_name).write_bytes(write_unit_workbook(report))
+            number += 1
+            if number % 500 == 0:
+                print(f"  wrote {number} workbooks ({time.perf_counter() - started:.0f} s)")
+    (folder / ".complete").write_text("ok")
+
+
+def national(options: argparse.Namespace) -> bool:
+    """Time the national case and measure its peak memory; whether both are within target."""
+    if options.regenerate or not (NATIONAL_CACHE / ".complete").exists():
+        print(f"writing the country's workbooks into {NATIONAL_CACHE} (once; minutes)")
+        generate_national(NATIONAL_CACHE)
+    count = len(files_of(NATIONAL_CACHE))
+    with tempfile.TemporaryDirectory() as scratch:
+        out = Path(scratch) / "tong-hop.xlsx"
+        ours(NATIONAL_CACHE, out)  # warm up, untimed: the file cache
+        cpu: list[float] = []
+        workers_cpu: list[float] = []
+        times = timed(lambda: ours(NATIONAL_CACHE, out), options.national_runs, cpu, workers_cpu)
+        peak = peak_mb(NATIONAL_CACHE, Path(scratch) / "peak.xlsx")
+    seconds = statistics.median(times)
+    fast = seconds <= NATIONAL_TARGET_SECONDS
+    print(f"national: {count} workbooks, aggregate for {PROVINCE} median {seconds:.1f} s "
+          f"({seconds / count * 1000:.2f} ms/file, {len(times)} run(s))  target <= "
+          f"{NATIONAL_TARGET_SECONDS:.0f} s: {'OK' if fast else 'OVER TARGET'} (CPU "
+          f"{statistics.median(cpu):.1f} s, and {statistics.median(workers_cpu):.1f} s in "
+          f"the workers)")  # fmt: skip
+    if peak is None:
+        return fast
+    own, worker = peak
+    total = own + worker * worker_count()
+    print(f"national: peak resident memory       {total:7.0f} MB at most (limit "
+          f"{NATIONAL_TARGET_MB} MB): {own:.0f} MB, and {worker:.0f} MB in each of "
+          f"{worker_count()} worker(s)")  # fmt: skip
+    return fast and total <= NATIONAL_TARGET_MB
 
 
 def files_of(folder: Path) -> list[Path]:
@@ -312,6 +389,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--pandas-runs", type=int, default=1)
     parser.add_argument("--regenerate", action="store_true")
+    parser.add_argument("--national-runs", type=int, default=1)
     options = parser.parse_args()
     if options.regenerate or not (CACHE / ".complete").exists():
         print(f"writing {FILES} workbooks into {CACHE} (once)")
@@ -384,7 +462,8 @@ def main() -> int:
         print(f"peak resident memory of aggregate   {total:7.0f} MB at most (limit 500 MB): "
               f"{own:.0f} MB, and {worker:.0f} MB in each of {workers} worker(s)")  # fmt: skip
     pandas_ok = ratio is None or ratio >= TARGET_PANDAS_RATIO
-    return 0 if fast and pandas_ok and (total or 0) <= 500 else 1
+    national_ok = national(options) if options.national_runs > 0 else True
+    return 0 if fast and pandas_ok and (total or 0) <= 500 and national_ok else 1
 
 
 if __name__ == "__main__":

@@ -71,6 +71,25 @@ class DataRow:
     previous: float | None = None  # column 1; None: whatever the cell left of ``cell`` holds
 
 
+@dataclass(frozen=True)
+class Expected:
+    """The province and period an aggregation is for: a report of another is judged by its
+    ``_meta`` alone (the rest of it is not read, which makes a folder of the whole country
+    quick to sort)."""
+
+    province_code: str
+    period_id: str
+    period_convention: str
+
+    def matches(self, meta: dict[str, str]) -> bool:
+        """Whether ``meta`` is of this province and period."""
+        return (
+            meta.get("province_code") == self.province_code
+            and meta.get("period_id") == self.period_id
+            and meta.get("period_convention") == self.period_convention
+        )
+
+
 def canonical_value(value: float | None) -> int | float | None:
     """The value as the checksum sees it: whole numbers as ints, others as floats.
 

@@ -120,17 +120,19 @@ def write_units_sheet(
         header += [check_code(code), code + PREVIOUS_SUFFIX]
     sheet.append(header)
     for number, unit in enumerate(units, start=2):
+        row: list[object] = [None] * len(UNITS_HEADER)
+        for code in codes:  # numbers only: appended as they are, never read as a formula
+            row += [
+                canonical_value(unit.values.get(code)),
+                canonical_value(unit.previous.get(code)),
+            ]
+        sheet.append(row)
         put_text(sheet.cell(number, 1), unit.code, as_code=True)
         put_text(sheet.cell(number, 2), unit.name)
         for column, stamp in ((3, unit.generated_at), (4, unit.last_saved)):
             if stamp is not None:
                 put_text(sheet.cell(number, column), stamp.isoformat(), as_code=True)
         put_text(sheet.cell(number, 5), ",".join(unit.flags), as_code=True)
-        for column, code in enumerate(codes, start=0):
-            for offset, figures in ((0, unit.values), (1, unit.previous)):
-                value = canonical_value(figures.get(code))
-                if value is not None:
-                    sheet.cell(number, len(UNITS_HEADER) + 1 + 2 * column + offset).value = value
 
 
 def add_cell_name(workbook: Workbook, name: str, sheet: str, cell: str) -> None:

@@ -32,7 +32,7 @@ from typing import Any, NamedTuple
 
 from python_calamine import CalamineWorkbook, PasswordError
 
-from desktop_app.domain.indicators import indicator
+from desktop_app.domain.indicators import INDICATORS, indicator
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP
 from desktop_app.reports.contract import (
     CODE_PATTERN,
@@ -44,12 +44,19 @@ from desktop_app.reports.contract import (
     META_KEYS,
     META_SHEET,
     UNITS_SHEET,
+    Expected,
     canonical_value,
     values_sha256,
 )
 from desktop_app.reports.model import FORMAT, FORMAT_VERSION
 from desktop_app.reports.month_reading import copy_with_months, read_months
 from desktop_app.reports.month_table import MonthTable
+from desktop_app.reports.other_formats import (
+    check_other,
+    lost_contract,
+    other_format,
+    unreadable_other,
+)
 from desktop_app.reports.part_checks import Kept, cell_place, column_letters, column_number
 from desktop_app.reports.plausibility import implausible_values
 from desktop_app.reports.problems import (
@@ -89,6 +96,7 @@ class ReadResult:
     unnamed: tuple[str, ...] = ()  # read at the address in _data: the file lacks their names
     last_saved: datetime | None = None  # docProps/core.xml: stamped by every save
     units: tuple[UnitFigures, ...] = ()  # a rollup's _units (format version 2 on)
+    saved_as: str = ""  # "xls" or "ods": a copy saved in another format, read at _data's places
     month_table: MonthTable | None = None  # the months of its month sheet, when as written
     problems: list[Problem] = field(default_factory=list)
 
@@ -117,11 +125,15 @@ class ReadResult:
             return None
 
 
-def read_report(data: bytes, file_name: str) -> ReadResult:
-    """Read a report workbook's bytes: meta, visible values, ``_data`` and problems."""
+def read_report(data: bytes, file_name: str, expected: Expected | None = None) -> ReadResult:
+    """Read a report workbook's bytes: meta, visible values, ``_data`` and problems.
+
+    With ``expected``, a report of another province or period is read no further than its
+    ``_meta`` (its ``values`` stay empty).
+    """
     result = ReadResult(file_name)
     try:
-        _read(data, result)
+        _read(data, result, expected)
     except Refused as refused:
         result.problems.append(refused.problem)
     except BaseException as exc:  # the last line: a bad file must never stop an aggregation
@@ -138,7 +150,11 @@ def read_report(data: bytes, file_name: str) -> ReadResult:
     return result
 
 
-def _read(data: bytes, result: ReadResult) -> None:
+def _read(data: bytes, result: ReadResult, expected: Expected | None = None) -> None:
+    saved_as = other_format(data)
+    if saved_as is not None:
+        _read_other(data, result, saved_as, expected)
+        return
     book = open_xlsx(bytes(data))
     result.last_saved = book.last_saved()
     first = {META_SHEET, DATA_SHEET} | book.named_sheets
@@ -153,6 +169,8 @@ def _read(data: bytes, result: ReadResult) -> None:
             raise _not_ours()
         result.meta = _read_meta(workbook)
         _check_meta(result.meta)
+        if expected is not None and not expected.matches(result.meta):
+            return
         if DATA_SHEET not in names:
             raise _damaged(
                 QT_TRANSLATE_NOOP("Reports", "The hidden sheet \u201c_data\u201d is missing.")
@@ -173,6 +191,45 @@ def _read(data: bytes, result: ReadResult) -> None:
     if result.meta["kind"] == "rollup" and UNITS_SHEET in book.sheets:
         with _calamine(book.parser_copy({UNITS_SHEET})) as workbook:
             result.units = read_units_sheet(workbook)
+
+
+def _read_other(
+    data: bytes, result: ReadResult, saved_as: str, expected: Expected | None = None
+) -> None:
+    """A copy saved as .xls or .ods: python-calamine reads it whole (it is small, see
+    ``other_formats``). Its defined names cannot be read, so each figure is taken at the place
+    ``_data`` gives, and only when the form still shows its code in that row (column B): else
+    rows were moved, and the remedy is to save the workbook as .xlsx."""
+    check_other(data, saved_as)
+    try:
+        opened = _calamine(bytes(data))
+    except Refused:
+        raise unreadable_other(saved_as) from None
+    with opened as workbook:
+        names = set(workbook.sheet_names)
+        if META_SHEET not in names:
+            raise unreadable_other(saved_as)
+        result.meta = _read_meta(workbook)
+        _check_meta(result.meta)
+        if expected is not None and not expected.matches(result.meta):
+            return
+        if DATA_SHEET not in names:
+            raise lost_contract(saved_as, "\u201c_data\u201d")
+        rows, with_previous = _read_data(workbook)
+        try:
+            places, needed = _places(rows, {}, names, result)
+        except Refused:
+            raise lost_contract(saved_as, "\u201c_data\u201d") from None
+        grids = _grids(workbook, needed)
+        for code, (sheet, cell, row, column) in places.items():
+            line = grids[sheet][row - 1] if row <= len(grids[sheet]) else ()
+            shown = line[column - 4] if 4 <= column <= len(line) + 3 else ""
+            if _text(shown).strip() != code:
+                raise lost_contract(saved_as, f"{code} ({sheet}!{cell})")
+        if result.meta["kind"] == "rollup" and UNITS_SHEET in names:
+            result.units = read_units_sheet(workbook)
+    _fill(result, rows, places, grids, with_previous)
+    result.saved_as = saved_as
 
 
 class _Place(NamedTuple):
@@ -323,15 +380,21 @@ def _refuse_error_cells(
 ) -> None:
     """A value cell (or the cell left of it) that python-calamine reads as empty may hold an
     error value (#VALUE!, #DIV/0!, #REF!...) or a formula with no stored result: the sheet's
-    XML tells; such a file is refused with the cell named, never read as empty."""
+    XML tells; such a file is refused with the cell named, never read as empty. A sheet with
+    no formula and no error at all (every genuine export) is passed over at once."""
+    suspects: dict[str, dict[str, str]] = {}
     for code, (sheet, _cell, row, column) in places.items():
         for at in (column, column - 1):
-            if at < 1 or (result.values.get(code) is not None and at == column):
+            if at < 1 or (at < column and code in _PERCENTAGES):  # column 1 of a rate: unused
                 continue
-            if at == column - 1 and result.previous.get(code) is not None:
+            if (result.values if at == column else result.previous).get(code) is not None:
                 continue
+            if sheet not in suspects:
+                suspects[sheet] = _suspect_cells(book, sheet)
+            if not suspects[sheet]:
+                break
             cell = f"{column_letters(at)}{row}"
-            kind = _formula_or_error(book, sheet, cell)
+            kind = suspects[sheet].get(cell)
             if kind is None:
                 continue
             text = (
@@ -352,33 +415,37 @@ def _refuse_error_cells(
             )
 
 
-_CELL_XML: dict[str, re.Pattern[bytes]] = {}
 _NO_RESULT = ""
+_PERCENTAGES = frozenset(known.code for known in INDICATORS if known.is_percentage)
+_CELL = re.compile(
+    rb'<(?:\w+:)?c\s+r="([A-Z]{1,3}[1-9][0-9]{0,6})"([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)',
+    re.DOTALL,
+)
+_ERROR_TYPE = re.compile(rb"""\bt\s*=\s*["']e["']""")
+_STORED = re.compile(rb"<(?:\w+:)?v>([^<]*)</")
+_FORMULA = re.compile(rb"<(?:\w+:)?f[\s/>]")
+# what a sheet with an error value or a formula holds, as every spreadsheet program writes it
+# (a formula's element ends "f>" or "f/>" or has attributes after "<f ": its closing tag does)
+# (a shared formula's "<f .../>" always comes with its first cell's "<f ...>...</f>")
+_SUSPECT_MARKS = (b't="e"', b"f>")
 
 
-def _formula_or_error(book: CheckedXlsx, sheet: str, cell: str) -> str | None:
-    """The error value (``#DIV/0!``) or "a formula with no stored result" that ``cell`` holds
-    in the sheet's XML, else None."""
-    pattern = _CELL_XML.get(cell)
-    if pattern is None:
-        pattern = re.compile(
-            rb'<(?:\w+:)?c\s+r="' + cell.encode() + rb'"([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)',
-            re.DOTALL,
-        )
-        if len(_CELL_XML) < 10_000:
-            _CELL_XML[cell] = pattern
-    for part in book.sheets.get(sheet, ()):
-        found = pattern.search(book.part(part))
-        if found is None:
+def _suspect_cells(book: CheckedXlsx, sheet: str) -> dict[str, str]:
+    """The cells of ``sheet`` holding an error value (cell -> "#DIV/0!") or a formula with no
+    stored result (cell -> ``_NO_RESULT``)."""
+    found: dict[str, str] = {}
+    for name in book.sheets.get(sheet, ()):
+        part = book.part(name)
+        if not any(mark in part for mark in _SUSPECT_MARKS):  # (literal searches are fast)
             continue
-        attributes, content = found.group(1), found.group(2) or b""
-        stored = re.search(rb"<(?:\w+:)?v>([^<]*)</", content)
-        if re.search(rb'\bt\s*=\s*"e"', attributes):
-            text = stored.group(1).decode("utf-8", "replace") if stored else "#N/A"
-            return text[:20] or "#N/A"
-        if re.search(rb"<(?:\w+:)?f\b", content) and (stored is None or not stored.group(1)):
-            return _NO_RESULT
-    return None
+        for cell, attributes, content in _CELL.findall(part):
+            stored = _STORED.search(content) if content else None
+            if _ERROR_TYPE.search(attributes):
+                text = stored.group(1).decode("utf-8", "replace")[:20] if stored else ""
+                found.setdefault(cell.decode("ascii"), text or "#N/A")
+            elif content and _FORMULA.search(content) and not (stored and stored.group(1)):
+                found.setdefault(cell.decode("ascii"), _NO_RESULT)
+    return found
 
 
 def _implausible_previous(previous: dict[str, float | None]) -> list[Problem]:

@@ -1,6 +1,7 @@
 """The consolidated workbook: a pure function from :class:`RollupReport` to xlsx bytes.
 
-Visible sheets: Biểu 01 to 04 with the province's totals (the same form and
+Visible sheets: ``TomTat`` first (how many communes reported, the missing ones by
+name), Biểu 01 to 04 with the province's totals (the same form and
 cells as a unit's report, so a rollup can be aggregated again), the per-unit
 tables ``DonVi01``-``DonVi04`` with a total row, ``ChiTieu`` (the plan's
 targets), ``DayDu`` (which communes reported), ``TepNhan`` (every file
@@ -16,10 +17,13 @@ import gc
 import io
 from collections.abc import Iterator
 from contextlib import contextmanager
+from itertools import zip_longest
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.chart.label import DataLabelList
+from openpyxl.styles import Font
+from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop_app.reports.contract import DataRow
 from desktop_app.reports.list_sheets import Column, list_sheet
@@ -28,15 +32,29 @@ from desktop_app.reports.model import ROLLUP_MONTH_SHEET, VISITS_BY_UNIT
 from desktop_app.reports.month_charts import write_month_charts
 from desktop_app.reports.month_table import NO_MONTHS, coverage_text
 from desktop_app.reports.rollup_model import RollupReport
-from desktop_app.reports.sheet_layout import FIRST_ROW, set_print
+from desktop_app.reports.sheet_layout import (
+    FIRST_ROW,
+    Layout,
+    new_sheet,
+    set_print,
+    write_footer,
+    write_heading,
+)
 from desktop_app.reports.styles import (
+    BODY,
+    BOLD,
     ITALIC,
     TITLE,
+    TOP_LEFT,
+    line_count,
     plain_number,
+    put_text,
+    row_height,
 )
 from desktop_app.reports.unit_workbook import form_sheet, new_workbook, notes_sheet, unit_meta
 
 KIND = "rollup"
+SUMMARY_SHEET = "TomTat"
 UNITS_SHEET = "DonVi{number}"
 TARGETS_SHEET = "ChiTieu"
 COMPLETENESS_SHEET = "DayDu"
@@ -129,6 +147,7 @@ def _write(report: RollupReport) -> bytes:
     _targets_sheet(workbook, report)
     _completeness_sheet(workbook, report)
     _files_sheet(workbook, report)
+    _summary_sheet(workbook, report)
     if VISITS_BY_UNIT in header.charts and any(form.number == "01" for form in header.forms):
         _chart_sheet(workbook, report)
     write_month_charts(
@@ -237,6 +256,59 @@ def _completeness_sheet(workbook: Workbook, report: RollupReport) -> None:
         notes=report.summary,
         landscape=True,
     )
+
+
+def _summary_sheet(workbook: Workbook, report: RollupReport) -> None:
+    """The first sheet a clerk sees: how many communes are expected, received on time, late,
+    missing and rejected, and the missing ones by name; opened on, and printed first."""
+    layout = Layout(widths=(14.0,) * 7, split=4)
+    sheet = new_sheet(workbook, SUMMARY_SHEET, layout)
+    write_heading(
+        sheet, report.header, layout, "Tóm tắt", "TÌNH HÌNH NHẬN BÁO CÁO CỦA CÁC XÃ, PHƯỜNG"
+    )
+    full = layout.span(1, layout.columns)
+    row = 10
+    missing = report.missing
+    lines: list[tuple[str, Font]] = [(line, BODY) for line in report.summary]
+    lines.append(
+        (f"Các xã, phường chưa gửi báo cáo ({len(missing)}):", BOLD)
+        if missing
+        else ("Tất cả các xã, phường đã gửi báo cáo.", BOLD)
+    )
+    for text, font in lines:
+        _summary_line(sheet, row, 1, layout.columns, text, font, full)
+        row += 1
+    half = (len(missing) + 1) // 2  # two columns, read down the left one first
+    for left, right in zip_longest(missing[:half], missing[half:]):
+        _summary_line(sheet, row, 1, 3, f"- {left}", BODY, layout.span(1, 3))
+        if right is not None:
+            _summary_line(sheet, row, 4, layout.columns, f"- {right}", BODY, layout.span(4, 7))
+        row += 1
+    _summary_line(
+        sheet,
+        row,
+        1,
+        layout.columns,
+        "Chi tiết từng xã, phường: sheet DayDu; từng tệp đã nhận: sheet TepNhan.",
+        ITALIC,
+        full,
+    )
+    row += 1
+    write_footer(sheet, row + 1, report.header, layout)
+    set_print(sheet, title_rows="")
+    workbook.move_sheet(sheet, offset=-workbook.index(sheet))
+    workbook.active = 0
+
+
+def _summary_line(
+    sheet: Worksheet, row: int, first: int, last: int, text: str, font: Font, width: float
+) -> None:
+    cell = put_text(sheet.cell(row, first), text)
+    cell.font, cell.alignment = font, TOP_LEFT
+    if last > first:
+        sheet.merge_cells(start_row=row, start_column=first, end_row=row, end_column=last)
+    height = row_height(line_count(text, width))
+    sheet.row_dimensions[row].height = max(sheet.row_dimensions[row].height or 0, height)
 
 
 def _files_sheet(workbook: Workbook, report: RollupReport) -> None:

@@ -5,7 +5,8 @@ Cancel) and the ``aggregate`` command. ``file_reading`` reads the files (each
 whole into memory only when it is small enough to be a report, handed to the
 pure reader and dropped, so a folder of any size stays within bounded memory;
 many files on every core). The rules that decide each file's fate are in
-``aggregation_rules``; the month tables of the counted files are added up here.
+``aggregation_rules`` and ``aggregation_checks``; the units are counted and added up in
+``aggregation_units``; the month tables of the counted files are added up here.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from desktop_app.domain.divisions import communes_of, find_province, provinces
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, error
 from desktop_app.domain.periods import Period
 from desktop_app.domain.templates import Template
+from desktop_app.reports.contract import Expected
 from desktop_app.reports.month_table import MonthFigures, add_up
 from desktop_app.services.aggregation_rules import (
     CommuneStatus,
@@ -127,6 +129,25 @@ def month_totals(
     return months, sum(table.units for table in tables) if months else 0
 
 
+def _known_province(template: Template, province_code: str | None) -> str | None:
+    """The province asked for (checked), else the template's own; None when neither says.
+
+    Raises:
+        UserError: an unknown province code.
+    """
+    if province_code:
+        if find_province(province_code) is None:
+            raise error(
+                QT_TRANSLATE_NOOP("Errors", "There is no province with code {code}."),
+                "province",
+                code=province_code,
+            )
+        return province_code
+    if len(template.province_codes) == 1:
+        return template.province_codes[0]
+    return None
+
+
 def _province(template: Template, province_code: str | None, results: Sequence[ReadResult]) -> str:
     """The province aggregated: the one asked for, else the template's own; never a vote of
     the files (a few stray files must not decide it).
@@ -181,13 +202,17 @@ def aggregate(
         AggregationCancelled: the user cancelled.
     """
     paths = input_files(inputs)
+    known = _known_province(template, province_code)
+    expected = (
+        Expected(known, period.id, period.convention) if known else None
+    )  # other provinces' and periods' reports: read no further than their _meta
     read = [
         (path, refused, result)
         for path, (refused, result) in zip(
-            paths, read_files(paths, progress, is_cancelled), strict=True
+            paths, read_files(paths, progress, is_cancelled, expected=expected), strict=True
         )
     ]
-    province = _province(template, province_code, [r for _, _, r in read if r is not None])
+    province = known or _province(template, province_code, [r for _, _, r in read if r])
     # the plan's deadline is for the yearly report; shorter periods are never "late"
     deadline = template.deadline_in(period.end.year) if period.id.endswith("-N") else None
     moment = now or datetime.now(UTC)

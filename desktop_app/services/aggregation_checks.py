@@ -13,11 +13,14 @@ from __future__ import annotations
 import math
 from collections.abc import Collection
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from desktop_app.domain.indicators import INDICATORS
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from desktop_app.reports.plausibility import implausible_values
-from desktop_app.reports.reader import ReadResult
+
+if TYPE_CHECKING:
+    from desktop_app.reports.reader import ReadResult
 
 CONTEXT = "Aggregation"
 _COUNTS = tuple(known.code for known in INDICATORS if not known.is_percentage)

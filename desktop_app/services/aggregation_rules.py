@@ -1,10 +1,10 @@
 """The office's rules over a set of read workbooks (domain.md §7): pure, no I/O.
 
 Given what :func:`desktop_app.reports.reader.read_report` found in each file,
-these functions decide each file's fate (accepted, flagged, rejected or a
-duplicate), which files are counted (a unit counted once: the newest copy, or
-the rollup that already holds it), the totals, and which communes of the
-province have reported.
+these functions decide each file's fate (accepted, flagged, rejected, or a
+duplicate when every unit it carries is counted from another file), open the
+files into units (``aggregation_units`` counts each once, from its newest
+evidence), and say which communes of the province have reported.
 """
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ EDITED = "edited"
 LATE = "late"
 OTHER_TEMPLATE = "other_template"
 NO_NAMES = "no_names"  # read at the addresses of _data: the HTSD_ names are gone
+OTHER_FORMAT = "other_format"  # saved as .xls or .ods, read at the addresses of _data
 
 OTHER_PERIOD = "other_period"
 OTHER_PROVINCE = "other_province"
@@ -318,7 +319,19 @@ def judge_file(
                 codes=changed,
             )
         )
-    if result.unnamed:
+    if result.saved_as:
+        flags.append(OTHER_FORMAT)
+        notes.append(
+            _note(
+                QT_TRANSLATE_NOOP(
+                    "Aggregation",
+                    "Saved as .{format}: each figure was read at the place the program wrote it, "
+                    "where the form still shows its code. Check them on the form.",
+                ),
+                format=result.saved_as,
+            )
+        )
+    elif result.unnamed:
         flags.append(NO_NAMES)
         notes.append(
             _note(

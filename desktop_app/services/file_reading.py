@@ -33,6 +33,7 @@ from desktop_app.reports.zip_guard import MAX_FILE_BYTES
 from desktop_app.services.aggregation_rules import UNREADABLE, FileOutcome, reject
 
 if TYPE_CHECKING:
+    from desktop_app.reports.contract import Expected
     from desktop_app.reports.reader import ReadResult
 
 Read = tuple[FileOutcome | None, "ReadResult | None"]
@@ -55,8 +56,9 @@ def _unreadable(path: Path, text: str, **params: object) -> FileOutcome:
     return reject(path, None, UNREADABLE, Message("Aggregation", text, dict(params)))
 
 
-def read_one(path: Path) -> Read:
-    """The file's read result, or a refusal when it cannot or should not be read."""
+def read_one(path: Path, expected: Expected | None = None) -> Read:
+    """The file's read result, or a refusal when it cannot or should not be read; a report of
+    another province or period than ``expected`` is read no further than its ``_meta``."""
     from desktop_app.reports.reader import read_report  # python-calamine, on use only
 
     try:
@@ -117,12 +119,12 @@ def read_one(path: Path) -> Read:
             ),
             None,
         )
-    return None, read_report(data, path.name)
+    return None, read_report(data, path.name, expected)
 
 
-def read_chunk(paths: Sequence[Path]) -> list[Read]:
+def read_chunk(paths: Sequence[Path], expected: Expected | None = None) -> list[Read]:
     """What a worker process does with one task."""
-    return [read_one(path) for path in paths]
+    return [read_one(path, expected) for path in paths]
 
 
 def worker_count() -> int:
@@ -166,6 +168,7 @@ def read_files(
     *,
     workers: int | None = None,
     pool_factory: PoolFactory | None = None,
+    expected: Expected | None = None,
 ) -> list[Read]:
     """:func:`read_one` of each path, in order; ``progress(done, total)`` as files are read.
 
@@ -176,7 +179,7 @@ def read_files(
     Raises:
         AggregationCancelled: ``is_cancelled()`` turned true.
     """
-    reading = _Reading(paths, progress, is_cancelled)
+    reading = _Reading(paths, progress, is_cancelled, expected)
     workers = worker_count() if workers is None else workers
     if workers > 0 and len(paths) >= PARALLEL_FROM:
         reading.start_workers(pool_factory or worker_pool, workers)
@@ -187,8 +190,13 @@ class _Reading:
     """One :func:`read_files`: the chunks left, those the workers have, and what is read."""
 
     def __init__(
-        self, paths: Sequence[Path], progress: Progress | None, is_cancelled: IsCancelled | None
+        self,
+        paths: Sequence[Path],
+        progress: Progress | None,
+        is_cancelled: IsCancelled | None,
+        expected: Expected | None = None,
     ) -> None:
+        self.expected = expected
         self.total = len(paths)
         self.progress = progress
         self.is_cancelled = is_cancelled
@@ -236,7 +244,10 @@ class _Reading:
         while self.pool is not None and self.chunks and len(self.given) < self.most_given:
             start, part = self.chunks.pop()
             try:
-                self.given[self.pool.submit(read_chunk, part)] = (start, part)
+                self.given[self.pool.submit(read_chunk, part, expected=self.expected)] = (
+                    start,
+                    part,
+                )
             except Exception as exc:  # broken, or shut down: the chunk is the caller's again
                 self.failed(exc)
                 self.chunks.append((start, part))
@@ -262,7 +273,7 @@ class _Reading:
         for offset, path in enumerate(part):
             if self.is_cancelled is not None and self.is_cancelled():
                 raise AggregationCancelled
-            self.keep(start + offset, [read_one(path)])
+            self.keep(start + offset, [read_one(path, self.expected)])
 
     def keep(self, start: int, reads: list[Read]) -> None:
         self.found[start : start + len(reads)] = reads

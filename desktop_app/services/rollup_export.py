@@ -37,7 +37,9 @@ from desktop_app.services.aggregation_rules import (
     LATE_RECEIVED,
     MISSING,
     NO_NAMES,
+    OLD_ROLLUP,
     ON_TIME,
+    OTHER_FORMAT,
     OTHER_TEMPLATE,
     REFUSED,
     REJECTED,
@@ -71,6 +73,8 @@ FLAG_WORDS = {
     LATE: "Nộp muộn",
     OTHER_TEMPLATE: "Mẫu khác",
     NO_NAMES: "Mất tên ô HTSD_",
+    OTHER_FORMAT: "Lưu dạng .xls/.ods",
+    OLD_ROLLUP: "Tệp tổng hợp định dạng cũ",
 }
 
 
@@ -94,7 +98,9 @@ def _unit_row(aggregation: Aggregation, copy: UnitCopy) -> UnitRow:
         remarks.insert(0, f"Tổng hợp {len(copy.covers)} đơn vị")
     elif not copy.direct:
         remarks.insert(0, "Lấy từ tệp tổng hợp")
-    remarks += [FLAG_WORDS[f] for f in source.flags if f in (NO_NAMES, OTHER_TEMPLATE)]
+    remarks += [
+        FLAG_WORDS[f] for f in source.flags if f in (NO_NAMES, OTHER_TEMPLATE, OTHER_FORMAT)
+    ]
     return UnitRow(
         code=copy.figures.code,
         name=copy.figures.name,
@@ -141,6 +147,8 @@ def _commune_rows(aggregation: Aggregation) -> tuple[CommuneRow, ...]:
         remarks = []
         if commune.via_rollup:
             remarks.append("Có trong tệp tổng hợp")
+        if commune.partial:
+            remarks.append("Báo cáo lập trước khi hết kỳ")
         if commune.note is not None:
             remarks.append(_vi(commune.note))
         if commune.duplicates:
@@ -178,11 +186,13 @@ def _summary(aggregation: Aggregation) -> tuple[str, ...]:
         if commune.listed:
             count[commune.status] += 1
     expected = sum(count.values())
+    partial = sum(c.partial for c in aggregation.communes if c.listed)
     files = aggregation.files
     return (
         f"Số xã, phường phải báo cáo: {expected}; đã nhận: {count[ON_TIME] + count[LATE_RECEIVED]}"
         f" (đúng hạn {count[ON_TIME]}, muộn {count[LATE_RECEIVED]}); chưa nhận: "
         f"{count[MISSING]}; bị từ chối: {count[REFUSED]}.",
+        f"Số xã, phường chỉ gửi báo cáo lập trước khi hết kỳ (số liệu chưa đủ kỳ): {partial}.",
         (
             f"Hạn nộp báo cáo: {aggregation.deadline:%d/%m/%Y}; báo cáo lập sau ngày này là nộp "
             "muộn."
@@ -254,6 +264,9 @@ def build_rollup(
         communes=_commune_rows(aggregation),
         files=_file_rows(aggregation),
         summary=_summary(aggregation),
+        missing=tuple(
+            f"{c.code} - {c.name}" for c in aggregation.communes if c.listed and c.status == MISSING
+        ),
         month_units=aggregation.month_units,
     )
 

@@ -257,6 +257,10 @@
         <translation>Đã sửa tay sau khi xuất tệp ({codes}); số liệu đang hiển thị trong biểu được dùng.</translation>
     </message>
     <message>
+        <source>Saved as .{format}: each figure was read at the place the program wrote it, where the form still shows its code. Check them on the form.</source>
+        <translation>Tệp đã được lưu dạng .{format}: mỗi số liệu được đọc tại vị trí chương trình đã ghi, nơi biểu vẫn ghi đúng mã số của chỉ tiêu. Đề nghị kiểm tra lại trên biểu.</translation>
+    </message>
+    <message>
         <source>The cells&apos; names (HTSD_...) are gone ({codes}); the figures were read at the places the program wrote them. Check them on the form.</source>
         <translation>Tên các ô (HTSD_...) đã bị mất ({codes}); số liệu được đọc tại vị trí chương trình đã ghi. Đề nghị kiểm tra lại trên biểu.</translation>
     </message>
@@ -3965,6 +3969,22 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>{code} ({value}) is above its total {total} ({total_value}).</source>
         <translation>{code} ({value}) lớn hơn tổng {total} ({total_value}).</translation>
+    </message>
+    <message>
+        <source>The workbook contains macros; reports never do.</source>
+        <translation>Tệp có chứa macro; báo cáo thật không bao giờ có.</translation>
+    </message>
+    <message>
+        <source>The report was saved as .{format} and lost {what} on the way; its figures cannot be trusted. Open the file and save it again as .xlsx (Excel Workbook), or ask the commune to export it again from the program.</source>
+        <translation>Báo cáo đã được lưu dạng .{format} và bị mất {what} trong quá trình lưu; không thể tin cậy số liệu. Đề nghị mở tệp và lưu lại dạng .xlsx (Excel Workbook), hoặc đề nghị xã xuất lại báo cáo từ chương trình.</translation>
+    </message>
+    <message>
+        <source>This .{format} file cannot be read as a report. Open it and save it again as .xlsx (Excel Workbook).</source>
+        <translation>Không đọc được tệp .{format} này như một báo cáo. Đề nghị mở tệp và lưu lại dạng .xlsx (Excel Workbook).</translation>
+    </message>
+    <message>
+        <source>The workbook is larger than a report can be ({limit} MB or cells over too wide an area).</source>
+        <translation>Tệp lớn hơn mức một báo cáo có thể có (quá {limit} MB hoặc các ô trải trên vùng quá rộng).</translation>
     </message>
     <message>
         <source>The workbook cannot be read ({error}).</source>

@@ -11,6 +11,7 @@ import openpyxl
 import pytest
 from openpyxl.workbook.workbook import Workbook
 
+from desktop_app.reports.contract import Expected
 from desktop_app.reports.model import FORMAT_VERSION
 from desktop_app.reports.reader import ReadResult, read_report
 from desktop_app.reports.unit_workbook import write_unit_workbook
@@ -328,3 +329,12 @@ def test_a_file_without_names_is_read_at_the_data_addresses_and_says_so(written:
 def test_a_name_without_its_data_row_is_refused(written: bytes) -> None:
     result = read_report(edited(written, lambda wb: wb["_data"].delete_rows(4)), "x.xlsx")
     assert _only_reason(result) == "damaged" and "HTSD_TV04" in result.problems[0].detail
+
+
+def test_a_report_of_another_province_or_period_is_read_no_further_than_its_meta(
+    written: bytes,
+) -> None:
+    elsewhere = read_report(written, "x.xlsx", Expected("01", "2026-N", "calendar"))
+    assert elsewhere.ok and elsewhere.meta["province_code"] == "66" and elsewhere.values == {}
+    here = read_report(written, "x.xlsx", Expected("66", "2026-N", "calendar"))
+    assert here.ok and here.values == EXPECTED

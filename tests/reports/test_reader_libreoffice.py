@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.i18n import render_in
 from desktop_app.reports.reader import ReadResult, read_report
 from desktop_app.reports.unit_workbook import write_unit_workbook
 from tests.reports.conftest import sample_report
@@ -154,3 +155,36 @@ def test_an_error_in_last_years_figure_refuses_the_file_too(calc: Calc, source: 
 def test_the_row_of_a_figure_deleted_refuses_the_file(calc: Calc, source: Path) -> None:
     result = _read(calc.edit(source, source.with_name("gone.xlsx"), "delete_rows", "Bieu01", 14, 1))
     assert result.reasons == ["damaged"] and "HTSD_TV04" in result.problems[0].detail
+
+
+@pytest.mark.parametrize("file_format", ["xls", "ods"])
+def test_a_copy_saved_as_xls_or_ods_is_read_when_the_contract_survived(
+    calc: Calc, source: Path, file_format: str
+) -> None:
+    data = calc.edit(source, source.with_name(f"copy.{file_format}"), file_format=file_format)
+    result = read_report(data, f"copy.{file_format}")
+    assert result.ok, result.problems
+    assert result.saved_as == file_format and result.values == EXPECTED
+    assert {code: result.previous[code] for code in LAST_YEAR} == LAST_YEAR
+    assert result.meta["unit_code"] == "07627"
+
+
+@pytest.mark.parametrize("file_format", ["xls", "ods"])
+def test_an_xls_or_ods_copy_with_rows_moved_is_refused_with_the_remedy(
+    calc: Calc, source: Path, file_format: str
+) -> None:
+    data = calc.edit(
+        source,
+        source.with_name(f"moved.{file_format}"),
+        "insert_rows",
+        "Bieu01",
+        13,
+        1,
+        file_format=file_format,
+    )
+    result = read_report(data, f"moved.{file_format}")
+    assert result.reasons == ["not_xlsx"]
+    assert f".{file_format}" in result.problems[0].detail
+    assert ".xlsx" in result.problems[0].detail
+    vietnamese = render_in("vi", result.problems[0].message)
+    assert "mở tệp và lưu lại dạng .xlsx" in vietnamese

@@ -9,8 +9,10 @@ depend on how the files were grouped on their way up (domain.md §6).
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -22,6 +24,15 @@ from desktop_app.services.rollup_export import write_rollup
 from tests.services.aggregation_samples import ON_TIME, PROVINCE, unit_report, write
 
 PERIOD = parse_period("2025-N", "calendar")
+
+
+@pytest.fixture(autouse=True)
+def _numpy_not_blocked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hypothesis looks numpy up in ``sys.modules``; a test that blocked it (None) breaks it."""
+    if "numpy" in sys.modules and sys.modules["numpy"] is None:
+        monkeypatch.delitem(sys.modules, "numpy")
+
+
 CODES = [commune.code for commune in communes_of(PROVINCE)[:6]]
 
 

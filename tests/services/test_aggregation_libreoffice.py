@@ -63,3 +63,17 @@ def test_a_hand_corrected_copy_wins_over_the_original_whatever_the_names(
     assert files["z original.xlsx"].status == rules.DUPLICATE
     assert "a corrected.xlsx" in files["z original.xlsx"].notes[-1].source()
     assert result.current["TV04"] == 1200
+
+
+@pytest.mark.parametrize("file_format", ["xls", "ods"])
+def test_a_copy_saved_as_xls_or_ods_counts_flagged(
+    calc: Calc, tmp_path: Path, file_format: str
+) -> None:
+    original = write(tmp_path, unit_report(A, tv01=3, tv02=2, tv03=1, tv04=1000, tv04_last=800))
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    calc.edit(original, inbox / f"{original.stem}.{file_format}", file_format=file_format)
+    result = _run(inbox)
+    (outcome,) = result.files
+    assert outcome.status == rules.FLAGGED and outcome.flags == (rules.OTHER_FORMAT,)
+    assert result.current["TV04"] == 1000 and result.previous["TV04"] == 800

@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import os
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import openpyxl
@@ -222,3 +222,21 @@ def test_a_pipe_named_xlsx_is_skipped_without_hanging(tmp_path: Path) -> None:
     assert [f.unit_code for f in result.files] == [A]
     (named,) = _run(tmp_path / "HTSD_66_00000_2025-N.xlsx").files  # named on its own: said
     assert named.reasons == (rules.UNREADABLE,) and "pipe" in named.notes[0].source()
+
+
+def test_a_report_counting_days_up_to_before_the_period_end_is_partial(tmp_path: Path) -> None:
+    early = replace(
+        unit_report(A, tv01=3, tv02=2, tv03=1, tv04=900, tv04_last=800),
+        data_until=date(2025, 11, 25),
+    )
+    write(tmp_path, early)
+    write(tmp_path, unit_report(B, tv01=1, tv02=0, tv03=0, tv04=10, tv04_last=None))
+    result = _run(tmp_path)
+    status = {c.code: c for c in result.communes}
+    assert status[A].partial and not status[B].partial
+    rollup = write_rollup(result, tmp_path / "out", now=ON_TIME)
+    workbook = openpyxl.load_workbook(io.BytesIO(rollup.read_bytes()))
+    texts = [str(c) for row in workbook["TomTat"].iter_rows(values_only=True) for c in row if c]
+    assert any("trước khi hết kỳ (số liệu chưa đủ kỳ): 1." in text for text in texts)
+    rows = {row[1]: row for row in workbook["DayDu"].iter_rows(values_only=True)}
+    assert "Báo cáo lập trước khi hết kỳ" in rows[A][5]

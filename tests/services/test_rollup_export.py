@@ -105,6 +105,24 @@ def test_the_completeness_sheet_lists_every_commune(written: Path) -> None:
     assert f"Số xã, phường phải báo cáo: {len(expected)}; đã nhận: 3" in notes
 
 
+def test_the_first_sheet_sums_up_and_names_the_missing_communes(written: Path) -> None:
+    workbook = openpyxl.load_workbook(io.BytesIO(written.read_bytes()))
+    assert workbook.sheetnames[0] == "TomTat" and workbook.active.title == "TomTat"
+    texts = [str(cell) for row in _sheet(written, "TomTat") for cell in row if cell]
+    expected = communes_of(PROVINCE)
+    summary = next(t for t in texts if t.startswith("Số xã, phường phải báo cáo"))
+    assert summary == (
+        f"Số xã, phường phải báo cáo: {len(expected)}; đã nhận: 3 (đúng hạn 2, muộn 1); "
+        f"chưa nhận: {len(expected) - 3}; bị từ chối: 0."
+    )
+    heading = texts.index(f"Các xã, phường chưa gửi báo cáo ({len(expected) - 3}):")
+    named = [t for t in texts[heading + 1 :] if t.startswith("- ")]  # in two columns
+    assert sorted(named) == sorted(
+        f"- {c.code} - {c.name}" for c in expected if c.code not in (A, B, C)
+    )
+    assert texts.index(summary) < heading  # the counts first, then the names
+
+
 def test_the_files_sheet_and_the_chart(written: Path) -> None:
     rows = _table(_sheet(written, "TepNhan"))
     assert sorted(row[2] for row in rows) == sorted(

@@ -277,10 +277,10 @@ def test_cancel_keeps_nothing_and_frees_the_inputs(
     go_on = threading.Event()
     original = file_reading.read_one
 
-    def slow_read(path: Path):  # type: ignore[no-untyped-def]
+    def slow_read(path: Path, expected=None):  # type: ignore[no-untyped-def]
         reading.set()
         assert go_on.wait(WAIT_MS / 1000)
-        return original(path)
+        return original(path, expected)
 
     monkeypatch.setattr(file_reading, "read_one", slow_read)
     page = _page(qtbot, configured)
