@@ -42,6 +42,7 @@ translations: $(VENV)/.installed
 bench: system-deps $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/data_entry.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/typing.py
 	$(BIN)/python benchmarks/report.py
 	test -x .venv-bench/bin/python || $(PYTHON) -m venv .venv-bench
 	.venv-bench/bin/python -m pip install --quiet pandas openpyxl python-calamine

@@ -1,12 +1,16 @@
-"""Daily-logging benchmark: one visits cell, one facility-month, ten years of visits imported.
+"""Daily-logging benchmark: one visits cell, one facility-month, ten years of visits imported,
+and one large file: 1,000,000 activities (a CSV of about 45 MB) imported by the command line.
 
 Data: 10 years of daily visits for 6 facilities (about 22,000 rows), 50 clubs with
 weekly sessions and 3,000 activities, built with the demo generator and the bulk
 upserts. Targets (medians): committing one visits cell <= 15 ms (the service call
 the visits grid makes), opening a facility-month <= 100 ms, importing the ten
-years of visits from a CSV file <= 3 s (through the import use case).
+years of visits from a CSV file <= 3 s (through the import use case); the large
+file (an ``htsd import`` process, all or nothing) <= 60 s using <= 500 MB at
+its peak (the process's maximum resident set). Baseline before streaming (issue
+16): 144 s and 1.33 GB.
 
-    .venv/bin/python benchmarks/data_entry.py [--runs 200]
+    .venv/bin/python benchmarks/data_entry.py [--runs 200] [--large-rows 1000000]
 """
 
 from __future__ import annotations
@@ -48,6 +52,9 @@ from desktop_app.storage import (  # noqa: E402
 CELL_TARGET_MS = 15.0
 MONTH_TARGET_MS = 100.0
 IMPORT_TARGET_S = 3.0
+LARGE_TARGET_S = 60.0
+LARGE_TARGET_MB = 500.0
+LARGE_BASELINE = (144.0, 1330.0)  # seconds, MB: the issue's figures before streaming
 YEARS = 10
 SPECS = demo.FACILITIES[:6]  # library, two reading rooms, culture centre, two culture houses
 
@@ -125,6 +132,67 @@ def write_visits_csv(path: Path, rows: list[VisitDay], codes: dict[int, str]) ->
     return path
 
 
+def write_activities_csv(path: Path, rows: int, codes: list[str], first: date) -> int:
+    """``rows`` distinct activities over ten years, the columns a commune's log would have."""
+    kinds = list(TYPES)
+    span = YEARS * 365
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        handle.write("ngay,ma_thiet_che,loai,ten,tong_nguoi\n")
+        lines = []
+        for n in range(rows):
+            day = first + timedelta(days=n % span)
+            lines.append(
+                f"{day:%d/%m/%Y},{codes[n % len(codes)]},{kinds[n % len(kinds)]},"
+                f"Hoạt động {n},{10 + n % 300}\n"
+            )
+            if len(lines) == 10_000:
+                handle.writelines(lines)
+                lines.clear()
+        handle.writelines(lines)
+    return path.stat().st_size
+
+
+def large_import(folder: Path, rows: int, today: date) -> tuple[float, float, float, int]:
+    """Seconds (wall clock and CPU) and peak MB of ``htsd import`` of ``rows`` activities
+    into a fresh commune, and the CSV's size."""
+    import os
+    import resource
+    import subprocess
+
+    db_path = folder / "large.sqlite3"
+    workspace = Workspace.open(db_path)
+    setup.configure_unit(workspace, setup.prepare_unit(province_code="66", commune_code="24175"))
+    first, _last = cal.span(YEARS, today)
+    added = [
+        facilities.add_facility(
+            workspace,
+            Facility(s.code, s.type_code, s.name, opened_on=first - timedelta(days=400)),
+            today,
+        )
+        for s in SPECS
+    ]
+    workspace.close()
+    csv_path = folder / "hoat-dong.csv"
+    size = write_activities_csv(csv_path, rows, [f.code for f in added], first)
+    env = {**os.environ, "HTSD_DATA_DIR": str(folder / "data")}
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "import", "--db", str(db_path), str(csv_path)],
+        capture_output=True, text=True, env=env, check=False,
+    )  # fmt: skip
+    seconds = time.perf_counter() - started
+    if done.returncode != 0:
+        raise SystemExit(f"the large import failed: {done.stderr.strip()}")
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak = usage.ru_maxrss / 1024  # KB on Linux
+    cpu = usage.ru_utime + usage.ru_stime  # what the process itself used, whatever the load
+    check = Workspace.open(db_path)
+    stored = import_store.count_rows(check.db)["activities"]
+    check.close()
+    assert stored == rows, f"{stored} activities stored of {rows}"
+    return seconds, cpu, peak, size
+
+
 def timed(action: Callable[[], object]) -> float:
     started = time.perf_counter()
     action()
@@ -156,6 +224,9 @@ def open_month(workspace: Workspace, facility_id: int, year: int, month: int, to
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=200, help="cells committed, months opened")
+    parser.add_argument(
+        "--large-rows", type=int, default=1_000_000, help="activities in the large file (0: skip)"
+    )
     options = parser.parse_args()
     today = date.today()
     rng = random.Random(7)
@@ -180,6 +251,9 @@ def main() -> int:
             months.append(timed(lambda f=facility, d=day: open_month(
                 workspace, f.id, d.year, d.month, today)))  # fmt: skip
         workspace.close()
+        large = (
+            large_import(Path(folder), options.large_rows, today) if options.large_rows else None
+        )
     source = "services.visits" if visits_service is not None else "storage (no visits service)"
     print(
         f"data: {YEARS} years, {len(added)} facilities, {stored['visits']} visit days, "
@@ -203,6 +277,24 @@ def main() -> int:
     print(
         f"import runs (first insert, then re-imports): {', '.join(f'{t:.2f}' for t in imports)} s"
     )
+    if large is not None:
+        seconds, cpu, peak, size = large
+        print(
+            f"large import: {options.large_rows} activity rows, {size / 1024 / 1024:.1f} MB CSV, "
+            f"one htsd import process; CPU time {cpu:.1f} s (the wall clock below includes "
+            f"waiting for a shared CPU)"
+        )
+        for label, value, target, base, unit in (
+            ("  time", seconds, LARGE_TARGET_S, LARGE_BASELINE[0], "s"),
+            ("  peak memory", peak, LARGE_TARGET_MB, LARGE_BASELINE[1], "MB"),
+        ):
+            ratio = value / target
+            over |= ratio > 1
+            print(
+                f"{label:<28}{value:9.1f} {unit:<2} (target <= {target:g} {unit}, ratio "
+                f"{ratio:.2f}; baseline {base:g} {unit}, {base / value:.1f}x better): "
+                f"{'OK' if ratio <= 1 else 'OVER TARGET'}"
+            )
     return 1 if over else 0
 
 

@@ -6,9 +6,9 @@ import argparse
 from pathlib import Path
 
 from desktop_app.cli.commands import EXIT_OK, db_path
-from desktop_app.i18n import translate
+from desktop_app.i18n import render, translate
 from desktop_app.services import backup
-from desktop_app.services.backup_restore import restore
+from desktop_app.services.backup_restore import describe_unit, plan_restore, restore
 from desktop_app.services.workspace import Workspace
 
 
@@ -30,7 +30,16 @@ def run_backup(args: argparse.Namespace) -> int:
 def run_restore(args: argparse.Namespace) -> int:
     """Restore ``FILE`` over ``--db``; one line says where the database as it was went."""
     target = db_path(args)
-    result = restore(target, Path(args.file))
+    plan = plan_restore(target, Path(args.file))
+    print(
+        translate("Cli", "Backup:           {unit}").format(unit=render(describe_unit(plan.backup)))
+    )
+    print(
+        translate("Cli", "Current database: {unit}").format(
+            unit=render(describe_unit(plan.current))
+        )
+    )
+    result = restore(target, Path(args.file), other_unit=bool(getattr(args, "yes", False)))
     if result.safety_copy is None:
         print(
             translate("Cli", "Restored {db} from {file}.").format(

@@ -32,12 +32,14 @@ TABLE_NAMES = {
     "museum_records": QT_TRANSLATE_NOOP("Tables", "museum days"),
     "baseline": QT_TRANSLATE_NOOP("Tables", "earlier-year figures"),
     "submissions": QT_TRANSLATE_NOOP("Tables", "submissions"),
+    "period_texts": QT_TRANSLATE_NOOP("Tables", "assessments of periods"),
     "audit_log": QT_TRANSLATE_NOOP("Tables", "recorded changes"),
 }
 
 EXIT_OK = 0
 EXIT_DAMAGED = 1
 EXIT_BAD_INPUT = 2
+EXIT_READ_ONLY = 3  # check: sound, but the program could not save changes to it here
 
 
 def db_path(args: argparse.Namespace) -> Path:
@@ -121,7 +123,8 @@ def run_facility_add(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    """``check``: exit 0 when sound, 1 when damaged (naming the backup to restore)."""
+    """``check``: exit 0 when sound, 1 when damaged (naming the backup to restore), 2 when
+    missing or not a database of this program, 3 when sound but read-only here."""
     from desktop_app.cli.backup_command import damaged_way_out
     from desktop_app.services.workspace import DamagedDatabaseError
 
@@ -141,7 +144,18 @@ def run_check(args: argparse.Namespace) -> int:
                 "Cli", "The database {path} is sound (schema {version}; rows: {counts})."
             ).format(path=result.path, version=result.schema_version, counts=counts or "0")
         )
-        return EXIT_OK
+        if not result.read_only:
+            return EXIT_OK
+        print(
+            translate(
+                "Cli",
+                "It is read-only here (a write-protected USB stick or a read-only folder): the "
+                "program can show it but not save changes. Copy it to a folder that can be "
+                "written to, or remove the write protection.",
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_READ_ONLY
     if result is not None:
         detail = " ".join("; ".join(result.integrity.problems[:3]).split())[:300] or translate(
             "Cli", "{n} broken links between records"

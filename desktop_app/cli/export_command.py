@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import datetime
-from pathlib import Path
 
 from desktop_app.cli.commands import EXIT_OK, configured_workspace
-from desktop_app.i18n import translate
+from desktop_app.i18n import render, translate
 from desktop_app.services import report_export
 
 
@@ -18,7 +18,7 @@ def run_export(args: argparse.Namespace) -> int:
         result = report_export.export_report(
             workspace,
             args.period,
-            Path(args.out),
+            args.out,
             convention=args.convention,
             template_id=args.template,
             now=datetime.now().astimezone(),
@@ -26,6 +26,10 @@ def run_export(args: argparse.Namespace) -> int:
     finally:
         workspace.close()
     report = result.report
+    if result.warning is not None:
+        print(
+            translate("Cli", "Warning: {text}").format(text=render(result.warning)), file=sys.stderr
+        )
     print(
         translate(
             "Cli", "Wrote the report of {period} ({start} to {end}, template {template}) to {path}."

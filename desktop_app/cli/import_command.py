@@ -28,13 +28,17 @@ def problem_line(problem: Problem) -> str:
     )
 
 
-def problem_lines(problems: list[Problem], limit: int = MAX_PROBLEM_LINES) -> list[str]:
-    """At most ``limit`` lines: the first problems, then how many more there are."""
-    if len(problems) <= limit:
+def problem_lines(
+    problems: list[Problem], limit: int = MAX_PROBLEM_LINES, total: int | None = None
+) -> list[str]:
+    """At most ``limit`` lines: the first problems, then how many more there are (of
+    ``total``, when only some problems were kept)."""
+    total = len(problems) if total is None else total
+    if total <= limit:
         return [problem_line(p) for p in problems]
     shown = [problem_line(p) for p in problems[: limit - 1]]
     more = translate("Cli", "\u2026 and {count} more problems; nothing was imported.")
-    return [*shown, more.format(count=len(problems) - len(shown))]
+    return [*shown, more.format(count=total - len(shown))]
 
 
 def summary_line(summary: importing.ImportSummary, path: object) -> str:
@@ -54,7 +58,7 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         summary = importing.apply(workspace, args.files)
     except ImportRefused as refused:
-        for line in problem_lines(refused.problems):
+        for line in problem_lines(refused.problems, total=refused.count):
             print(f"htsd: {line}", file=sys.stderr)
         return EXIT_BAD_INPUT
     finally:

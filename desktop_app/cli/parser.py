@@ -201,8 +201,8 @@ def build_parser() -> Parser:
         "--province",
         help=translate(
             "Cli",
-            "province code, 2 digits (default: the template's province, else the one most "
-            "files come from)",
+            "province code, 2 digits (default: the template's province; required with a "
+            "national template)",
         ),
     )
     _out_option(aggregate)
@@ -256,4 +256,11 @@ def _backup_commands(commands: argparse._SubParsersAction, common: argparse.Argu
         "file",
         metavar=translate("Cli", "FILE"),
         help=translate("Cli", "the backup file to restore"),
+    )
+    restore.add_argument(
+        "--yes",
+        action="store_true",
+        help=translate(
+            "Cli", "restore even when the backup belongs to another commune than the database"
+        ),
     )

@@ -15,6 +15,9 @@ from desktop_app.domain.text import clean_text
 TYPES: dict[str, str] = {
     "ngay_sach": QT_TRANSLATE_NOOP("Activities", "Vietnam Book and Reading Culture Day (21/4)"),
     "tuan_le_htsd": QT_TRANSLATE_NOOP("Activities", "Lifelong Learning Week (1-7/10)"),
+    "ngay_sach_ban_quyen": QT_TRANSLATE_NOOP("Activities", "World Book and Copyright Day (23/4)"),
+    "ngay_bao_tang": QT_TRANSLATE_NOOP("Activities", "International Museum Day (18/5)"),
+    "ngay_di_san": QT_TRANSLATE_NOOP("Activities", "Vietnam Cultural Heritage Day (23/11)"),
     "trung_bay": QT_TRANSLATE_NOOP("Activities", "Display or exhibition"),
     "noi_chuyen": QT_TRANSLATE_NOOP("Activities", "Thematic talk"),
     "lop_hoc": QT_TRANSLATE_NOOP("Activities", "Class or training"),
@@ -24,6 +27,8 @@ TYPES: dict[str, str] = {
     "the_thao": QT_TRANSLATE_NOOP("Activities", "Sports"),
     "khac": QT_TRANSLATE_NOOP("Activities", "Other"),
 }
+# The named days and week the plans name, in the order Biểu 05's opening table prints them.
+NAMED_DAYS = ("ngay_sach", "ngay_sach_ban_quyen", "ngay_bao_tang", "ngay_di_san", "tuan_le_htsd")
 MODES: dict[str, str] = {
     "tai_cho": QT_TRANSLATE_NOOP("Activities", "On site"),
     "luu_dong": QT_TRANSLATE_NOOP("Activities", "Mobile"),
@@ -83,7 +88,10 @@ def validated_activity(activity: Activity, facility: Facility, today: date) -> A
     for name in ("children", "elderly", "women"):
         check_count(getattr(activity, name), name, MAX_PARTICIPANTS)
         check_of_which(getattr(activity, name), activity.participants, name)
-    return replace(activity, title=title, partners=clean_text(activity.partners, 300, "partners"))
+    partners = clean_text(activity.partners, 300, "partners")
+    if title == activity.title and partners == activity.partners:
+        return activity  # already clean (the usual case): no copy
+    return replace(activity, title=title, partners=partners)
 
 
 def belongs_to(activity: Activity, period: Period) -> bool:

@@ -30,6 +30,12 @@ class Province:
         """The name as written on documents: "Tỉnh Đắk Lắk", "Thành phố Hà Nội"."""
         return self.name if self.is_city else f"Tỉnh {self.name}"
 
+    @property
+    def in_phrase(self) -> str:
+        """The name inside a phrase, its administrative word in lower case: "tỉnh Đắk Lắk"."""
+        full = self.full_name
+        return f"{full[0].lower()}{full[1:]}"
+
 
 @dataclass(frozen=True)
 class Commune:
@@ -152,13 +158,12 @@ def resolve_commune(province_text: str, commune_text: str) -> tuple[Province, Co
             "commune",
             code=commune_code,
             commune=commune.name,
-            owner=owner.full_name if owner else commune.province_code,
-            province=province.full_name,
+            owner=owner.in_phrase if owner else commune.province_code,
+            province=province.in_phrase,
         )
     return province, commune
 
 
 def default_receiving_office(province: Province) -> str:
     """The office that usually receives a commune's report: the province's culture department."""
-    full = province.full_name
-    return f"Sở Văn hóa, Thể thao và Du lịch {full[0].lower()}{full[1:]}"
+    return f"Sở Văn hóa, Thể thao và Du lịch {province.in_phrase}"

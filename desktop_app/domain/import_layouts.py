@@ -366,9 +366,37 @@ def parse_row(
     """
     values: dict[str, Any] = {}
     problems: list[tuple[str, UserError]] = []
+    for name, column, parser, empty in _plan(layout):
+        text = cells.get(name)
+        try:
+            if text and not text.isspace():
+                text = text.strip()
+                values[name] = parser(column, text)
+            elif empty is _NO_EMPTY:  # an empty cell this column refuses: said each time
+                values[name] = parse_cell(column, "")
+            else:  # an empty cell always parses alike: worked out once per column
+                values[name] = empty
+        except UserError as exc:
+            problems.append((name, exc))
+    return values, problems
+
+
+_NO_EMPTY = object()
+_PLANS: dict[int, tuple[Layout, tuple[tuple[str, ImportColumn, Any, Any], ...]]] = {}
+
+
+def _plan(layout: Layout) -> tuple[tuple[str, ImportColumn, Any, Any], ...]:
+    """Each column's name, parser and the value of an empty cell (by the layout's identity:
+    hashing a layout costs more than the lookup saves)."""
+    known = _PLANS.get(id(layout))
+    if known is not None and known[0] is layout:
+        return known[1]
+    plan = []
     for column in layout.columns:
         try:
-            values[column.name] = parse_cell(column, cells.get(column.name, ""))
-        except UserError as exc:
-            problems.append((column.name, exc))
-    return values, problems
+            empty = parse_cell(column, "")
+        except UserError:
+            empty = _NO_EMPTY
+        plan.append((column.name, column, _PARSERS[column.kind], empty))
+    _PLANS[id(layout)] = (layout, tuple(plan))
+    return _PLANS[id(layout)][1]

@@ -25,6 +25,10 @@ VISIT_CODES = {
     "documents": "TV05",
     "new_cards": "TV06",
 }
+COMMUNE_LIBRARY = "TV_XA"  # TV01a-TV03a: the plans' targets are about these alone
+COMMUNITY_LIBRARY = "TV_CD"  # TV01b
+# VH01a and VH02: community learning centres (TTHTCD) belong to the education sector
+CULTURE_HOUSES = frozenset({"TTVH_XA", "NVH_THON"})
 DIGITAL_CODES = {  # kind -> (quantity code, participants code)
     "may_tinh": ("CS03", None),
     "tai_nguyen_so": ("CS04", None),
@@ -114,12 +118,18 @@ def compute(facts: PeriodFacts) -> dict[str, float]:
         clubs_by_id[s.club_id].facility_id for s in facts.sessions if s.club_id in clubs_by_id
     }
 
-    # Biểu 01 - libraries
+    # Biểu 01 - libraries; the "a" rows over commune libraries (TV_XA) only, the targets' base
+    commune_libraries = [f for f in libraries if f.type_code == COMMUNE_LIBRARY]
+    applying_it = {
+        f.id for f in libraries if f.id in digital_facilities and _uses_it(at_end.get(f.id))
+    }
     values["TV01"] = len(libraries)
+    values["TV01a"] = len(commune_libraries)
+    values["TV01b"] = sum(1 for f in libraries if f.type_code == COMMUNITY_LIBRARY)
     values["TV02"] = sum(1 for f in libraries if f.id in serving)
-    values["TV03"] = sum(
-        1 for f in libraries if f.id in digital_facilities and _uses_it(at_end.get(f.id))
-    )
+    values["TV02a"] = sum(1 for f in commune_libraries if f.id in serving)
+    values["TV03"] = len(applying_it)
+    values["TV03a"] = sum(1 for f in commune_libraries if f.id in applying_it)
     for column, code in VISIT_CODES.items():
         values[code] = _sum(facts.visits.get(f.id or 0, {}).get(column, 0) for f in libraries)
     values["TV07"] = _sum((p.books or 0) for f in libraries if (p := at_end.get(f.id)) is not None)
@@ -130,8 +140,10 @@ def compute(facts: PeriodFacts) -> dict[str, float]:
 
     # Biểu 02 - grassroots culture
     active = active_clubs(facts)
+    culture_houses = [f for f in culture if f.type_code in CULTURE_HOUSES]
     values["VH01"] = len(culture)
-    values["VH02"] = sum(1 for f in culture if _regular_culture_house(f, active, facts))
+    values["VH01a"] = len(culture_houses)
+    values["VH02"] = sum(1 for f in culture_houses if _regular_culture_house(f, active, facts))
     values["VH03"] = len(active)
     for kind, code in KIND_TO_CODE.items():
         values[code] = sum(1 for c in active if c.kind == kind)

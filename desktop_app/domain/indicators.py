@@ -24,12 +24,12 @@ MUSEUM_FORM = "04"
 
 # unit key -> (English source, as the Vietnamese form prints it, highest plausible yearly value)
 UNITS: dict[str, tuple[str, str, int]] = {
-    "facilities": (QT_TRANSLATE_NOOP("Units", "facilities"), "đv", 10_000),
+    "facilities": (QT_TRANSLATE_NOOP("Units", "facilities"), "đơn vị", 10_000),
     "visits": (QT_TRANSLATE_NOOP("Units", "visits"), "lượt", 100_000_000),
     "cards": (QT_TRANSLATE_NOOP("Units", "cards"), "thẻ", 10_000_000),
     "copies": (QT_TRANSLATE_NOOP("Units", "copies"), "bản", 100_000_000),
     "events": (QT_TRANSLATE_NOOP("Units", "events"), "cuộc", 1_000_000),
-    "clubs": (QT_TRANSLATE_NOOP("Units", "clubs"), "CLB", 100_000),
+    "clubs": (QT_TRANSLATE_NOOP("Units", "clubs"), "câu lạc bộ", 100_000),
     "people": (QT_TRANSLATE_NOOP("Units", "people"), "người", 10_000_000),
     "sessions": (QT_TRANSLATE_NOOP("Units", "sessions"), "buổi", 1_000_000),
     "computers": (QT_TRANSLATE_NOOP("Units", "computers"), "máy", 100_000),
@@ -66,7 +66,7 @@ class Indicator:
 
     @property
     def sheet_unit(self) -> str:
-        """The unit as the Vietnamese form prints it ("đv", "lượt")."""
+        """The unit as the Vietnamese form prints it, written out ("đơn vị", "lượt")."""
         return UNITS[self.unit][1]
 
     @property
@@ -92,6 +92,22 @@ INDICATORS: tuple[Indicator, ...] = (
         QT_TRANSLATE_NOOP("Indicators", "Libraries, reading rooms and book cabinets in operation"),
     ),
     _i(
+        "TV01a",
+        "01",
+        "facilities",
+        QT_TRANSLATE_NOOP("Indicators", "of which: commune libraries"),
+        "TV01",
+    ),
+    _i(
+        "TV01b",
+        "01",
+        "facilities",
+        QT_TRANSLATE_NOOP(
+            "Indicators", "of which: private and community libraries serving the community"
+        ),
+        "TV01",
+    ),
+    _i(
         "TV02",
         "01",
         "facilities",
@@ -99,11 +115,29 @@ INDICATORS: tuple[Indicator, ...] = (
         "TV01",
     ),
     _i(
+        "TV02a",
+        "01",
+        "facilities",
+        QT_TRANSLATE_NOOP(
+            "Indicators", "of which: commune libraries providing lifelong-learning services"
+        ),
+        "TV01a",
+    ),
+    _i(
         "TV03",
         "01",
         "facilities",
         QT_TRANSLATE_NOOP("Indicators", "of which: applying IT and digital transformation"),
         "TV01",
+    ),
+    _i(
+        "TV03a",
+        "01",
+        "facilities",
+        QT_TRANSLATE_NOOP(
+            "Indicators", "of which: commune libraries applying IT and digital transformation"
+        ),
+        "TV01a",
     ),
     _i("TV04", "01", "visits", QT_TRANSLATE_NOOP("Indicators", "Reader visits")),
     _i("TV04a", "01", "visits", OF_WHICH_CHILDREN, "TV04"),
@@ -151,6 +185,15 @@ INDICATORS: tuple[Indicator, ...] = (
         ),
     ),
     _i(
+        "VH01a",
+        "02",
+        "facilities",
+        QT_TRANSLATE_NOOP(
+            "Indicators", "of which: commune culture and sports centres and village culture houses"
+        ),
+        "VH01",
+    ),
+    _i(
         "VH02",
         "02",
         "facilities",
@@ -158,7 +201,7 @@ INDICATORS: tuple[Indicator, ...] = (
             "Indicators",
             "of which: with talent classes, clubs or interest groups and regular activities",
         ),
-        "VH01",
+        "VH01a",
     ),
     _i(
         "VH03",

@@ -2,8 +2,9 @@
 
 A share target (TV02/TV01) is met when numerator / denominator x 100 reaches
 it; a growth target (TV10) when the growth rate does; an amount target (BT01)
-when the count does. A year is judged against the first milestone on or after
-it (2026 against 2030), or the last one when the plan has run out.
+when the count does. A range ("10-15%") is met from its lower bound. A year is
+judged against the first milestone on or after it (2026 against 2030), or the
+last one when the plan has run out.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ class TargetCheck:
     denominator: float | None
     achieved: float | None
     met: bool | None
+    upper: float | None = None  # a range's upper bound ("10-15%"); met from ``wanted`` on
 
 
 def milestone(target: Target, year: int) -> int:
@@ -72,7 +74,8 @@ def check(
     else:
         achieved = numerator
     met = None if achieved is None else achieved >= wanted
-    return TargetCheck(target, when, wanted, numerator, denominator, achieved, met)
+    upper = target.upper_by_year.get(when)
+    return TargetCheck(target, when, wanted, numerator, denominator, achieved, met, upper)
 
 
 def check_all(
@@ -80,9 +83,21 @@ def check_all(
     year: int,
     values: Mapping[str, float | None],
     previous: Mapping[str, float | None] | None = None,
+    *,
+    period_kind: str | None = None,
+    commune: bool = False,
 ) -> list[TargetCheck]:
-    """Every target of the template with a value for ``year``'s milestone, in the plan's order."""
-    found = (check(target, year, values, previous) for target in template.targets)
+    """Every target of the template with a value for ``year``'s milestone, in the plan's order.
+
+    ``period_kind`` ("year", "quarter"...) leaves out the targets not judged on
+    that kind; ``commune`` those judged on the consolidated report only.
+    """
+    found = (
+        check(target, year, values, previous)
+        for target in template.targets
+        if (period_kind is None or target.judged_on(period_kind))
+        and (not commune or target.for_communes)
+    )
     return [result for result in found if result is not None]
 
 
@@ -90,7 +105,10 @@ def check_code(
     template: Template, code: str, year: int, values: Mapping[str, float | None]
 ) -> TargetCheck | None:
     """The first target set on indicator ``code``, judged; None when the plan sets none."""
-    for target in template.targets:
-        if target.numerator == code and target.by_year:
-            return check(target, year, values)
-    return None
+    found = target_of(template, code)
+    return check(found, year, values) if found else None
+
+
+def target_of(template: Template, code: str) -> Target | None:
+    """The first target the plan sets on indicator ``code``, or None."""
+    return next((t for t in template.targets if t.numerator == code and t.by_year), None)

@@ -13,10 +13,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from desktop_app.domain.deadlines import KINDS as DEADLINE_KINDS
+from desktop_app.domain.deadlines import deadline_of, valid_rule
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, UserError, error
+from desktop_app.domain.periods import Period, year_period
 
 CONVENTIONS = ("calendar", "nd09")
 TARGET_KINDS = ("share", "growth", "amount")
+# "commune": a commune's form and the consolidated report; "rollup": the consolidated one only
+TARGET_LEVELS = ("commune", "rollup")
 # The charts a template may ask for: two in the commune's workbook (month by month,
 # this year against last year), one in the consolidated workbook (visits by unit).
 CHARTS = ("visits_by_month", "activities_by_month", "visits_by_unit")
@@ -28,7 +33,14 @@ _DEADLINE = re.compile(r"^(\d{2})-(\d{2})$")
 
 @dataclass(frozen=True)
 class Target:
-    """A target of the plan: ``numerator`` over ``denominator`` (share), growth or amount."""
+    """A target of the plan: ``numerator`` over ``denominator`` (share), growth or amount.
+
+    ``by_year`` holds each milestone's value as the plan writes it, a range's lower
+    bound (what "Đạt" needs); ``upper_by_year`` a range's upper bound ("10-15%").
+    ``level`` is "commune" (judged on a commune's form and on the consolidated one)
+    or "rollup" (the consolidated one only: the provincial museum's figures);
+    ``periods`` the period kinds it is judged on (deadlines.KINDS), empty for any.
+    """
 
     id: str
     label: str
@@ -36,6 +48,18 @@ class Target:
     numerator: str
     denominator: str | None
     by_year: dict[int, float]
+    upper_by_year: dict[int, float] = field(default_factory=dict)
+    level: str = "commune"
+    periods: tuple[str, ...] = ()
+
+    def judged_on(self, period_kind: str) -> bool:
+        """Whether a period of this kind ("year", "quarter"...) is judged against it."""
+        return not self.periods or period_kind in self.periods
+
+    @property
+    def for_communes(self) -> bool:
+        """Judged on a commune's own form too (not the consolidated report alone)."""
+        return self.level == "commune"
 
 
 @dataclass(frozen=True)
@@ -65,20 +89,31 @@ class Template:
     plan: str
     province_codes: tuple[str, ...]
     period_convention: str
-    deadline: tuple[int, int]  # (month, day) of the yearly report deadline
+    deadline: tuple[int, int] | None = None  # the yearly report's own (month, day), if fixed
     targets: tuple[Target, ...] = ()
     rules: dict[str, float] = field(default_factory=dict)
     forms: tuple[Form, ...] = ()
     form_code_suffix: str = "HTSĐ"
     charts: tuple[str, ...] = DEFAULT_CHARTS
+    # the template's own deadline rule per period kind (deadlines.py); a kind it leaves out
+    # takes the default of domain.md §3; a kind set to None has no deadline
+    deadlines: dict[str, str | None] = field(default_factory=dict)
+    # the communes the plan governs (5-digit codes); None: the whole province
+    scope_communes: frozenset[str] | None = None
 
-    def deadline_in(self, year: int) -> date:
-        """The yearly report's deadline in ``year`` (29/02 falls back to 28/02)."""
-        month, day = self.deadline
-        try:
-            return date(year, month, day)
-        except ValueError:
-            return date(year, month, 28)
+    def covers(self, province_code: str, commune_code: str) -> bool:
+        """Whether the plan governs this commune (its province, and its scope if it has one)."""
+        if self.province_codes and province_code not in self.province_codes:
+            return False
+        return self.scope_communes is None or commune_code in self.scope_communes
+
+    def deadline_for(self, period: Period) -> date | None:
+        """The deadline of ``period``'s kind; None when that kind has none (never late)."""
+        return deadline_of(period, self.deadlines)
+
+    def deadline_in(self, year: int) -> date | None:
+        """The deadline of the report for the year ``year`` (the template's convention)."""
+        return self.deadline_for(year_period(year, self.period_convention))
 
 
 def _bad(file_name: str, field_path: str) -> UserError:
@@ -122,14 +157,11 @@ def parse_template(raw: bytes, file_name: str) -> Template:
     if not _ID.match(template_id):
         raise _bad(file_name, "id")
     convention = _field(data, "period_convention", str, file_name)
-    deadline = _DEADLINE.match(_field(data, "deadline", str, file_name))
-    if (
-        convention not in CONVENTIONS
-        or not deadline
-        or not (1 <= int(deadline.group(1)) <= 12 and 1 <= int(deadline.group(2)) <= 31)
-    ):
-        bad = "period_convention" if convention not in CONVENTIONS else "deadline"
-        raise _bad(file_name, bad)
+    if convention not in CONVENTIONS:
+        raise _bad(file_name, "period_convention")
+    deadlines = _parse_deadlines(data, file_name)
+    year_rule = deadlines.get("year")
+    fixed = _DEADLINE.match(year_rule) if year_rule else None
     provinces = _field(data, "province_codes", list, file_name)
     if not all(isinstance(p, str) and re.fullmatch(r"\d{2}", p) for p in provinces):
         raise _bad(file_name, "province_codes")
@@ -144,6 +176,13 @@ def parse_template(raw: bytes, file_name: str) -> Template:
         _parse_form(item, file_name, f"forms[{index}].")
         for index, item in enumerate(_field(data, "forms", list, file_name))
     )
+    scope = data.get("scope_communes")
+    if scope is not None and (
+        not isinstance(scope, list)
+        or not scope
+        or not all(isinstance(c, str) and re.fullmatch(r"\d{5}", c) for c in scope)
+    ):
+        raise _bad(file_name, "scope_communes")
     charts = data.get("charts", list(DEFAULT_CHARTS))
     if not isinstance(charts, list) or not all(c in CHARTS for c in charts):
         raise _bad(file_name, "charts")
@@ -156,10 +195,29 @@ def parse_template(raw: bytes, file_name: str) -> Template:
         plan=_field(data, "plan", str, file_name),
         province_codes=tuple(provinces),
         period_convention=convention,
-        deadline=(int(deadline.group(1)), int(deadline.group(2))),
+        deadline=(int(fixed.group(1)), int(fixed.group(2))) if fixed else None,
+        deadlines=deadlines,
+        scope_communes=frozenset(scope) if scope is not None else None,
         targets=targets,
         rules={k: float(v) for k, v in rules.items()},
     )
+
+
+def _parse_deadlines(data: dict[str, Any], file_name: str) -> dict[str, str | None]:
+    """``deadlines`` (kind -> rule or null); an older file's ``deadline`` is the year's."""
+    found: dict[str, str | None] = {}
+    if "deadline" in data:  # the single yearly deadline of the first templates
+        if not valid_rule(data["deadline"]) or not _DEADLINE.match(str(data["deadline"])):
+            raise _bad(file_name, "deadline")
+        found["year"] = data["deadline"]
+    given = data.get("deadlines", {})
+    if not isinstance(given, dict):
+        raise _bad(file_name, "deadlines")
+    for kind, rule in given.items():
+        if kind not in DEADLINE_KINDS or not valid_rule(rule):
+            raise _bad(file_name, f"deadlines.{kind}")
+        found[kind] = rule
+    return found
 
 
 def _parse_form(item: Any, file_name: str, where: str) -> Form:
@@ -186,19 +244,44 @@ def _parse_target(item: Any, file_name: str, where: str) -> Target:
     if not isinstance(item, dict):
         raise _bad(file_name, where.rstrip("."))
     kind = _field(item, "kind", str, file_name, where)
-    by_year_raw = _field(item, "by_year", dict, file_name, where)
-    try:
-        by_year = {int(year): float(value) for year, value in by_year_raw.items()}
-    except (TypeError, ValueError):
-        by_year = {}
+    by_year: dict[int, float] = {}
+    upper: dict[int, float] = {}
+    for year, value in _field(item, "by_year", dict, file_name, where).items():
+        bounds = _bounds(value)
+        if not re.fullmatch(r"\d{4}", str(year)) or bounds is None:
+            raise _bad(file_name, f"{where}by_year.{year}")
+        by_year[int(year)] = bounds[0]
+        if bounds[1] is not None:
+            upper[int(year)] = bounds[1]
     denominator = item.get("denominator")
     if kind not in TARGET_KINDS or not by_year or (kind == "share" and not denominator):
         raise _bad(file_name, f"{where}kind")
+    level = item.get("level", "commune")
+    if level not in TARGET_LEVELS:
+        raise _bad(file_name, f"{where}level")
+    periods = item.get("periods", [])
+    if not isinstance(periods, list) or not all(p in DEADLINE_KINDS for p in periods):
+        raise _bad(file_name, f"{where}periods")
     return Target(
         id=_field(item, "id", str, file_name, where),
         label=_field(item, "label", str, file_name, where),
         kind=kind,
         numerator=_field(item, "numerator", str, file_name, where),
         denominator=denominator,
-        by_year=by_year,
+        by_year=dict(sorted(by_year.items())),
+        upper_by_year=upper,
+        level=level,
+        periods=tuple(periods),
     )
+
+
+def _bounds(value: Any) -> tuple[float, float | None] | None:
+    """A milestone's value: a number, or a range written "10-15" (lower, upper)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return (float(value), None) if value >= 0 else None
+    found = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*-\s*(\d+(?:\.\d+)?)\s*", str(value))
+    if not found or float(found.group(1)) >= float(found.group(2)):
+        return None
+    return float(found.group(1)), float(found.group(2))

@@ -8,6 +8,7 @@ import unicodedata
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, error
 
 _SPACES = re.compile(r"\s+")
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")  # exactly the characters of category Cc
 
 
 def normalise_space(text: str) -> str:
@@ -22,7 +23,7 @@ def clean_text(text: str | None, max_length: int, field_name: str | None = None)
         UserError: the text is longer than ``max_length`` or holds control characters.
     """
     value = normalise_space(unicodedata.normalize("NFC", text or ""))
-    if any(unicodedata.category(ch) == "Cc" for ch in value):
+    if _CONTROL.search(value):  # Unicode category Cc
         raise error(QT_TRANSLATE_NOOP("Errors", "The text holds control characters."), field_name)
     if len(value) > max_length:
         raise error(

@@ -4,9 +4,15 @@ Two hidden sheets let any office aggregate without retyping:
 
 - ``_meta``: a header row ``key | value``, then one row per key of :data:`META_KEYS`,
   every value written as text;
-- ``_data``: a header row ``code | value | sheet | cell``, then one row per
-  indicator: its code (text), its value (a number, or empty), and the sheet and
-  cell (``"Bieu01"``, ``"E12"``) of the visible cell that shows it.
+- ``_data``: a header row ``code | value | previous | sheet | cell``, then one row
+  per indicator: its code (text), its value and last year's (column 1 of the
+  form; numbers, or empty), and the sheet and cell (``"Bieu01"``, ``"E12"``) the
+  visible cell had when the file was written (format version 1 has no
+  ``previous``). The reader finds the visible cells by their ``HTSD_<code>``
+  names; ``_data`` is the reference that tells a cell edited by hand;
+- ``_units`` (rollups, version 2 on): one row per unit counted, with its code,
+  name, ``generated_at``, the last-saved time of its file, flags (edited, late,
+  partial), and every indicator's value and last year's.
 
 ``values_sha256`` in ``_meta`` is :func:`values_sha256` of the ``(code, value)``
 pairs of ``_data``; the reader recomputes it with the same function.
@@ -24,7 +30,14 @@ from dataclasses import dataclass
 META_SHEET = "_meta"
 DATA_SHEET = "_data"
 META_HEADER = ("key", "value")
-DATA_HEADER = ("code", "value", "sheet", "cell")
+UNITS_SHEET = "_units"
+MACHINE_SHEETS = (META_SHEET, DATA_SHEET, UNITS_SHEET)
+DATA_HEADER = ("code", "value", "previous", "sheet", "cell")  # format version 2 on
+DATA_HEADER_V1 = ("code", "value", "sheet", "cell")
+# ``_units`` (a rollup's units, format version 2 on): these columns, then for every indicator
+# its value (headed by its code) and last year's (headed by the code and PREVIOUS_SUFFIX)
+UNITS_HEADER = ("unit_code", "unit_name", "generated_at", "last_saved", "flags")
+PREVIOUS_SUFFIX = "|1"
 NAME_PREFIX = "HTSD_"
 META_KEYS = (
     "format",
@@ -55,6 +68,7 @@ class DataRow:
     value: float | None
     sheet: str
     cell: str
+    previous: float | None = None  # column 1; None: whatever the cell left of ``cell`` holds
 
 
 def canonical_value(value: float | None) -> int | float | None:

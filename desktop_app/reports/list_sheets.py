@@ -9,9 +9,10 @@ from openpyxl.cell.cell import Cell
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from desktop_app.reports.model import ActivityLine, ClubLine, UnitReport
+from desktop_app.reports.model import ActivityLine, ClubLine, NamedDayLine, UnitReport
 from desktop_app.reports.sheet_layout import (
     FIRST_ROW,
+    HEADER_ROW,
     Layout,
     new_sheet,
     set_print,
@@ -21,10 +22,12 @@ from desktop_app.reports.sheet_layout import (
     write_table_header,
 )
 from desktop_app.reports.styles import (
+    BOLD,
     CENTERED,
     CODE,
     COUNT,
     DAY,
+    LEFT,
     NONE_NOTE,
     PERCENT,
     PERCENT_FORMAT,
@@ -123,7 +126,7 @@ def form_code(report: UnitReport, number: str) -> str:
 
 
 def write_activities(workbook: Workbook, report: UnitReport) -> Worksheet:
-    """``Bieu05``: the activities of the period, one row each."""
+    """``Bieu05``: the named days of the plans (a short table), then the period's activities."""
     return list_sheet(
         workbook,
         report,
@@ -133,7 +136,62 @@ def write_activities(workbook: Workbook, report: UnitReport) -> Worksheet:
         ACTIVITY_COLUMNS,
         [_activity_values(n, a) for n, a in enumerate(report.activities, 1)],
         "Không có hoạt động nào trong kỳ.",
+        preamble=(lambda s, layout, row: write_named_days(s, layout, row, report.named_days))
+        if report.named_days
+        else None,
     )
+
+
+NAMED_DAYS_TITLE = "I. HOẠT ĐỘNG HƯỞNG ỨNG CÁC NGÀY, TUẦN LỄ THEO KẾ HOẠCH"
+LIST_TITLE = "II. DANH SÁCH HOẠT ĐỘNG, SỰ KIỆN"
+# the opening table's columns, as spans of the list's columns: (header, first, last)
+_NAMED_SPANS = (("STT", 1, 1), ("Ngày, tuần lễ", 2, 7), ("Số hoạt động", 8, 9),
+                ("Số người tham gia", 10, 13))  # fmt: skip
+
+
+def write_named_days(
+    sheet: Worksheet, layout: Layout, row: int, days: Sequence[NamedDayLine]
+) -> int:
+    """Biểu 05's opening table from ``row``: each named day or week, its activities and
+    participants; the row the activity list's header goes to."""
+    _section(sheet, layout, row, NAMED_DAYS_TITLE)
+    row += 1
+    for header, first, last in _NAMED_SPANS:
+        cell = table_cell(sheet, row, first, CENTERED)
+        put_text(cell, header).font = BOLD
+        _span(sheet, row, first, last, CENTERED)
+    sheet.row_dimensions[row].height = row_height(2)
+    for number, day in enumerate(days, 1):
+        row += 1
+        values = (number, day.name, day.activities, day.participants)
+        for (_, first, last), value in zip(_NAMED_SPANS, values, strict=True):
+            style = TEXT if isinstance(value, str) else COUNT
+            if first == 1:
+                style = CENTERED
+            cell = table_cell(sheet, row, first, style)
+            if isinstance(value, str):
+                put_text(cell, value)
+            else:
+                put_number(cell, value)
+            _span(sheet, row, first, last, style)
+        sheet.row_dimensions[row].height = row_height(1)
+    _section(sheet, layout, row + 2, LIST_TITLE)
+    return row + 3
+
+
+def _section(sheet: Worksheet, layout: Layout, row: int, text: str) -> None:
+    cell = put_text(sheet.cell(row, 1), text)
+    cell.font, cell.alignment = BOLD, LEFT
+    sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=layout.columns)
+    sheet.row_dimensions[row].height = row_height(1)
+
+
+def _span(sheet: Worksheet, row: int, first: int, last: int, style: str) -> None:
+    """Merge columns ``first``..``last`` of ``row``, every cell boxed alike."""
+    for column in range(first + 1, last + 1):
+        set_style(sheet.cell(row, column), style)
+    if last > first:
+        sheet.merge_cells(start_row=row, start_column=first, end_row=row, end_column=last)
 
 
 def write_clubs(workbook: Workbook, report: UnitReport) -> Worksheet:
@@ -163,20 +221,24 @@ def list_sheet(
     totals: Sequence[Any] | None = (),
     notes: Sequence[str] = (),
     landscape: bool = False,
+    preamble: Callable[[Worksheet, Layout, int], int] | None = None,
 ) -> Worksheet:
     """A form sheet listing ``rows`` under ``columns``, with a total row, notes and signatures.
 
     ``totals`` are the total row's values (a value per column; ``None`` leaves
     a cell empty); empty means every count column but the first is summed here,
-    and ``None`` means no total row.
+    and ``None`` means no total row. ``preamble`` writes rows from row 10 above the
+    list's table (Biểu 05's named days) and returns the row the table's header goes to.
     """
     widths = tuple(width for _, width, _ in columns)
     layout = Layout(widths=widths, split=_half_way(widths))
     sheet = new_sheet(workbook, name, layout)
     write_heading(sheet, report, layout, code, title)
+    header_row = preamble(sheet, layout, HEADER_ROW) if preamble else HEADER_ROW
     numbering = [str(n) for n in range(1, len(columns) + 1)]
-    write_table_header(sheet, layout, [header for header, _, _ in columns], numbering)
-    row = FIRST_ROW
+    headers = [header for header, _, _ in columns]
+    write_table_header(sheet, layout, headers, numbering, header_row)
+    row = first_row = header_row + FIRST_ROW - HEADER_ROW
     writers = [
         (column, width, kind, *_WRITERS[kind]) for column, (_, width, kind) in enumerate(columns, 1)
     ]
@@ -198,7 +260,8 @@ def list_sheet(
         row = _total_row(sheet, row, columns, rows, totals)
     row = write_notes(sheet, row + 1, layout, notes) if notes else row
     write_footer(sheet, row + 1, report, layout)
-    set_print(sheet, landscape=landscape)
+    title_rows = f"{header_row}:{header_row + 1}"
+    set_print(sheet, title_rows, landscape=landscape, first_row=first_row)
     return sheet
 
 

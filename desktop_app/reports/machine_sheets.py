@@ -6,7 +6,7 @@ which the reader uses without openpyxl; this half is the writers'.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.workbook.workbook import Workbook
@@ -19,11 +19,15 @@ from desktop_app.reports.contract import (
     META_KEYS,
     META_SHEET,
     NAME_PREFIX,
+    PREVIOUS_SUFFIX,
+    UNITS_HEADER,
+    UNITS_SHEET,
     DataRow,
     canonical_value,
     check_code,
     values_sha256,
 )
+from desktop_app.reports.rollup_model import UnitFigures
 from desktop_app.reports.styles import put_text
 
 
@@ -61,6 +65,10 @@ def write_machine_sheets(
         put_text(meta_sheet.cell(number, 1), key, as_code=True)
         value = digest if key == "values_sha256" else str(meta[key])
         put_text(meta_sheet.cell(number, 2), value, as_code=True)
+    extra = [key for key in meta if key not in META_KEYS]  # e.g. data_until, after the contract's
+    for number, key in enumerate(extra, start=len(META_KEYS) + 2):
+        put_text(meta_sheet.cell(number, 1), key, as_code=True)
+        put_text(meta_sheet.cell(number, 2), str(meta[key]), as_code=True)
     meta_sheet.column_dimensions["A"].width = 20
     meta_sheet.column_dimensions["B"].width = 70
 
@@ -72,11 +80,57 @@ def write_machine_sheets(
         value = canonical_value(row.value)
         if value is not None:
             data_sheet.cell(number, 2).value = value
-        put_text(data_sheet.cell(number, 3), row.sheet, as_code=True)
-        put_text(data_sheet.cell(number, 4), row.cell, as_code=True)
+        previous = canonical_value(
+            row.previous if row.previous is not None else _left_of(workbook, row)
+        )
+        if previous is not None:
+            data_sheet.cell(number, 3).value = previous
+        put_text(data_sheet.cell(number, 4), row.sheet, as_code=True)
+        put_text(data_sheet.cell(number, 5), row.cell, as_code=True)
         if row.sheet and row.cell:
             add_cell_name(workbook, NAME_PREFIX + row.code, row.sheet, row.cell)
     return digest
+
+
+def _left_of(workbook: Workbook, row: DataRow) -> float | None:
+    """The number in the cell left of ``row``'s visible cell (column 1 of the form), if any."""
+    if row.sheet not in workbook.sheetnames:
+        return None
+    match = CELL_PATTERN.match(row.cell)
+    if match is None:
+        return None
+    sheet = workbook[row.sheet]
+    cell = sheet[row.cell]
+    if cell.column < 2:
+        return None
+    value = sheet.cell(cell.row, cell.column - 1).value
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value)
+
+
+def write_units_sheet(
+    workbook: Workbook, units: Sequence[UnitFigures], codes: Sequence[str]
+) -> None:
+    """Add the hidden ``_units`` sheet of a rollup: one row per unit, ``codes`` in order."""
+    sheet = workbook.create_sheet(UNITS_SHEET)
+    sheet.sheet_state = "hidden"
+    header = [*UNITS_HEADER]
+    for code in codes:
+        header += [check_code(code), code + PREVIOUS_SUFFIX]
+    sheet.append(header)
+    for number, unit in enumerate(units, start=2):
+        put_text(sheet.cell(number, 1), unit.code, as_code=True)
+        put_text(sheet.cell(number, 2), unit.name)
+        for column, stamp in ((3, unit.generated_at), (4, unit.last_saved)):
+            if stamp is not None:
+                put_text(sheet.cell(number, column), stamp.isoformat(), as_code=True)
+        put_text(sheet.cell(number, 5), ",".join(unit.flags), as_code=True)
+        for column, code in enumerate(codes, start=0):
+            for offset, figures in ((0, unit.values), (1, unit.previous)):
+                value = canonical_value(figures.get(code))
+                if value is not None:
+                    sheet.cell(number, len(UNITS_HEADER) + 1 + 2 * column + offset).value = value
 
 
 def add_cell_name(workbook: Workbook, name: str, sheet: str, cell: str) -> None:

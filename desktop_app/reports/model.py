@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 FORMAT = "htsd-report"
-FORMAT_VERSION = 1
+# 2: ``_data`` carries last year's value, a rollup carries ``_units`` (the reader reads 1 too)
+FORMAT_VERSION = 2
 # The template's chart ids (domain/templates.py CHARTS) drawn month by month in ``BieuDo``.
 VISITS_BY_MONTH = "visits_by_month"
 ACTIVITIES_BY_MONTH = "activities_by_month"
@@ -45,7 +46,7 @@ class IndicatorLine:
 
     code: str
     label: str
-    unit: str  # as printed: "đv", "lượt", "%"...
+    unit: str  # as printed: "đơn vị", "lượt", "%"...
     previous: float | None
     current: float | None
     ratio: float | None = None
@@ -103,6 +104,15 @@ class ClubLine:
 
 
 @dataclass(frozen=True)
+class NamedDayLine:
+    """Biểu 05's opening table: one named day or week of the plans, its activities and people."""
+
+    name: str  # "Ngày Sách và Văn hóa đọc Việt Nam (21/4)"
+    activities: int
+    participants: int
+
+
+@dataclass(frozen=True)
 class MonthLine:
     """One month of the ``BieuDo`` table (None: no figure, printed as an empty cell).
 
@@ -143,12 +153,17 @@ class UnitReport:
     generated_at: datetime  # timezone-aware
     app_version: str
     forms: tuple[FormSheet, ...]
+    # the last day the figures cover, when the report was made before the period ended
+    data_until: date | None = None
     activities: tuple[ActivityLine, ...] = ()
     clubs: tuple[ClubLine, ...] = ()
     values: dict[str, float | None] = field(default_factory=dict)  # code -> column 2
     due: str = ""  # when the office receives it, e.g. "trước ngày 01/12/2026"
     charts: tuple[str, ...] = ()  # the template's chart ids ("visits_by_month"...)
     months: tuple[MonthLine, ...] = ()  # the period's months, when a monthly chart is asked
+    named_days: tuple[NamedDayLine, ...] = ()  # Biểu 05's opening table
+    # the unit's own words ("Thuyết minh"): (heading, text) in the form's order
+    texts: tuple[tuple[str, str], ...] = ()
 
     @property
     def file_name(self) -> str:

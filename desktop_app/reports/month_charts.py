@@ -49,6 +49,7 @@ from desktop_app.reports.sheet_layout import (
     Layout,
     dates_text,
     new_sheet,
+    reporting_unit,
     set_print,
     write_notes,
 )
@@ -128,7 +129,7 @@ def _heading(sheet: Worksheet, report: UnitReport, coverage: str) -> None:
     full = LAYOUT.span(1, LAYOUT.columns)
     lines = [
         (1, "BIỂU ĐỒ THEO THÁNG", TITLE, CAPITALS),
-        (2, f"Đơn vị báo cáo: {report.unit_name}, {report.province_name}", BODY, 1.0),
+        (2, f"Đơn vị báo cáo: {reporting_unit(report)}", BODY, 1.0),
         (3, report.period_label, BOLD, 1.0),
         (4, dates_text(report), ITALIC, 1.0),
     ]

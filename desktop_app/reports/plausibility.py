@@ -92,5 +92,6 @@ def implausible_values(
 
 
 def _plain(value: float) -> str:
+    """``1234``, ``12.5``, or ``1e+300``: never the hundreds of digits of a huge float."""
     number = float(value)
-    return str(int(number)) if number.is_integer() else f"{number:g}"
+    return str(int(number)) if number.is_integer() and abs(number) < 1e15 else f"{number:g}"

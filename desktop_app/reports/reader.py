@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import io
 import math
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any, NamedTuple
@@ -34,18 +35,22 @@ from python_calamine import CalamineWorkbook, PasswordError
 from desktop_app.domain.indicators import indicator
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP
 from desktop_app.reports.contract import (
+    CODE_PATTERN,
     DATA_HEADER,
+    DATA_HEADER_V1,
     DATA_SHEET,
+    MACHINE_SHEETS,
     META_HEADER,
     META_KEYS,
     META_SHEET,
+    UNITS_SHEET,
     canonical_value,
     values_sha256,
 )
 from desktop_app.reports.model import FORMAT, FORMAT_VERSION
 from desktop_app.reports.month_reading import copy_with_months, read_months
 from desktop_app.reports.month_table import MonthTable
-from desktop_app.reports.part_checks import Kept, cell_place, column_number
+from desktop_app.reports.part_checks import Kept, cell_place, column_letters, column_number
 from desktop_app.reports.plausibility import implausible_values
 from desktop_app.reports.problems import (
     BAD_VALUE,
@@ -59,7 +64,9 @@ from desktop_app.reports.problems import (
     parser_failed,
     problem,
 )
-from desktop_app.reports.zip_guard import open_xlsx
+from desktop_app.reports.rollup_model import UnitFigures
+from desktop_app.reports.rollup_units import read_units_sheet
+from desktop_app.reports.zip_guard import CheckedXlsx, open_xlsx
 
 KINDS = ("unit", "rollup")
 MAX_META_ROWS = 200
@@ -78,7 +85,10 @@ class ReadResult:
     addresses: dict[str, tuple[str, str]] = field(default_factory=dict)  # code -> sheet, cell
     previous: dict[str, float | None] = field(default_factory=dict)  # the cell left: column 1
     edited: bool = False
-    edited_codes: tuple[str, ...] = ()  # visible value differs from _data
+    edited_codes: tuple[str, ...] = ()  # visible value (or column 1) differs from _data
+    unnamed: tuple[str, ...] = ()  # read at the address in _data: the file lacks their names
+    last_saved: datetime | None = None  # docProps/core.xml: stamped by every save
+    units: tuple[UnitFigures, ...] = ()  # a rollup's _units (format version 2 on)
     month_table: MonthTable | None = None  # the months of its month sheet, when as written
     problems: list[Problem] = field(default_factory=list)
 
@@ -91,6 +101,12 @@ class ReadResult:
     def reasons(self) -> list[str]:
         """The reason codes of the problems, in order."""
         return [found.reason for found in self.problems]
+
+    @property
+    def format_version(self) -> int:
+        """The ``format_version`` of ``_meta`` (0 when unreadable)."""
+        text = self.meta.get("format_version", "")
+        return int(text) if text.isdigit() else 0
 
     @property
     def generated_at(self) -> datetime | None:
@@ -124,6 +140,7 @@ def read_report(data: bytes, file_name: str) -> ReadResult:
 
 def _read(data: bytes, result: ReadResult) -> None:
     book = open_xlsx(bytes(data))
+    result.last_saved = book.last_saved()
     first = {META_SHEET, DATA_SHEET} | book.named_sheets
     hinted = {
         sheet: Kept.around((row, column_number(letters)) for letters, row in cells)
@@ -140,25 +157,116 @@ def _read(data: bytes, result: ReadResult) -> None:
             raise _damaged(
                 QT_TRANSLATE_NOOP("Reports", "The hidden sheet \u201c_data\u201d is missing.")
             )
-        rows, needed = _read_data(workbook, names)
+        rows, with_previous = _read_data(workbook)
+        places, needed = _places(rows, book.names, names, result)
         given = all(
             sheet in first and (sheet not in hinted or kept <= hinted[sheet])
             for sheet, kept in needed.items()
         )
         grids = _grids(workbook, needed) if given else None
         result.month_table = read_months(workbook, months, result.meta["kind"])
-    if grids is None:  # _data points at sheets or cells no HTSD_ name does: add them
+    if grids is None:  # a sheet or cell no HTSD_ name points at (a file without names)
         with _calamine(book.parser_copy(first | set(needed), hinted | needed)) as workbook:
             grids = _grids(workbook, needed)
-    _fill(result, rows, grids)
+    _fill(result, rows, places, grids, with_previous)
+    _refuse_error_cells(book, result, places, grids)
+    if result.meta["kind"] == "rollup" and UNITS_SHEET in book.sheets:
+        with _calamine(book.parser_copy({UNITS_SHEET})) as workbook:
+            result.units = read_units_sheet(workbook)
 
 
-def _fill(result: ReadResult, rows: list[_DataRow], grids: dict[str, list[list[_Cell]]]) -> None:
+class _Place(NamedTuple):
+    sheet: str
+    cell: str  # "E12", as the reader names it in a message
+    row: int  # 1-based
+    column: int
+
+
+def _places(
+    rows: list[_DataRow],
+    named: dict[str, tuple[str, str, int] | None],
+    sheets: set[str],
+    result: ReadResult,
+) -> tuple[dict[str, _Place], dict[str, Kept]]:
+    """Where each indicator's visible cell is now: its ``HTSD_`` name's cell, else (a file
+    without the name, flagged) the address ``_data`` wrote; and what to keep of each sheet.
+
+    Raises:
+        Refused: a name that points nowhere or into a hidden sheet, a name without its row in
+        ``_data``, a ``_data`` row that points elsewhere than the name of its code.
+    """
+    codes = {row.code for row in rows}
+    stray = sorted(code for code in named if code not in codes)
+    if stray:
+        raise _damaged(
+            QT_TRANSLATE_NOOP(
+                "Reports",
+                "The workbook names the cell HTSD_{code} but its hidden sheet \u201c_data\u201d "
+                "has no row {code}.",
+            ),
+            code=stray[0],
+        )
+    places: dict[str, _Place] = {}
+    unnamed: list[str] = []
+    found: dict[str, list[tuple[int, int]]] = {}
+    for row in rows:
+        code = row.code
+        if code in named:
+            target = named[code]
+            if target is None:
+                raise _damaged(
+                    QT_TRANSLATE_NOOP(
+                        "Reports",
+                        "The name HTSD_{code} no longer points at a cell (was the row of {code} "
+                        "deleted?). Export the report again from the program.",
+                    ),
+                    code=code,
+                )
+            sheet, letters, number = target
+            place = _Place(sheet, f"{letters}{number}", number, column_number(letters))
+            if sheet not in sheets or sheet in MACHINE_SHEETS:
+                raise _pointing_wrong(code, sheet, place.cell)
+            if row.sheet != sheet and (row.sheet in sheets or row.sheet in MACHINE_SHEETS):
+                raise _pointing_wrong(code, row.sheet, row.cell)
+        else:
+            if row.sheet not in sheets or row.sheet in MACHINE_SHEETS or not row.row:
+                raise _pointing_wrong(code, row.sheet, row.cell)
+            place = _Place(row.sheet, row.cell, row.row, row.column)
+            unnamed.append(code)
+        places[code] = place
+        found.setdefault(place.sheet, []).append((place.row, place.column))
+    result.unnamed = tuple(unnamed)
+    return places, {sheet: Kept.around(cells) for sheet, cells in found.items()}
+
+
+def _pointing_wrong(code: str, sheet: str, cell: str) -> Refused:
+    return _damaged(
+        QT_TRANSLATE_NOOP(
+            "Reports",
+            "The hidden sheet \u201c_data\u201d is broken at {code}: it points at "
+            "\u201c{sheet}!{cell}\u201d, not at the cell the form shows {code} in.",
+        ),
+        code=code,
+        sheet=sheet[:40],
+        cell=cell[:12],
+    )
+
+
+def _fill(
+    result: ReadResult,
+    rows: list[_DataRow],
+    places: dict[str, _Place],
+    grids: dict[str, list[list[_Cell]]],
+    with_previous: bool,
+) -> None:
     """Put each indicator's visible value, its ``_data`` value and last year's in ``result``."""
     values, data_values, previous = result.values, result.data_values, result.previous
     addresses, isfinite = result.addresses, math.isfinite
-    for code, value, sheet, cell, row, column in rows:
-        data_values[code] = value
+    edited: list[str] = []
+    for data_row in rows:
+        code = data_row.code
+        sheet, cell, row, column = places[code]
+        data_values[code] = data_row.value
         addresses[code] = (sheet, cell)
         grid = grids[sheet]
         line = grid[row - 1] if row <= len(grid) else ()
@@ -166,37 +274,111 @@ def _fill(result: ReadResult, rows: list[_DataRow], grids: dict[str, list[list[_
         if type(shown) is float and isfinite(shown):  # the usual case, first
             values[code] = shown
         else:
-            number, bad = _as_number(shown)
-            if bad:
-                result.problems.append(
-                    problem(
-                        BAD_VALUE,
-                        QT_TRANSLATE_NOOP(
-                            "Reports",
-                            "{code} ({sheet}!{cell}) holds \u201c{text}\u201d, not a number.",
-                        ),
-                        code,
-                        code=code,
-                        sheet=sheet,
-                        cell=cell,
-                        text=str(shown)[:40],
-                    )
-                )
-            values[code] = number
+            values[code] = _number_or_problem(result, code, sheet, cell, shown)
         # column 1, "Cùng kỳ năm trước": a text there is simply no figure
         if 1 < column <= len(line) + 1:
             left = line[column - 2]
             previous[code] = left if type(left) is float and isfinite(left) else _as_number(left)[0]
         else:
             previous[code] = None
-    result.edited_codes = tuple(
-        code for code, shown in values.items() if not _same(shown, data_values[code])
-    )
+        if not _same(values[code], data_row.value) or (
+            with_previous and not _same(previous[code], data_row.previous)
+        ):
+            edited.append(code)
+    result.edited_codes = tuple(edited)
     checksum = values_sha256(result.data_values.items())
-    result.edited = bool(result.edited_codes) or checksum != result.meta.get("values_sha256")
+    result.edited = bool(edited) or checksum != result.meta.get("values_sha256")
     unit = result.meta.get("kind") == "unit"
     result.problems.extend(implausible_values(result.values, unit_limits=unit))
     result.problems.extend(_implausible_previous(previous))
+
+
+def _number_or_problem(
+    result: ReadResult, code: str, sheet: str, cell: str, shown: _Cell
+) -> float | None:
+    number, bad = _as_number(shown)
+    if bad:
+        result.problems.append(
+            problem(
+                BAD_VALUE,
+                QT_TRANSLATE_NOOP(
+                    "Reports",
+                    "{code} ({sheet}!{cell}) holds \u201c{text}\u201d, not a number.",
+                ),
+                code,
+                code=code,
+                sheet=sheet,
+                cell=cell,
+                text=str(shown)[:40],
+            )
+        )
+    return number
+
+
+def _refuse_error_cells(
+    book: CheckedXlsx,
+    result: ReadResult,
+    places: dict[str, _Place],
+    grids: dict[str, list[list[_Cell]]],
+) -> None:
+    """A value cell (or the cell left of it) that python-calamine reads as empty may hold an
+    error value (#VALUE!, #DIV/0!, #REF!...) or a formula with no stored result: the sheet's
+    XML tells; such a file is refused with the cell named, never read as empty."""
+    for code, (sheet, _cell, row, column) in places.items():
+        for at in (column, column - 1):
+            if at < 1 or (result.values.get(code) is not None and at == column):
+                continue
+            if at == column - 1 and result.previous.get(code) is not None:
+                continue
+            cell = f"{column_letters(at)}{row}"
+            kind = _formula_or_error(book, sheet, cell)
+            if kind is None:
+                continue
+            text = (
+                QT_TRANSLATE_NOOP(
+                    "Reports",
+                    "{code} ({sheet}!{cell}) holds a formula with no stored result, not a "
+                    "number: open the workbook, let it calculate and save it again.",
+                )
+                if kind == _NO_RESULT
+                else QT_TRANSLATE_NOOP(
+                    "Reports",
+                    "{code} ({sheet}!{cell}) holds the error {error}, not a number: correct "
+                    "the cell and save the workbook again.",
+                )
+            )
+            result.problems.append(
+                problem(BAD_VALUE, text, code, code=code, sheet=sheet, cell=cell, error=kind)
+            )
+
+
+_CELL_XML: dict[str, re.Pattern[bytes]] = {}
+_NO_RESULT = ""
+
+
+def _formula_or_error(book: CheckedXlsx, sheet: str, cell: str) -> str | None:
+    """The error value (``#DIV/0!``) or "a formula with no stored result" that ``cell`` holds
+    in the sheet's XML, else None."""
+    pattern = _CELL_XML.get(cell)
+    if pattern is None:
+        pattern = re.compile(
+            rb'<(?:\w+:)?c\s+r="' + cell.encode() + rb'"([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)',
+            re.DOTALL,
+        )
+        if len(_CELL_XML) < 10_000:
+            _CELL_XML[cell] = pattern
+    for part in book.sheets.get(sheet, ()):
+        found = pattern.search(book.part(part))
+        if found is None:
+            continue
+        attributes, content = found.group(1), found.group(2) or b""
+        stored = re.search(rb"<(?:\w+:)?v>([^<]*)</", content)
+        if re.search(rb'\bt\s*=\s*"e"', attributes):
+            text = stored.group(1).decode("utf-8", "replace") if stored else "#N/A"
+            return text[:20] or "#N/A"
+        if re.search(rb"<(?:\w+:)?f\b", content) and (stored is None or not stored.group(1)):
+            return _NO_RESULT
+    return None
 
 
 def _implausible_previous(previous: dict[str, float | None]) -> list[Problem]:
@@ -296,55 +478,62 @@ def _check_meta(meta: dict[str, str]) -> None:
 class _DataRow(NamedTuple):
     code: str
     value: float | None
+    previous: float | None  # column 1 as written (format version 2), else None
     sheet: str
     cell: str
-    row: int  # 1-based, of ``cell``
+    row: int  # 1-based, of ``cell``; 0 when ``cell`` is no cell address
     column: int
 
 
-def _read_data(
-    workbook: CalamineWorkbook, names: set[str]
-) -> tuple[list[_DataRow], dict[str, Kept]]:
-    """The rows of ``_data`` (code, value, sheet and cell), checked; and what to keep of each
-    sheet they point at to read their cells (see ``Kept.around``)."""
+def _read_data(workbook: CalamineWorkbook) -> tuple[list[_DataRow], bool]:
+    """The rows of ``_data``, checked, and whether they carry last year's value.
+
+    Its columns are found by the header row (version 1: code, value, sheet, cell; version 2
+    adds previous after value).
+    """
     grid = workbook.get_sheet_by_name(DATA_SHEET).to_python(
         skip_empty_area=False, nrows=MAX_DATA_ROWS + 1
     )
+    columns = DATA_HEADER_V1
+    if grid and _text(grid[0][0] if grid[0] else "").strip() == DATA_HEADER[0]:
+        found = tuple(_text(cell).strip() for cell in grid[0])
+        if all(name in found for name in DATA_HEADER_V1):
+            columns = found
+    where = {name: columns.index(name) for name in DATA_HEADER if name in columns}
+    with_previous = "previous" in where
+    width = max(where.values()) + 1
     rows: list[_DataRow] = []
     seen: set[str] = set()
-    places: dict[str, list[tuple[int, int]]] = {}
-    header, new_row, isfinite = DATA_HEADER[0], tuple.__new__, math.isfinite
+    header, isfinite = DATA_HEADER[0], math.isfinite
     for line in grid:
-        if len(line) < 4:
-            line = [*line, "", "", "", ""]
-        code, value, sheet, cell = line[0], line[1], line[2], line[3]
+        if len(line) < width:
+            line = [*line, *([""] * (width - len(line)))]
+        code = line[where["code"]]
         code = (code if type(code) is str else _text(code)).strip()
         if not code or code == header:
             continue
-        sheet = (sheet if type(sheet) is str else _text(sheet)).strip()
-        cell = (cell if type(cell) is str else _text(cell)).strip().upper()
-        place = cell_place(cell)
-        if code in seen or sheet not in names or not place:
+        sheet = _text(line[where["sheet"]]).strip()
+        cell = _text(line[where["cell"]]).strip().upper()
+        if code in seen or not CODE_PATTERN.match(code) or cell_place(cell) is None:
             raise _damaged(
                 QT_TRANSLATE_NOOP(
                     "Reports",
                     "The hidden sheet \u201c_data\u201d is broken at {code}: it points at "
                     "\u201c{sheet}!{cell}\u201d.",
                 ),
-                code=code,
-                sheet=sheet,
-                cell=cell,
+                code=code[:40],
+                sheet=sheet[:40],
+                cell=cell[:12],
             )
         seen.add(code)
+        value = line[where["value"]]
         value = value if type(value) is float and isfinite(value) else _as_number(value)[0]
-        rows.append(new_row(_DataRow, (code, value, sheet, cell, *place)))
-        if sheet in places:
-            places[sheet].append(place)
-        else:
-            places[sheet] = [place]
+        before = _as_number(line[where["previous"]])[0] if with_previous else None
+        place = cell_place(cell) or (0, 0)  # (checked above)
+        rows.append(_DataRow(code, value, before, sheet, cell, *place))
     if not rows:
         raise _damaged(QT_TRANSLATE_NOOP("Reports", "The hidden sheet \u201c_data\u201d is empty."))
-    return rows, {sheet: Kept.around(found) for sheet, found in places.items()}
+    return rows, with_previous
 
 
 def _grids(workbook: CalamineWorkbook, needed: dict[str, Kept]) -> dict[str, list[list[_Cell]]]:

@@ -8,9 +8,34 @@ the Vietnamese of the printed document.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 
 from desktop_app.reports.model import UnitReport
+
+# the flags a unit carries in ``_units``
+UNIT_EDITED = "edited"
+UNIT_LATE = "late"
+UNIT_PARTIAL = "partial"
+UNIT_FLAGS = (UNIT_EDITED, UNIT_LATE, UNIT_PARTIAL)
+
+
+@dataclass(frozen=True)
+class UnitFigures:
+    """One unit's figures and evidence, as a rollup's ``_units`` sheet carries them.
+
+    ``values`` are column 2 and ``previous`` column 1 of the unit's report (as counted:
+    what its sheet showed); ``generated_at`` is when the unit's program wrote its report
+    and ``last_saved`` when its file was last saved (by a person, in a spreadsheet program).
+    """
+
+    code: str
+    name: str
+    values: dict[str, float | None] = field(default_factory=dict)
+    previous: dict[str, float | None] = field(default_factory=dict)
+    generated_at: datetime | None = None
+    last_saved: datetime | None = None
+    flags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -78,6 +103,8 @@ class RollupReport:
     files: tuple[FileRow, ...]
     summary: tuple[str, ...]  # the counts printed above the completeness table
     month_units: int = 0  # how many units the month table of ``header.months`` adds up
+    unit_figures: tuple[UnitFigures, ...] = ()  # every unit counted: its hidden ``_units`` row
+    missing: tuple[str, ...] = ()  # "07627 - Xã Hòa Phú": expected communes not received
 
     @property
     def file_name(self) -> str:

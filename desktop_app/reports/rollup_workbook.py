@@ -23,7 +23,7 @@ from openpyxl.chart.label import DataLabelList
 
 from desktop_app.reports.contract import DataRow
 from desktop_app.reports.list_sheets import Column, list_sheet
-from desktop_app.reports.machine_sheets import write_machine_sheets
+from desktop_app.reports.machine_sheets import write_machine_sheets, write_units_sheet
 from desktop_app.reports.model import ROLLUP_MONTH_SHEET, VISITS_BY_UNIT
 from desktop_app.reports.month_charts import write_month_charts
 from desktop_app.reports.month_table import NO_MONTHS, coverage_text
@@ -145,6 +145,7 @@ def _write(report: RollupReport) -> bytes:
     notes_sheet(workbook, header, [("Cách tổng hợp:", ROLLUP_NOTE)])
     meta = unit_meta(header) | {"kind": KIND, "units_included": ",".join(report.units_included)}
     write_machine_sheets(workbook, meta, rows)
+    write_units_sheet(workbook, report.unit_figures, [row.code for row in rows])
     workbook.active = 0
     out = io.BytesIO()
     workbook.save(out)

@@ -75,11 +75,40 @@ def convention_text(convention: str) -> str:
     return CONVENTION_TEXT.get(convention, convention)
 
 
+_ADMINISTRATIVE_WORDS = ("Tỉnh ", "Thành phố ")
+
+
+def reporting_unit(report: UnitReport) -> str:
+    """ "Xã Hòa Phú, tỉnh Đắk Lắk": the administrative word in lower case inside a
+    phrase, and the province never twice (an office's name already holds it)."""
+    province = report.province_name
+    bare = province
+    for word in _ADMINISTRATIVE_WORDS:
+        if province.startswith(word):
+            bare = province[len(word) :]
+            province = word.lower() + bare
+            break
+    if not province or bare.casefold() in report.unit_name.casefold():
+        return report.unit_name
+    return f"{report.unit_name}, {province}"
+
+
 def dates_text(report: UnitReport) -> str:
-    """ "Số liệu tính từ ngày dd/mm/yyyy đến ngày dd/mm/yyyy (theo ...)"."""
+    """ "Số liệu tính từ ngày dd/mm/yyyy đến ngày dd/mm/yyyy (theo ...)".
+
+    A report made before its period ends says so: "... đến ngày <the day it was
+    made> (kỳ báo cáo chưa kết thúc)" (domain.md §3).
+    """
+    convention = convention_text(report.period_convention)
+    until = report.data_until
+    if until is not None:
+        return (
+            f"Số liệu tính từ ngày {dmy(report.period_start)} đến ngày {dmy(until)} "
+            f"(kỳ báo cáo chưa kết thúc), {convention}"
+        )
     return (
         f"Số liệu tính từ ngày {dmy(report.period_start)} đến ngày {dmy(report.period_end)} "
-        f"({convention_text(report.period_convention)})"
+        f"({convention})"
     )
 
 
@@ -133,7 +162,7 @@ def write_heading(
         1,
         layout,
         (code, BOLD),
-        (f"Đơn vị báo cáo: {report.unit_name}, {report.province_name}", BODY),
+        (f"Đơn vị báo cáo: {reporting_unit(report)}", BODY),
     )
     _two_blocks(
         sheet,
@@ -155,18 +184,22 @@ def write_heading(
 
 
 def write_table_header(
-    sheet: Worksheet, layout: Layout, headers: Sequence[str], numbering: Sequence[str]
+    sheet: Worksheet,
+    layout: Layout,
+    headers: Sequence[str],
+    numbering: Sequence[str],
+    row: int = HEADER_ROW,
 ) -> None:
-    """Rows 10 and 11: the column titles and their numbering (A, B, C, 1, 2...)."""
+    """Rows 10 and 11 (``row`` and the next): the column titles and their numbering."""
     lines = 1
     for column, (header, number) in enumerate(zip(headers, numbering, strict=True), start=1):
-        top = put_text(sheet.cell(HEADER_ROW, column), header)
+        top = put_text(sheet.cell(row, column), header)
         top.font, top.alignment, top.border = BOLD, CENTER, BOX
-        below = put_text(sheet.cell(NUMBERING_ROW, column), number)
+        below = put_text(sheet.cell(row + 1, column), number)
         below.font, below.alignment, below.border = SMALL_ITALIC, CENTER, BOX
         lines = max(lines, line_count(header, layout.widths[column - 1], 0.85))
-    sheet.row_dimensions[HEADER_ROW].height = row_height(lines)
-    sheet.row_dimensions[NUMBERING_ROW].height = row_height(1, 11)
+    sheet.row_dimensions[row].height = row_height(lines)
+    sheet.row_dimensions[row + 1].height = row_height(1, 11)
 
 
 def write_notes(sheet: Worksheet, row: int, layout: Layout, notes: Sequence[str]) -> int:
@@ -199,9 +232,13 @@ def write_footer(sheet: Worksheet, row: int, report: UnitReport, layout: Layout)
 
 
 def set_print(
-    sheet: Worksheet, title_rows: str = f"{HEADER_ROW}:{NUMBERING_ROW}", *, landscape: bool = False
+    sheet: Worksheet,
+    title_rows: str = f"{HEADER_ROW}:{NUMBERING_ROW}",
+    *,
+    landscape: bool = False,
+    first_row: int = FIRST_ROW,
 ) -> None:
-    """A4, one page wide, header rows on every page, panes frozen under the header."""
+    """A4, one page wide, header rows on every page, panes frozen above ``first_row``."""
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.orientation = (
         sheet.ORIENTATION_LANDSCAPE if landscape else sheet.ORIENTATION_PORTRAIT
@@ -218,4 +255,4 @@ def set_print(
     sheet.oddFooter.center.size = 10
     if title_rows:
         sheet.print_title_rows = title_rows
-        sheet.freeze_panes = sheet.cell(FIRST_ROW, 1).coordinate
+        sheet.freeze_panes = sheet.cell(first_row, 1).coordinate

@@ -28,6 +28,7 @@ from desktop_app.reports.sheet_layout import (
     convention_text,
     dates_text,
     new_sheet,
+    reporting_unit,
     set_print,
     write_footer,
     write_heading,
@@ -41,6 +42,7 @@ from desktop_app.reports.styles import (
     CENTERED,
     CODE,
     COUNT,
+    ITALIC,
     PART,
     PERCENT,
     TEXT,
@@ -56,7 +58,7 @@ from desktop_app.reports.styles import (
     set_style,
 )
 
-FORM_LAYOUT = Layout(widths=(46, 8, 9, 11, 11, 10, 10, 11), split=4)
+FORM_LAYOUT = Layout(widths=(42, 7, 9, 11, 11, 9, 12, 14), split=4)
 FORM_HEADERS = (
     "Chỉ tiêu",
     "Mã số",
@@ -70,6 +72,7 @@ FORM_HEADERS = (
 FORM_NUMBERING = ("A", "B", "C", "1", "2", "3", "4", "5")
 CURRENT_COLUMN = 5  # "E": column 2 of the form, the value the contract names
 NOTES_SHEET = "GhiChu"
+TEXTS_SHEET = "ThuyetMinh"
 NOTES_LAYOUT = Layout(widths=(5, 24, 24, 24, 24), split=2)
 MACHINE_NOTE = (
     "Mỗi ô số liệu ở cột 2 (Kỳ báo cáo) của các biểu có tên HTSD_<mã số>. Hai sheet ẩn _meta "
@@ -99,6 +102,7 @@ def write_unit_workbook(report: UnitReport) -> bytes:
     list_sheets.write_clubs(workbook, report)
     write_month_charts(workbook, report)
     notes_sheet(workbook, report)
+    texts_sheet(workbook, report)
     write_machine_sheets(workbook, unit_meta(report), rows)
     workbook.active = 0
     out = io.BytesIO()
@@ -139,6 +143,8 @@ def unit_meta(report: UnitReport) -> dict[str, str]:
         "generated_at": report.generated_at.isoformat(timespec="seconds"),
         "app_version": report.app_version,
         "units_included": "",
+        # the last day the figures cover (the day the report was made, when before period_end)
+        "data_until": (report.data_until or report.period_end).isoformat(),
     }
 
 
@@ -166,7 +172,12 @@ def form_sheet(workbook: Workbook, report: UnitReport, form: FormSheet) -> list[
         put_text(sheet.cell(row, 7), line.target)
         put_text(sheet.cell(row, 8), line.verdict)
         width = layout.widths[0] - (2 if line.is_part else 0)
-        sheet.row_dimensions[row].height = row_height(line_count(line.label, width))
+        lines = max(
+            line_count(line.label, width),
+            line_count(line.target or "", layout.widths[6]),
+            line_count(line.verdict or "", layout.widths[7]),
+        )
+        sheet.row_dimensions[row].height = row_height(lines)
         address = sheet.cell(row, CURRENT_COLUMN).coordinate
         rows.append(DataRow(line.code, line.current, form.sheet, address))
         row += 1
@@ -208,7 +219,7 @@ def notes_sheet(
     sheet = new_sheet(workbook, NOTES_SHEET, layout)
     heading: list[tuple[str, str, Font]] = [
         ("", "GHI CHÚ", TITLE),
-        ("", f"Đơn vị báo cáo: {report.unit_name}, {report.province_name}", BODY),
+        ("", f"Đơn vị báo cáo: {reporting_unit(report)}", BODY),
         ("", f"Kỳ báo cáo: {report.period_label} (mã kỳ {report.period_id})", BODY),
         ("", dates_text(report), BODY),
         ("", f"Quy ước kỳ báo cáo: {_convention_detail(report.period_convention)}", BODY),
@@ -243,6 +254,38 @@ def notes_sheet(
         sheet.merge_cells(start_row=row, start_column=first, end_row=row, end_column=last)
         lines = line_count(text, layout.span(first, last), CAPITALS if font is TITLE else 1.0)
         sheet.row_dimensions[row].height = row_height(lines)
+    set_print(sheet, title_rows="")
+    return sheet
+
+
+def texts_sheet(workbook: Workbook, report: UnitReport) -> Worksheet | None:
+    """``ThuyetMinh``, the last sheet: the unit's own words for the period, each under its
+    heading, as plain text (never a formula); none when the report carries no headings."""
+    if not report.texts:
+        return None
+    layout = NOTES_LAYOUT
+    sheet = new_sheet(workbook, TEXTS_SHEET, layout)
+    width = layout.span(1, layout.columns)
+    rows: list[tuple[str, Font]] = [
+        ("THUYẾT MINH", TITLE),
+        (f"Đơn vị báo cáo: {reporting_unit(report)}", BODY),
+        (f"Kỳ báo cáo: {report.period_label} (mã kỳ {report.period_id})", BODY),
+        (dates_text(report), ITALIC),
+    ]
+    for number, (heading, text) in enumerate(report.texts, 1):
+        rows += [("", BODY), (f"{number}. {heading}", BOLD)]
+        rows += [(paragraph, BODY) for paragraph in (text or "(Không có ý kiến)").split("\n")]
+    for row, (text, font) in enumerate(rows, start=1):
+        if not text:
+            continue
+        cell = put_text(sheet.cell(row, 1), text)  # a typed "=..." stays text
+        cell.font = font
+        cell.alignment = CENTER if font is TITLE else TOP_LEFT
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=layout.columns)
+        lines = line_count(text, width, CAPITALS if font is TITLE else 1.0)
+        sheet.row_dimensions[row].height = row_height(lines)
+    footer_row = len(rows) + 2
+    write_footer(sheet, footer_row, report, layout)
     set_print(sheet, title_rows="")
     return sheet
 

@@ -158,3 +158,52 @@ def _member(target: str, members: dict[str, str]) -> str | None:
     if "/." in target:
         target = posixpath.normpath(target)
     return members.get(target.lower())
+
+
+# ---- the HTSD_ defined names: where each indicator's visible cell is now
+#
+# Excel, LibreOffice Calc and WPS move a defined name with its cell when rows are inserted or
+# deleted or a sheet is renamed, and write its attributes in any order
+# (``<definedName function="false" hidden="false" name="HTSD_TV04" ...>Bieu01!$E$16``).
+_DEFINED_NAME = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?definedName\b([^>]*)>([^<]*)<")
+_NAME_TARGET = re.compile(  # 'Bieu 01'!$E$12 or Bieu01!E12: the sheet, the column, the row
+    r"""^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]{1,3})\$?([1-9][0-9]{0,6})$"""
+)
+NAME_PREFIX = b"HTSD_"
+_RECENT_NAMES: dict[bytes, dict[str, tuple[str, str, int] | None]] = {}
+
+
+def defined_cells(workbook: bytes) -> dict[str, tuple[str, str, int] | None]:
+    """The ``HTSD_<code>`` names of ``xl/workbook.xml``: code -> (sheet, column letters, row).
+
+    A name that no longer points at one cell (``#REF!`` after its row was deleted, a range,
+    a formula) maps to ``None``; the first name of each code counts.
+    """
+    found = _RECENT_NAMES.get(workbook)
+    if found is None:
+        found = _defined_cells(workbook)
+        if len(_RECENT_NAMES) >= _RECENT_SIZE:
+            _RECENT_NAMES.clear()
+        _RECENT_NAMES[workbook] = found
+    return dict(found)
+
+
+def _defined_cells(workbook: bytes) -> dict[str, tuple[str, str, int] | None]:
+    found: dict[str, tuple[str, str, int] | None] = {}
+    if NAME_PREFIX not in workbook:
+        return found
+    for attributes_text, target in _DEFINED_NAME.findall(workbook):
+        name = _text(_attributes(attributes_text).get(b"name", b""))
+        if not name.startswith("HTSD_") or b"localSheetId" in attributes_text:
+            continue
+        code = name[len("HTSD_") :]
+        if not code or code in found:
+            continue
+        match = _NAME_TARGET.match(_text(target).strip())
+        if match is None:
+            found[code] = None
+            continue
+        quoted, plain, column, row = match.groups()
+        sheet = quoted.replace("''", "'") if quoted else plain
+        found[code] = (sheet, column, int(row))
+    return found

@@ -17,11 +17,13 @@ its time on the texts of a form sheet, which the reader never looks at.
 from __future__ import annotations
 
 import io
+import re
 import struct
 import zipfile
 import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP
 from desktop_app.reports.part_checks import Kept, cells_of_columns, check_and_cut, check_cells
@@ -34,7 +36,7 @@ from desktop_app.reports.problems import (
     Refused,
     problem,
 )
-from desktop_app.reports.workbook_parts import sheet_parts, too_many_parts
+from desktop_app.reports.workbook_parts import defined_cells, sheet_parts, too_many_parts
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024  # all members together, as declared
@@ -48,6 +50,8 @@ _END = struct.Struct("<4s4H2LH")  # the end of the central directory
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
 _MB = 1024 * 1024
+_MAX_CORE_BYTES = 64 * 1024
+_MODIFIED = re.compile(rb"<(?:\w+:)?modified\b[^>]*>([^<]{1,40})<")
 # what python-calamine reads when it opens a workbook, in lower case
 _BASE_PARTS = (
     "[content_types].xml",
@@ -83,6 +87,8 @@ class CheckedXlsx:
     sheets: dict[str, list[str]] = field(default_factory=dict)  # sheet name -> its parts
     named_sheets: set[str] = field(default_factory=set)  # the sheets ``HTSD_`` names point at
     named_cells: dict[str, frozenset[tuple[str, int]]] = field(default_factory=dict)  # ("E", 12)
+    # code -> (sheet, column letters, row) of its ``HTSD_<code>`` name; None: points at no cell
+    names: dict[str, tuple[str, str, int] | None] = field(default_factory=dict)
     parts: dict[str, bytes] = field(default_factory=dict)  # inflated and checked, by name
     cuts: dict[tuple[str, Kept], tuple[bytes, int]] = field(default_factory=dict)
 
@@ -91,6 +97,25 @@ class CheckedXlsx:
         if name not in self.parts:
             self.parts[name] = check_cells(name, _inflate(self.data, self.members[name]))
         return self.parts[name]
+
+    def last_saved(self) -> datetime | None:
+        """When the workbook was last saved (``dcterms:modified`` of ``docProps/core.xml``),
+        which Excel, Calc and WPS stamp on every save; None when absent or unreadable."""
+        name = next((n for n in self.members if n.lower() == "docprops/core.xml"), None)
+        if name is None or self.members[name].file_size > _MAX_CORE_BYTES:
+            return None
+        try:
+            found = _MODIFIED.search(self.part(name))
+        except Refused:
+            return None
+        if found is None:
+            return None
+        text = found.group(1).decode("ascii", "replace").strip().replace("Z", "+00:00")
+        try:
+            stamp = datetime.fromisoformat(text)
+        except ValueError:
+            return None
+        return stamp if stamp.tzinfo is not None else stamp.replace(tzinfo=UTC)
 
     def parser_copy(
         self, sheet_names: Iterable[str], kept: Mapping[str, Kept] | None = None
@@ -159,11 +184,17 @@ def open_xlsx(data: bytes) -> CheckedXlsx:
     if any(kind in content_types for kind in _MACRO_TYPES):
         raise _macros()
     rels_name = by_lower.get("xl/_rels/workbook.xml.rels")
-    book.sheets, named = sheet_parts(
+    book.sheets, _named = sheet_parts(
         book.part(by_lower["xl/workbook.xml"]), book.part(rels_name) if rels_name else b"", by_lower
     )
-    book.named_sheets = set(named)
-    book.named_cells = {sheet: frozenset(cells) for sheet, cells in named.items() if cells}
+    # the names' cells, read whatever order a spreadsheet program writes their attributes in
+    book.names = defined_cells(book.part(by_lower["xl/workbook.xml"]))
+    cells: dict[str, set[tuple[str, int]]] = {}
+    for target in book.names.values():
+        if target is not None and target[0] in book.sheets:
+            cells.setdefault(target[0], set()).add((target[1], target[2]))
+    book.named_sheets = set(cells)
+    book.named_cells = {sheet: frozenset(found) for sheet, found in cells.items()}
     return book
 
 

@@ -10,15 +10,16 @@ many files on every core). The rules that decide each file's fate are in
 
 from __future__ import annotations
 
+import functools
 import os
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop_app.domain.divisions import communes_of, find_province
+from desktop_app import resources
+from desktop_app.domain.divisions import communes_of, find_province, provinces
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, error
 from desktop_app.domain.periods import Period
 from desktop_app.domain.templates import Template
@@ -28,9 +29,10 @@ from desktop_app.services.aggregation_rules import (
     FileOutcome,
     completeness,
     judge_file,
-    settle_duplicates,
-    totals,
+    settle_files,
+    unit_copies,
 )
+from desktop_app.services.aggregation_units import UnitCopy, settle_units, unit_totals
 from desktop_app.services.file_reading import AggregationCancelled as AggregationCancelled
 from desktop_app.services.file_reading import IsCancelled, Progress, read_files
 
@@ -53,10 +55,11 @@ class Aggregation:
     files: tuple[FileOutcome, ...]
     communes: tuple[CommuneStatus, ...]
     current: dict[str, float | None]  # the province's figures, column 2
-    previous: dict[str, float | None]  # last year's, column 1 (when every file gave it)
-    with_previous: int  # counted files that gave last year's reader visits
+    previous: dict[str, float | None]  # last year's, column 1: the sum of the figures given
+    with_previous: int  # counted units that gave both years' reader visits
     months: tuple[MonthFigures, ...] = ()  # the counted files' month tables added up
     month_units: int = 0  # how many units those tables add up
+    units: tuple[UnitCopy, ...] = ()  # every unit counted, from the copy that counts
 
     @property
     def counted(self) -> tuple[FileOutcome, ...]:
@@ -74,12 +77,19 @@ class Aggregation:
         return tuple(sorted({unit for f in self.counted for unit in f.units}))
 
 
+@functools.cache
+def _all_communes() -> frozenset[str]:
+    """Every commune code of the country (a consolidated file never comes from one)."""
+    return frozenset(c.code for p in provinces() for c in communes_of(p.code))
+
+
 def input_files(inputs: Iterable[Path | str]) -> list[Path]:
     """The files to read: each file named, and the spreadsheets inside each folder named.
 
-    Folders are searched through their subfolders; hidden files and Excel's
-    ``~$`` lock files are skipped. A path that does not exist is kept, so that
-    it is reported as unreadable rather than silently dropped.
+    Folders are searched through their subfolders; hidden files, Excel's ``~$`` lock
+    files and anything that is not a regular file (a pipe, a device) are skipped. A path
+    that does not exist is kept, so that it is reported as unreadable rather than silently
+    dropped.
     """
     found: dict[str, Path] = {}
     for given in inputs:
@@ -92,7 +102,8 @@ def input_files(inputs: Iterable[Path | str]) -> list[Path]:
                         continue
                     if name.lower().endswith(SPREADSHEET_SUFFIXES):
                         child = Path(folder) / name
-                        found.setdefault(os.path.normcase(str(child.absolute())), child)
+                        if child.is_file():  # a pipe or a device in the folder is skipped
+                            found.setdefault(os.path.normcase(str(child.absolute())), child)
         else:
             found.setdefault(os.path.normcase(str(path.absolute())), path)
     return list(found.values())
@@ -117,6 +128,13 @@ def month_totals(
 
 
 def _province(template: Template, province_code: str | None, results: Sequence[ReadResult]) -> str:
+    """The province aggregated: the one asked for, else the template's own; never a vote of
+    the files (a few stray files must not decide it).
+
+    Raises:
+        UserError: an unknown province, or none asked for with a template for many provinces
+        (the message lists the provinces the files come from).
+    """
     if province_code:
         if find_province(province_code) is None:
             raise error(
@@ -127,11 +145,17 @@ def _province(template: Template, province_code: str | None, results: Sequence[R
         return province_code
     if len(template.province_codes) == 1:
         return template.province_codes[0]
-    votes = Counter(r.meta.get("province_code", "") for r in results if r.ok)
-    votes.pop("", None)
-    if not votes:
-        return ""
-    return votes.most_common(1)[0][0]
+    found = sorted({r.meta.get("province_code", "")[:8] for r in results if r.meta} - {""})
+    raise error(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Say which province is aggregated (--province): template {template} is not for one "
+            "province. The files come from provinces: {found}.",
+        ),
+        "province",
+        template=template.id,
+        found=", ".join(found) or "-",
+    )
 
 
 def aggregate(
@@ -142,16 +166,18 @@ def aggregate(
     *,
     progress: Progress | None = None,
     is_cancelled: IsCancelled | None = None,
+    now: datetime | None = None,
 ) -> Aggregation:
     """Read every input file and settle the province's figures for ``period``.
 
-    ``province_code`` is the template's own province when it names one, else the
-    province most readable files come from. ``progress(done, total)`` is called
+    ``province_code`` is the province aggregated, else the template's own when it names
+    one (else a refusal). ``now`` is the moment of aggregation (a report made later is
+    refused). ``progress(done, total)`` is called
     after each file; when ``is_cancelled()`` turns true,
     :class:`AggregationCancelled` is raised.
 
     Raises:
-        UserError: an unknown province code.
+        UserError: an unknown province code, or no province given for a national template.
         AggregationCancelled: the user cancelled.
     """
     paths = input_files(inputs)
@@ -164,17 +190,36 @@ def aggregate(
     province = _province(template, province_code, [r for _, _, r in read if r is not None])
     # the plan's deadline is for the yearly report; shorter periods are never "late"
     deadline = template.deadline_in(period.end.year) if period.id.endswith("-N") else None
+    moment = now or datetime.now(UTC)
+    communes = frozenset(c.code for c in communes_of(province))
     outcomes = []
     for path, refused, result in read:
         if refused is not None:
             outcomes.append(refused)
         else:
             assert result is not None
-            outcomes.append(judge_file(path, result, period, province, template.id, deadline))
-    settled = settle_duplicates(outcomes)
-    current, previous, with_previous = totals(o for o in settled if o.counted)
-    months, month_units = month_totals((o for o in settled if o.counted), period)
-    expected = [(c.code, c.name) for c in communes_of(province)] if province else []
+            own = resources.template(result.meta.get("template_id", "")) or template
+            outcomes.append(
+                judge_file(
+                    path,
+                    result,
+                    period,
+                    province,
+                    template.id,
+                    deadline,
+                    own,
+                    now=moment,
+                    communes=communes,
+                    in_scope=template.scope_communes,
+                    all_communes=_all_communes(),
+                )
+            )
+    settled = settle_units(unit_copies(outcomes, period.end, deadline))
+    files = settle_files(outcomes, settled)
+    current, previous, with_previous = unit_totals(settled.copies)
+    months, month_units = month_totals((o for o in files if o.counted), period)
+    scope = template.scope_communes
+    expected = [(c.code, c.name) for c in communes_of(province) if scope is None or c.code in scope]
     found = find_province(province) if province else None
     return Aggregation(
         period=period,
@@ -182,11 +227,12 @@ def aggregate(
         province_code=province,
         province_name=found.full_name if found else province,
         deadline=deadline,
-        files=tuple(settled),
-        communes=tuple(completeness(expected, settled)),
+        files=tuple(files),
+        communes=tuple(completeness(expected, files, settled)),
         current=current,
         previous=previous,
         with_previous=with_previous,
         months=months,
         month_units=month_units,
+        units=tuple(settled.copies),
     )

@@ -10,17 +10,29 @@ province have reported.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop_app.domain.indicator_rules import growth
-from desktop_app.domain.indicators import INDICATORS
+from desktop_app.domain.indicators import MUSEUM_FORM
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from desktop_app.domain.periods import Period
-from desktop_app.domain.targets import GROWTH_OF
+from desktop_app.domain.templates import Template
+from desktop_app.reports.rollup_model import UNIT_LATE, UNIT_PARTIAL, UnitFigures
+from desktop_app.services.aggregation_checks import (
+    made_in_the_future,
+    rollup_problem,
+    unit_outside,
+)
+from desktop_app.services.aggregation_units import (
+    PARTLY_COUNTED,
+    Settled,
+    UnitCopy,
+    unit_flags,
+)
+from desktop_app.services.aggregation_units import note as unit_note
 
 if TYPE_CHECKING:
     from desktop_app.reports.reader import ReadResult
@@ -34,9 +46,14 @@ STATUSES = (ACCEPTED, FLAGGED, REJECTED, DUPLICATE)
 EDITED = "edited"
 LATE = "late"
 OTHER_TEMPLATE = "other_template"
+NO_NAMES = "no_names"  # read at the addresses of _data: the HTSD_ names are gone
 
 OTHER_PERIOD = "other_period"
 OTHER_PROVINCE = "other_province"
+OUTSIDE = "outside"  # a unit that is not a commune of the province (or of the template's scope)
+FUTURE = "future"  # made after the moment of aggregation
+UNTRUSTED = "untrusted"  # a consolidated file that does not hold together
+OLD_ROLLUP = "old_rollup"  # flag: a consolidated file of format version 1, counted as a whole
 UNREADABLE = "unreadable"  # the operating system could not read the file
 
 # completeness of one commune
@@ -47,6 +64,42 @@ REFUSED = "rejected"
 
 CONTEXT = "Aggregation"
 _STANDARD_NAME = re.compile(r"^HTSD_\d{2}_(\d{5})_", re.IGNORECASE)
+
+
+# the codes of format version 1 (before the plans' rules added TV01a, TV01b, TV02a...): a file
+# of that version is judged against these only
+V1_CODES = frozenset(
+    (
+        *("TV01", "TV02", "TV03", "TV04", "TV04a", "TV04b", "TV04c", "TV04d", "TV04e", "TV04f"),
+        *("TV05", "TV06", "TV07", "TV08", "TV09", "TV10", "VH01", "VH02", "VH03", "VH03a"),
+        *("VH03b", "VH03c", "VH04", "VH04a", "VH04b", "VH04c", "VH05", "VH06", "VH07", "VH08"),
+        *("VH09", "CS01", "CS02", "CS03", "CS04", "CS05", "CS06", "CS07", "CS08", "CS09", "CS10"),
+        *("BT01", "BT01a", "BT02", "BT03", "BT04", "BT05"),
+    )
+)
+
+
+def missing_codes(result: ReadResult, template: Template) -> list[str]:
+    """The codes a genuine export of ``template`` carries that ``result``'s ``_data`` lacks.
+
+    Every form of the template is written, Biểu 04 (museum) only when the unit has a
+    museum (then all of it); a file of format version 1 is held to that version's codes.
+    """
+    museum = any(
+        row.code in result.data_values
+        for f in template.forms
+        if f.number == MUSEUM_FORM
+        for row in f.rows
+    )
+    wanted = [
+        row.code
+        for form in template.forms
+        if form.number != MUSEUM_FORM or museum
+        for row in form.rows
+    ]
+    if result.format_version < 2:
+        wanted = [code for code in wanted if code in V1_CODES]
+    return [code for code in dict.fromkeys(wanted) if code not in result.data_values]
 
 
 @dataclass(frozen=True)
@@ -93,6 +146,7 @@ class CommuneStatus:
     duplicates: tuple[str, ...] = ()  # other copies received
     note: Message | None = None  # the reason of a refusal
     listed: bool = True  # False: reported, but not on the official list
+    partial: bool = False  # its report was made before the period ended
 
 
 def _note(text: str, **params: object) -> Message:
@@ -130,8 +184,20 @@ def judge_file(
     province_code: str,
     template_id: str,
     deadline: date | None,
+    template: Template | None = None,
+    *,
+    now: datetime | None = None,
+    communes: Collection[str] | None = None,
+    in_scope: Collection[str] | None = None,
+    all_communes: Collection[str] = (),
 ) -> FileOutcome:
-    """Accept, flag or reject one read workbook (duplicates are decided later)."""
+    """Accept, flag or reject one read workbook (duplicates are decided later).
+
+    ``template`` is the file's own template (else none is checked): its ``_data`` must hold
+    every code a genuine export of it has. ``now`` is the moment of aggregation; ``communes``
+    the province's communes on the official list (None: not checked), ``in_scope`` those of
+    the template's scope (None: all), ``all_communes`` every commune of the country.
+    """
     if result.problems:
         return FileOutcome(
             path,
@@ -190,6 +256,24 @@ def judge_file(
                 wanted=province_code,
             ),
         )
+    if now is not None and (future := made_in_the_future(generated, now)) is not None:
+        return reject(path, result, FUTURE, future)
+    lacking = missing_codes(result, template) if template is not None else []
+    if lacking:
+        return reject(
+            path,
+            result,
+            "damaged",
+            _note(
+                QT_TRANSLATE_NOOP(
+                    "Aggregation",
+                    "The hidden sheet \u201c_data\u201d lacks {codes}, which every report of "
+                    "template {template} carries.",
+                ),
+                codes=", ".join(lacking[:8]) + (" ..." if len(lacking) > 8 else ""),
+                template=template.id,
+            ),
+        )
     kind = meta["kind"]
     units = _units(meta) if kind == "rollup" else (meta.get("unit_code", ""),)
     if not all(units) or not units:
@@ -203,6 +287,25 @@ def judge_file(
         )
     flags: list[str] = []
     notes: list[Message] = []
+    if kind == "rollup":
+        untrusted = rollup_problem(result, units, all_communes)
+        if untrusted is not None:
+            return reject(path, result, UNTRUSTED, untrusted)
+        if result.format_version < 2:
+            flags.append(OLD_ROLLUP)
+            notes.append(
+                _note(
+                    QT_TRANSLATE_NOOP(
+                        "Aggregation",
+                        "A consolidated file of an older version (without the figures of each "
+                        "unit): counted as a whole, unless a newer report of one of its units "
+                        "is found.",
+                    )
+                )
+            )
+    outside = unit_outside(units, province_code, communes, in_scope, template_id)
+    if outside is not None:
+        return reject(path, result, OUTSIDE, outside)
     if result.edited:
         flags.append(EDITED)
         changed = ", ".join(result.edited_codes[:8]) or "_data"
@@ -213,6 +316,18 @@ def judge_file(
                     "Edited by hand after export ({codes}); the visible figures count.",
                 ),
                 codes=changed,
+            )
+        )
+    if result.unnamed:
+        flags.append(NO_NAMES)
+        notes.append(
+            _note(
+                QT_TRANSLATE_NOOP(
+                    "Aggregation",
+                    "The cells' names (HTSD_...) are gone ({codes}); the figures were read at the "
+                    "places the program wrote them. Check them on the form.",
+                ),
+                codes=", ".join(result.unnamed[:8]) + (" ..." if len(result.unnamed) > 8 else ""),
             )
         )
     if deadline is not None and generated.date() > deadline:
@@ -256,34 +371,77 @@ def _units(meta: dict[str, str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(code.strip() for code in text.replace(";", ",").split(",") if code))
 
 
-def _newest_first(outcome: FileOutcome) -> tuple[float, str]:
-    stamp = outcome.generated_at.timestamp() if outcome.generated_at else 0.0
-    return (-stamp, outcome.name)
-
-
-def settle_duplicates(outcomes: Sequence[FileOutcome]) -> list[FileOutcome]:
-    """Count each unit once: rollups first (the widest, then the newest), then the newest copy.
-
-    A unit file whose unit is already inside a counted rollup, an older copy of
-    a unit, and a rollup that overlaps a newer counted one become duplicates
-    naming the file that is counted instead. The order of ``outcomes`` is kept.
-    """
-    settled = {id(o): o for o in outcomes}
-    claimed: dict[str, FileOutcome] = {}
-    candidates = [o for o in outcomes if o.counted]
-    # the widest rollup first (one that holds another wins over it), then the newest
-    rollups = sorted(
-        (o for o in candidates if o.kind == "rollup"),
-        key=lambda o: (-len(o.units), *_newest_first(o)),
-    )
-    units = sorted((o for o in candidates if o.kind != "rollup"), key=_newest_first)
-    for outcome in [*rollups, *units]:
-        holder = next((claimed[u] for u in outcome.units if u in claimed), None)
-        if holder is None:
-            for unit in outcome.units:
-                claimed[unit] = outcome
+def unit_copies(
+    outcomes: Sequence[FileOutcome], period_end: date, deadline: date | None
+) -> list[UnitCopy]:
+    """Every counted-so-far file opened into its units (see ``aggregation_units``)."""
+    copies: list[UnitCopy] = []
+    for index, outcome in enumerate(outcomes):
+        result = outcome.result
+        if not outcome.counted or result is None:
             continue
-        if holder.kind == "rollup" and outcome.kind != "rollup":
+        if outcome.kind == "unit":
+            flags = unit_flags(
+                outcome.generated_at,
+                result.edited,
+                deadline,
+                period_end,
+                _data_until(result.meta),
+            )
+            figures = UnitFigures(
+                code=outcome.unit_code,
+                name=outcome.unit_name,
+                values=dict(result.values),
+                previous=dict(result.previous),
+                generated_at=outcome.generated_at,
+                last_saved=result.last_saved,
+                flags=flags,
+            )
+            copies.append(UnitCopy(figures, index, True, (outcome.unit_code,)))
+        elif result.units:
+            for unit in result.units:
+                flags = unit_flags(unit.generated_at, False, deadline, period_end, None, unit.flags)
+                if UNIT_PARTIAL in unit.flags and UNIT_PARTIAL not in flags:
+                    flags = (*flags, UNIT_PARTIAL)
+                copies.append(UnitCopy(replace(unit, flags=flags), index, False, (unit.code,)))
+        else:  # format version 1: counted as a whole
+            figures = UnitFigures(
+                code=outcome.unit_code,
+                name=outcome.unit_name,
+                values=dict(result.values),
+                previous=dict(result.previous),
+                generated_at=outcome.generated_at,
+                last_saved=result.last_saved,
+                flags=(UNIT_LATE,) if LATE in outcome.flags else (),
+            )
+            copies.append(UnitCopy(figures, index, False, outcome.units, block=True))
+    return copies
+
+
+def _data_until(meta: dict[str, str]) -> date | None:
+    try:
+        return date.fromisoformat(meta.get("data_until", ""))
+    except ValueError:
+        return None
+
+
+def settle_files(outcomes: Sequence[FileOutcome], settled: Settled) -> list[FileOutcome]:
+    """Each file after counting units: the units counted from it, or a duplicate naming the
+    file that holds its units instead. The order of ``outcomes`` is kept."""
+    files = list(outcomes)
+    for index, outcome in enumerate(outcomes):
+        if not outcome.counted:
+            continue
+        units = settled.counted_from(index)
+        if units:
+            notes = outcome.notes
+            left = len(outcome.units) - len(units)
+            if outcome.kind == "rollup" and left > 0:
+                notes = (*notes, unit_note(PARTLY_COUNTED, count=left))
+            files[index] = replace(outcome, units=units, notes=notes)
+            continue
+        holder = outcomes[settled.holder.get(index, index)]
+        if outcome.kind != "rollup" and holder.kind == "rollup":
             text = QT_TRANSLATE_NOOP(
                 "Aggregation", "Already counted inside the aggregated file {file}."
             )
@@ -295,99 +453,81 @@ def settle_duplicates(outcomes: Sequence[FileOutcome]) -> list[FileOutcome]:
             text = QT_TRANSLATE_NOOP(
                 "Aggregation", "Another copy of this unit's report; the newer file {file} counts."
             )
-        settled[id(outcome)] = replace(
+        files[index] = replace(
             outcome, status=DUPLICATE, notes=(*outcome.notes, _note(text, file=holder.name))
         )
-    return [settled[id(o)] for o in outcomes]
-
-
-def totals(
-    counted: Iterable[FileOutcome],
-) -> tuple[dict[str, float | None], dict[str, float | None], int]:
-    """This period's and last year's sums over the counted files, and how many had last year.
-
-    A count's total is the sum of the figures given (empty when none gave one);
-    last year's total is shown only when every counted file gave it. Growth
-    rates are worked out again from the sums, over the files that gave both
-    years, never added up.
-    """
-    counted = [o for o in counted if o.result is not None]
-    current: dict[str, float | None] = {}
-    previous: dict[str, float | None] = {}
-    for known in INDICATORS:
-        if known.is_percentage:
-            continue
-        now = [o.result.values.get(known.code) for o in counted if o.result]
-        given = [v for v in now if v is not None]
-        current[known.code] = sum(given) if given else None
-        then = [o.result.previous.get(known.code) for o in counted if o.result]
-        complete = bool(then) and all(v is not None for v in then)
-        previous[known.code] = sum(v for v in then if v is not None) if complete else None
-    with_both = 0
-    for rate, basis in GROWTH_OF.items():
-        pairs = [
-            (o.result.values.get(basis), o.result.previous.get(basis)) for o in counted if o.result
-        ]
-        pairs = [(a, b) for a, b in pairs if a is not None and b is not None]
-        if rate == "TV10":
-            with_both = len(pairs)
-        current[rate] = (
-            growth(sum(a for a, _ in pairs), sum(b for _, b in pairs)) if pairs else None
-        )
-        previous[rate] = None
-    return current, previous, with_both
+    return files
 
 
 def completeness(
-    expected: Iterable[tuple[str, str]], outcomes: Sequence[FileOutcome]
+    expected: Iterable[tuple[str, str]],
+    outcomes: Sequence[FileOutcome],
+    settled: Settled,
 ) -> list[CommuneStatus]:
     """Every expected commune (code, name) with its status, then units not on the list."""
-    counted: dict[str, FileOutcome] = {}
-    for outcome in outcomes:
-        if outcome.counted:
-            for unit in outcome.units:
-                counted[unit] = outcome
+    counted: dict[str, UnitCopy] = {}
+    for copy in settled.copies:
+        for unit in copy.covers:
+            counted[unit] = copy
     copies: dict[str, list[str]] = {}
     refused: dict[str, FileOutcome] = {}
-    for outcome in outcomes:
+    for index, outcome in enumerate(outcomes):
         if outcome.status == DUPLICATE and outcome.kind != "rollup":
             copies.setdefault(outcome.unit_code, []).append(outcome.name)
         elif outcome.status == REJECTED and outcome.unit_code:
             refused.setdefault(outcome.unit_code, outcome)
-        elif outcome.status == DUPLICATE:  # a rollup overlapping a counted one
             for unit in outcome.units:
-                if unit not in counted:  # its figures came, but could not be counted
-                    refused.setdefault(unit, outcome)
+                refused.setdefault(unit, outcome)
+        elif outcome.kind == "rollup" and outcome.status != REJECTED:
+            for unit in _offered(outcome):
+                copy = counted.get(unit)
+                if copy is not None and copy.source != index:
+                    copies.setdefault(unit, []).append(outcome.name)
     names = {o.unit_code: o.unit_name for o in outcomes if o.kind == "unit"}
+    names.update({copy.figures.code: copy.figures.name for copy in settled.copies})
     lines = []
     seen = set()
     for code, name in expected:
         seen.add(code)
-        lines.append(_commune(code, name, counted, copies, refused))
+        lines.append(_commune(code, name, counted, outcomes, copies, refused))
     for code in sorted(set(counted) - seen):
         lines.append(
-            replace(_commune(code, names.get(code, ""), counted, copies, refused), listed=False)
+            replace(
+                _commune(code, names.get(code, ""), counted, outcomes, copies, refused),
+                listed=False,
+            )
         )
     return lines
+
+
+def _offered(outcome: FileOutcome) -> tuple[str, ...]:
+    """The units a consolidated file carries (all of them, counted from it or not)."""
+    result = outcome.result
+    if result is not None and result.units:
+        return tuple(unit.code for unit in result.units)
+    return outcome.units
 
 
 def _commune(
     code: str,
     name: str,
-    counted: dict[str, FileOutcome],
+    counted: dict[str, UnitCopy],
+    outcomes: Sequence[FileOutcome],
     copies: dict[str, list[str]],
     refused: dict[str, FileOutcome],
 ) -> CommuneStatus:
     duplicates = tuple(copies.get(code, ()))
     found = counted.get(code)
     if found is not None:
+        source = outcomes[found.source]
         return CommuneStatus(
             code,
             name,
-            LATE_RECEIVED if LATE in found.flags else ON_TIME,
-            found.name,
-            via_rollup=found.kind == "rollup",
+            LATE_RECEIVED if UNIT_LATE in found.figures.flags else ON_TIME,
+            source.name,
+            via_rollup=not found.direct,
             duplicates=duplicates,
+            partial=UNIT_PARTIAL in found.figures.flags,
         )
     bad = refused.get(code)
     if bad is not None:
@@ -397,8 +537,6 @@ def _commune(
             REFUSED,
             bad.name,
             duplicates=duplicates,
-            note=(bad.notes[-1] if bad.status == DUPLICATE else bad.notes[0])
-            if bad.notes
-            else None,
+            note=bad.notes[0] if bad.notes else None,
         )
     return CommuneStatus(code, name, MISSING, duplicates=duplicates)

@@ -332,14 +332,17 @@ def period_history(
     """Every change to records dated ``start``..``end``, newest first.
 
     With ``period_id`` it also holds the period's submissions and reopenings (with
-    their reasons) and changes to the baseline of the same period a year earlier,
-    which the report compares with.
+    their reasons), changes to its "Thuyết minh" texts and to the baseline of the same
+    period a year earlier, which the report compares with.
     """
     entries = audit_store.entries_between(workspace.db, start, end, exclude=("submissions",))
     if period_id is not None:
         earlier = parse_period(period_id, convention).previous_year()
         entries += audit_store.entries_matching(
             workspace.db, "baseline", {"period_id": earlier.id, "convention": convention}
+        )
+        entries += audit_store.entries_matching(  # the unit's own words for the period
+            workspace.db, "period_texts", {"period_id": period_id, "convention": convention}
         )
     changes = _changes(workspace, entries)
     if period_id is not None:

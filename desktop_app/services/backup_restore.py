@@ -22,13 +22,16 @@ from __future__ import annotations
 import os
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
-from desktop_app.domain.messages import QT_TRANSLATE_NOOP, UserError, error
+from desktop_app.domain.divisions import find_province
+from desktop_app.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, error
+from desktop_app.i18n import render
 from desktop_app.services.backup import aware_now, folder_error, local_time
+from desktop_app.services.output_paths import not_regular
 from desktop_app.storage import backup_store, settings_store
-from desktop_app.storage.backup_store import backups_dir
+from desktop_app.storage.backup_store import UnitFacts, backups_dir
 from desktop_app.storage.database import close_database, open_database
 from desktop_app.storage.migrations import step_names
 
@@ -81,7 +84,77 @@ def _refusal(path: Path, facts: backup_store.BackupFacts) -> UserError:
     )
 
 
-def _check_backup(db_path: Path, backup_path: Path) -> None:
+@dataclass(frozen=True)
+class RestorePlan:
+    """Whose data the backup holds, next to whose the database holds now."""
+
+    backup: UnitFacts
+    current: UnitFacts | None  # None: no database there yet, or one that cannot be read
+
+    @property
+    def same_unit(self) -> bool:
+        """Whether the backup is of the database's own commune (or either is not set up)."""
+        return self.current is None or self.backup.same_unit(self.current)
+
+
+def describe_unit(facts: UnitFacts | None) -> Message:
+    """``Thư viện xã Hòa Phú (commune 24175, Tỉnh Đắk Lắk), newest record 02/03/2026``."""
+    if facts is None or not facts.commune_code:
+        return Message("Errors", QT_TRANSLATE_NOOP("Errors", "no commune set up"), {})
+    province = find_province(facts.province_code)
+    params = {
+        "name": facts.unit_name,
+        "commune": facts.commune_code,
+        "province": province.full_name if province else facts.province_code,
+    }
+    if not facts.newest_record:
+        return Message(
+            "Errors",
+            QT_TRANSLATE_NOOP("Errors", "{name} (commune {commune}, {province}), no dated record"),
+            params,
+        )
+    newest = date.fromisoformat(facts.newest_record[:10]).strftime("%d/%m/%Y")
+    return Message(
+        "Errors",
+        QT_TRANSLATE_NOOP("Errors", "{name} (commune {commune}, {province}), newest record {day}"),
+        {**params, "day": newest},
+    )
+
+
+def plan_restore(db_path: Path, backup_path: Path) -> RestorePlan:
+    """Read both files without changing them: whose data each holds.
+
+    Raises:
+        UserError: the backup is missing, damaged, not ours or from a newer program.
+    """
+    db_path = Path(db_path).expanduser().absolute()
+    backup_path = Path(backup_path).expanduser().absolute()
+    facts = _check_backup(db_path, backup_path)
+    current = backup_store.read_facts(db_path) if db_path.is_file() else None
+    return RestorePlan(facts.unit, current.unit if current and current.problem is None else None)
+
+
+def _other_unit(plan: RestorePlan, backup_path: Path) -> UserError:
+    return UserError(
+        Message(
+            "Errors",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The backup {path} holds the data of {backup}, not of {current}. Nothing was "
+                "changed; confirm to restore it anyway (--yes on the command line).",
+            ),
+            {
+                "path": str(backup_path),
+                "backup": render(describe_unit(plan.backup)),
+                "current": render(describe_unit(plan.current)),
+            },
+        )
+    )
+
+
+def _check_backup(db_path: Path, backup_path: Path) -> backup_store.BackupFacts:
+    if backup_path.exists() and not backup_path.is_file() and not backup_path.is_dir():
+        raise not_regular(backup_path)  # a device or a pipe: never read
     if not backup_path.is_file():
         raise error(
             QT_TRANSLATE_NOOP("Errors", "The backup {path} does not exist."),
@@ -97,6 +170,7 @@ def _check_backup(db_path: Path, backup_path: Path) -> None:
     facts = backup_store.read_facts(backup_path)
     if facts.problem is not None:
         raise _refusal(backup_path, facts)
+    return facts
 
 
 def _safety_copy(db_path: Path, now: datetime) -> Path | None:
@@ -128,20 +202,31 @@ def _stage(backup_path: Path, staged: Path, now: datetime) -> None:
         close_database(db)
 
 
-def restore(db_path: Path, backup_path: Path, now: datetime | None = None) -> RestoreResult:
+def restore(
+    db_path: Path,
+    backup_path: Path,
+    now: datetime | None = None,
+    *,
+    other_unit: bool = False,
+) -> RestoreResult:
     """Replace the database at ``db_path`` with the backup ``backup_path``.
 
-    The caller must have closed every ``Workspace`` on ``db_path`` first.
+    The caller must have closed every ``Workspace`` on ``db_path`` first. A
+    backup of another commune than the database's is restored only when
+    ``other_unit`` says the person confirmed it (see :func:`plan_restore`).
 
     Raises:
-        UserError: the backup is missing, damaged, not ours or from a newer program
-        (nothing changed), or the disk refused a step (the database is unchanged,
-        or the safety copy named in the message holds it).
+        UserError: the backup is missing, damaged, not ours, from a newer program
+        or of another commune unconfirmed (nothing changed), or the disk refused
+        a step (the database is unchanged, or the safety copy named in the
+        message holds it).
     """
     now = aware_now(now)
     db_path = Path(db_path).expanduser().absolute()
     backup_path = Path(backup_path).expanduser().absolute()
-    _check_backup(db_path, backup_path)
+    plan = plan_restore(db_path, backup_path)
+    if not plan.same_unit and not other_unit:
+        raise _other_unit(plan, backup_path)
     safety = _safety_copy(db_path, now)
     # "htsd.restoring": not a *.sqlite3 name, and its stem is the database's, so an
     # upgrade names its pre-upgrade copy like the database's own.

@@ -86,8 +86,9 @@ def _year(rng: random.Random, ids: dict[str, int], year: int) -> list[Activity]:
             lifelong_learning=True, **_people(rng, 25, 45, 0.0, 0.3),
         ),
         Activity(
-            date(year, 5, 15), date(year, 5, 25), ids["BT1"], "trung_bay",
-            f"Trưng bày chuyên đề: Hòa Phú xưa và nay ({year})", SCHOOL,
+            date(year, 5, 18), date(year, 5, 25), ids["BT1"], "ngay_bao_tang",
+            f"Hưởng ứng Ngày Quốc tế Bảo tàng: trưng bày chuyên đề Hòa Phú xưa và nay ({year})",
+            SCHOOL,
             lifelong_learning=True, **_people(rng, 200, 400, 0.4, 0.2),
         ),
     ]  # fmt: skip

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import stat
 import sys
 from collections import deque
 from collections.abc import Callable, Sequence
@@ -39,6 +40,7 @@ Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
 PoolFactory = Callable[[int], Executor]
 
+_BINARY = getattr(os, "O_BINARY", 0)  # Windows
 PARALLEL_FROM = 48  # fewer files are read faster than worker processes start
 CHUNK = 8  # files a worker reads per task: few enough that nobody waits long at the end
 MOST_WORKERS = 3
@@ -58,25 +60,45 @@ def read_one(path: Path) -> Read:
     from desktop_app.reports.reader import read_report  # python-calamine, on use only
 
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return (
-                reject(
-                    path,
-                    None,
-                    TOO_LARGE,
-                    Message(
-                        "Reports",
+        # never blocks: a pipe or a device named .xlsx must not hang the aggregation
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | _BINARY)
+        with os.fdopen(descriptor, "rb") as handle:
+            mode = os.fstat(handle.fileno()).st_mode
+            if stat.S_ISDIR(mode):
+                raise IsADirectoryError
+            if not stat.S_ISREG(mode):
+                return (
+                    _unreadable(
+                        path,
                         QT_TRANSLATE_NOOP(
-                            "Reports",
-                            "The file is {size} MB; a report is far smaller (at most {limit} MB).",
+                            "Aggregation",
+                            "This is not a regular file (a pipe or a device); it was skipped.",
                         ),
-                        {"size": size // (1024 * 1024), "limit": MAX_FILE_BYTES // (1024 * 1024)},
                     ),
-                ),
-                None,
-            )
-        with path.open("rb") as handle:
+                    None,
+                )
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                return (
+                    reject(
+                        path,
+                        None,
+                        TOO_LARGE,
+                        Message(
+                            "Reports",
+                            QT_TRANSLATE_NOOP(
+                                "Reports",
+                                "The file is {size} MB; a report is far smaller (at most {limit} "
+                                "MB).",
+                            ),
+                            {
+                                "size": size // (1024 * 1024),
+                                "limit": MAX_FILE_BYTES // (1024 * 1024),
+                            },
+                        ),
+                    ),
+                    None,
+                )
             # as much as the size says (asking for 50 MB costs a large allocation per file),
             # and on to the same bound when the file has grown since
             data = handle.read(size + 1)

@@ -32,6 +32,7 @@ from desktop_app.services.workspace import Workspace
 from desktop_app.storage import clubs_store, facility_store
 
 ColumnProblem = tuple[str | None, UserError]
+_ROWS = 1 << 32  # a row number fits below this
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,10 @@ class ImportRun:
         self.stored_clubs = clubs_store.clubs_by_code(workspace.db)
         self.stored = StoredRecords(workspace.db)
         self.run_clubs: dict[str, Club | None] = {}
-        self._seen: dict[tuple[Any, ...], tuple[str, int]] = {}
+        # Each record's key, as a hash, -> the file (by number) and row it came from: a
+        # million rows of a large file cost tens of megabytes here, not their keys' text.
+        self._seen: dict[int, int] = {}
+        self._files: list[str] = []
 
     # -- one row ------------------------------------------------------------------------
     def check_row(
@@ -105,20 +109,24 @@ class ImportRun:
         if built is None:  # a session of a club whose own row was refused
             return RowOutcome()
         record, key, day = built
-        earlier = self._seen.get((layout.key, *key))
+        seen = hash((layout.key, *key))
+        earlier = self._seen.get(seen)
         if earlier is not None:
+            file_number, earlier_row = divmod(earlier, _ROWS)
             repeated = error(
                 QT_TRANSLATE_NOOP(
                     "Errors",
                     "Row {row} of {file} already holds this record (same {columns}).",
                 ),
                 None,
-                row=earlier[1],
-                file=earlier[0],
+                row=earlier_row,
+                file=self._files[file_number],
                 columns=", ".join(layout.natural_key),
             )
             return RowOutcome(problems=[(layout.natural_key[0], repeated)])
-        self._seen[(layout.key, *key)] = (file, row)
+        if not self._files or self._files[-1] != file:
+            self._files.append(file)
+        self._seen[seen] = (len(self._files) - 1) * _ROWS + row
         if layout.key == "clubs":
             self.run_clubs[record.code] = record
         return RowOutcome(record, day)

@@ -49,7 +49,7 @@ class Deadline:
     when it was submitted, if it was."""
 
     period_id: str
-    due: date
+    due: date | None  # None: the template sets no deadline for the year
     days_left: int
     submitted_at: datetime | None
 
@@ -127,12 +127,12 @@ def _deadline(workspace: Workspace, template: Template, year: int, today: date) 
     convention = template.period_convention
     due = template.deadline_in(year)
     state = submissions.status(workspace, f"{year}-N", convention)
-    if state is not None and today > due:
+    if state is not None and due is not None and today > due:
         year += 1
         due = template.deadline_in(year)
         state = submissions.status(workspace, f"{year}-N", convention)
     submitted = state.submitted_at if state else None
-    return Deadline(f"{year}-N", due, (due - today).days, submitted)
+    return Deadline(f"{year}-N", due, (due - today).days if due else 0, submitted)
 
 
 def _targets(
@@ -142,8 +142,11 @@ def _targets(
     values: dict[str, float | None],
     last: dict[str, float] | None,
 ) -> tuple[TargetCheck, ...]:
-    """The template's targets judged on the year so far; museum targets only with a museum."""
-    checks = check_all(template, year, values, dict(last) if last else None)
+    """The template's targets of a commune judged on the year so far (not the province's own,
+    such as the provincial museum's); museum targets only with a museum."""
+    checks = check_all(
+        template, year, values, dict(last) if last else None, period_kind="year", commune=True
+    )
     has_museum = museum.is_needed(workspace)
     return tuple(c for c in checks if has_museum or not c.target.numerator.startswith("BT"))
 

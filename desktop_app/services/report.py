@@ -7,41 +7,27 @@ language, so they are data, not translated interface strings.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 
 from desktop_app import __version__
-from desktop_app.domain.activities import TYPES
-from desktop_app.domain.clubs import FIELDS, KINDS
+from desktop_app.domain.deadlines import period_kind
 from desktop_app.domain.divisions import find_commune, find_province
 from desktop_app.domain.facility_types import FacilityGroup, facility_type
-from desktop_app.domain.indicator_rules import (
-    PeriodFacts,
-    active_clubs,
-    compute,
-    growth,
-    ratio,
-)
+from desktop_app.domain.indicator_rules import PeriodFacts, compute, growth, ratio
 from desktop_app.domain.indicators import INDICATORS, indicator
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, error
 from desktop_app.domain.periods import Period, parse_period
-from desktop_app.domain.targets import GROWTH_OF, check_code
+from desktop_app.domain.targets import GROWTH_OF
 from desktop_app.domain.templates import Template
-from desktop_app.reports.model import (
-    MONTH_CHARTS,
-    ActivityLine,
-    ClubLine,
-    FormSheet,
-    IndicatorLine,
-    MonthLine,
-    UnitReport,
-)
+from desktop_app.reports.model import MONTH_CHARTS, FormSheet, IndicatorLine, MonthLine, UnitReport
 from desktop_app.services.period_facts import StandingFacts, period_facts, standing_facts
+from desktop_app.services.report_lists import lists, named_days, texts
+from desktop_app.services.report_targets import judge_row, wanted_text
 from desktop_app.services.setup import require_template
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import report_queries
 
-MODES_VI = {"tai_cho": "Tại chỗ", "luu_dong": "Lưu động", "truc_tuyen": "Trực tuyến"}
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
@@ -83,6 +69,7 @@ def indicator_values(
     template: Template | None = None,
     facts: PeriodFacts | None = None,
     standing: StandingFacts | None = None,
+    until: date | None = None,
 ) -> IndicatorValues:
     """Every indicator of the period, and of the same period a year earlier.
 
@@ -93,12 +80,20 @@ def indicator_values(
     absurd (+900 % in the first year of use). Growth rates (TV10, BT05) are left
     empty without a figure for last year. ``facts`` are the period's, when the
     caller has read them already.
+
+    ``until``: a report made before its period ends covers the days up to
+    ``until`` (``data_until``, domain.md §3), and the log's last year the same
+    days a year earlier; a total typed from last year's paper report stays as typed.
     """
     template = template or _template(workspace, None)
     standing = standing or standing_facts(workspace)
-    facts = facts or period_facts(workspace, period, template, standing)
+    partial = until is not None and until < period.end
+    covered = replace(period, end=max(until, period.start)) if partial and until else period
+    facts = facts or period_facts(workspace, covered, template, standing)
     current: dict[str, float | None] = dict(compute(facts))
     earlier = period.previous_year()
+    if partial:
+        earlier = replace(earlier, end=max(year_ago(covered.end), earlier.start))
     typed = report_queries.baseline_values(workspace.db, earlier.id, earlier.convention)
     first = report_queries.first_log_day(workspace.db)
     log_covers = (
@@ -123,23 +118,22 @@ def indicator_values(
     return IndicatorValues(period, current, previous, source)
 
 
-def target_text(kind: str, value: float) -> str:
-    """A target as the form prints it: "40%", "10%", "15.000"."""
-    if kind == "amount":
-        return f"{value:,.0f}".replace(",", ".")
-    return f"{value:g}%".replace(".", ",")
+def year_ago(day: date) -> date:
+    """The same day a year earlier (29/02 becomes 28/02)."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28)
 
 
-def _judge(
-    template: Template, code: str, values: dict[str, float | None], year: int
-) -> tuple[str | None, str | None]:
-    found = check_code(template, code, year, values)
-    if found is None:
-        return None, None
-    text = target_text(found.target.kind, found.wanted)
-    if found.met is None:
-        return text, None
-    return text, "Đạt" if found.met else "Chưa đạt"
+def data_until(period: Period, made: date) -> date | None:
+    """The last day a report made on ``made`` covers, when before the period's end; else None."""
+    return max(made, period.start) if made < period.end else None
+
+
+def target_text(kind: str, value: float, upper: float | None = None) -> str:
+    """A target as the form prints it: "40%", "10-15%", "15.000"."""
+    return wanted_text(kind, value, upper)
 
 
 def period_label(period: Period) -> str:
@@ -177,20 +171,48 @@ def _notes(template: Template, period: Period, source: str) -> tuple[str, ...]:
         "câu lạc bộ hoặc một buổi hướng dẫn kỹ năng số trong kỳ.",
         "TV03: thư viện có máy tính kết nối Internet, phần mềm quản lý, thư viện số hoặc trang "
         "thông tin điện tử theo hồ sơ cuối kỳ và có ít nhất một lượt dịch vụ số trong kỳ.",
+        "TV01a, TV02a, TV03a: chỉ tính thư viện cấp xã; phòng đọc, tủ sách thôn, điểm bưu điện "
+        "- văn hóa xã và thư viện tư nhân, thư viện cộng đồng được tính ở TV01, TV02, TV03 nhưng "
+        "không tính vào tỷ lệ của chỉ tiêu kế hoạch.",
         f"Câu lạc bộ đang hoạt động: có sinh hoạt trong ít nhất {share * 100:g}% số tháng của kỳ.",
-        f"VH02: có câu lạc bộ đang hoạt động và có hoạt động hoặc buổi sinh hoạt trong ít nhất "
-        f"{regular * 100:g}% số tháng của kỳ.",
+        f"VH01a, VH02: chỉ tính trung tâm văn hóa - thể thao xã và nhà văn hóa - khu thể thao "
+        f"thôn (trung tâm học tập cộng đồng chỉ tính ở VH01); VH02: có câu lạc bộ đang hoạt động "
+        f"và có hoạt động hoặc buổi sinh hoạt trong ít nhất {regular * 100:g}% số tháng của kỳ.",
         "Cột 3 = cột 2 / cột 1 x 100. TV10, BT05 = (kỳ này - cùng kỳ) / cùng kỳ x 100; để trống "
         "khi không có số liệu cùng kỳ.",
-        f"Chỉ tiêu kế hoạch theo {template.plan}, mốc gần nhất từ năm {period.year} trở đi.",
+        targets_note(template),
     )
 
 
+def targets_note(template: Template) -> str:
+    """How columns 4 and 5 read: the plan cited, milestones, ranges, the province's targets."""
+    text = (
+        f"Cột 4 ghi chỉ tiêu đúng như {template.plan} đề ra; năm chưa đến mốc được đánh giá "
+        "theo mốc kế tiếp (ghi trong ngoặc); chỉ tiêu ghi dạng khoảng (10-15%) là đạt khi bằng "
+        "hoặc vượt mức thấp nhất; cột 5 ghi kèm tỷ lệ đạt được (số đơn vị đạt/tổng số)."
+    )
+    if any(not t.for_communes for t in template.targets):
+        text += " Chỉ tiêu cấp tỉnh chỉ được đánh giá ở báo cáo tổng hợp của tỉnh."
+    if any(t.periods == ("year",) for t in template.targets):
+        text += " Chỉ tiêu năm chỉ được đánh giá ở báo cáo năm."
+    return text
+
+
 def form_sheets(
-    template: Template, values: IndicatorValues, museum: bool, notes: tuple[str, ...]
+    template: Template,
+    values: IndicatorValues,
+    museum: bool,
+    notes: tuple[str, ...],
+    *,
+    rollup: bool = False,
 ) -> tuple[FormSheet, ...]:
-    """Biểu 01 to 04 (04 only with ``museum``) of ``values``, judged against the template."""
+    """Biểu 01 to 04 (04 only with ``museum``) of ``values``, judged against the template.
+
+    ``rollup``: the consolidated report's forms, which judge the province's own targets
+    too; a commune's show them as "—", "chỉ tiêu cấp tỉnh".
+    """
     forms = []
+    kind = period_kind(values.period)
     for form in template.forms:
         if form.number == "04" and not museum:
             continue
@@ -199,7 +221,15 @@ def form_sheets(
             known = indicator(row.code)
             current = values.current.get(row.code)
             previous = values.previous.get(row.code)
-            target, verdict = _judge(template, row.code, values.current, values.period.year)
+            target, verdict = judge_row(
+                template,
+                row.code,
+                values.current,
+                values.period.year,
+                kind,
+                values.previous,
+                rollup=rollup,
+            )
             percent = known is not None and known.is_percentage
             lines.append(
                 IndicatorLine(
@@ -225,91 +255,6 @@ def form_sheets(
             )
         )
     return tuple(forms)
-
-
-def _lists(facts: PeriodFacts) -> tuple[tuple[ActivityLine, ...], tuple[ClubLine, ...]]:
-    period = facts.period
-    names = {f.id: f"{f.code} - {f.name}" for f in facts.facilities}
-    activities = tuple(
-        ActivityLine(
-            start=a.start_day,
-            end=a.end_day or a.start_day,
-            facility=names.get(a.facility_id, ""),
-            type=_vi_type(a.type),
-            title=a.title,
-            partners=a.partners,
-            mode=MODES_VI.get(a.mode, a.mode),
-            lifelong_learning=a.lifelong_learning,
-            participants=a.participants,
-            children=a.children,
-            elderly=a.elderly,
-            women=a.women,
-        )
-        for a in facts.activities
-    )
-    active_ids = {c.id for c in active_clubs(facts)}
-    clubs = []
-    for club in facts.clubs:
-        if not club.exists_during(period):
-            continue
-        mine = [s for s in facts.sessions if s.club_id == club.id]
-        clubs.append(
-            ClubLine(
-                code=club.code,
-                name=club.name,
-                kind=_vi_kind(club.kind),
-                field=_vi_field(club.field),
-                facility=names.get(club.facility_id, ""),
-                members=club.members,
-                women=club.members_women,
-                children=club.members_children,
-                elderly=club.members_elderly,
-                sessions=len(mine),
-                attendance=sum(s.attendance for s in mine),
-                active=club.id in active_ids,
-            )
-        )
-    return activities, tuple(clubs)
-
-
-_TYPE_VI = {
-    "ngay_sach": "Ngày Sách và Văn hóa đọc Việt Nam",
-    "tuan_le_htsd": "Tuần lễ hưởng ứng học tập suốt đời",
-    "trung_bay": "Trưng bày, triển lãm",
-    "noi_chuyen": "Nói chuyện chuyên đề",
-    "lop_hoc": "Lớp học, tập huấn",
-    "luu_dong": "Thư viện lưu động",
-    "luan_chuyen": "Luân chuyển sách",
-    "van_nghe": "Văn nghệ",
-    "the_thao": "Thể dục thể thao",
-    "khac": "Khác",
-}
-_KIND_VI = {
-    "clb": "Câu lạc bộ",
-    "lop_nang_khieu": "Lớp năng khiếu",
-    "nhom_so_thich": "Nhóm sở thích",
-}
-_FIELD_VI = {
-    "van_nghe": "Văn nghệ",
-    "the_thao": "Thể dục thể thao",
-    "doc_sach": "Đọc sách",
-    "ky_nang_so": "Kỹ năng số",
-    "ngoai_ngu": "Ngoại ngữ",
-    "khac": "Khác",
-}
-assert set(_TYPE_VI) == set(TYPES) and set(_KIND_VI) == set(KINDS) and set(_FIELD_VI) == set(FIELDS)
-
-
-def _vi_type(code: str) -> str:
-    return _TYPE_VI.get(code, code)
-
-
-def _vi_kind(code: str) -> str:
-    return _KIND_VI.get(code, code)
-
-
-def _vi_field(code: str) -> str:
-    return _FIELD_VI.get(code, code)
 
 
 def _place(commune_name: str) -> str:
@@ -339,16 +284,18 @@ def build_unit_report(
     unit = workspace.unit()
     assert unit is not None
     period = parse_period(period_id, convention)
-    facts = period_facts(workspace, period, template)  # read once: indicators and lists
-    values = indicator_values(workspace, period, template, facts)
+    moment = now or datetime.now()
+    until = data_until(period, moment.date())
+    covered = replace(period, end=until) if until else period
+    facts = period_facts(workspace, covered, template)  # read once: indicators and lists
+    values = indicator_values(workspace, period, template, facts, until=until)
     has_museum = any(
         (kind := facility_type(f.type_code)) and kind.group == FacilityGroup.MUSEUM
         for f in facts.facilities
     ) or bool(values.current.get("BT01"))
-    activities, clubs = _lists(facts)
+    activities, clubs = lists(facts)
     province = find_province(unit.province_code)
     commune = find_commune(unit.commune_code)
-    moment = now or datetime.now()
     months: tuple[MonthLine, ...] = ()
     if any(chart in MONTH_CHARTS for chart in template.charts):
         from desktop_app.services.monthly import monthly_series  # monthly imports this module
@@ -374,6 +321,7 @@ def build_unit_report(
         period_label=period_label(period),
         period_start=period.start,
         period_end=period.end,
+        data_until=until,
         generated_at=moment.astimezone(),
         app_version=__version__,
         forms=form_sheets(
@@ -385,9 +333,12 @@ def build_unit_report(
         due=due_text(template, period),
         charts=template.charts,
         months=months,
+        named_days=named_days(facts),
+        texts=texts(workspace, period),
     )
 
 
 def due_text(template: Template, period: Period) -> str:
-    """The template's yearly deadline, for the year the period ends in."""
-    return f"trước ngày {template.deadline_in(period.end.year):%d/%m/%Y}"
+    """The deadline of the period's kind ("trước ngày 20/07/2026"); empty when it has none."""
+    due = template.deadline_for(period)
+    return f"trước ngày {due:%d/%m/%Y}" if due else ""

@@ -19,7 +19,15 @@ from desktop_app.domain.targets import check_all
 from desktop_app.i18n import render_in
 from desktop_app.reports.model import MonthLine, UnitReport
 from desktop_app.reports.month_table import as_lines
-from desktop_app.reports.rollup_model import CommuneRow, FileRow, RollupReport, TargetRow, UnitRow
+from desktop_app.reports.rollup_model import (
+    UNIT_EDITED,
+    UNIT_LATE,
+    CommuneRow,
+    FileRow,
+    RollupReport,
+    TargetRow,
+    UnitRow,
+)
 from desktop_app.services.aggregation import Aggregation
 from desktop_app.services.aggregation_rules import (
     DUPLICATE,
@@ -28,12 +36,13 @@ from desktop_app.services.aggregation_rules import (
     LATE,
     LATE_RECEIVED,
     MISSING,
+    NO_NAMES,
     ON_TIME,
     OTHER_TEMPLATE,
     REFUSED,
     REJECTED,
-    FileOutcome,
 )
+from desktop_app.services.aggregation_units import UnitCopy
 from desktop_app.services.report import (
     IndicatorValues,
     due_text,
@@ -57,7 +66,12 @@ COMMUNE_STATUS = {
     REFUSED: "Bị từ chối",
 }
 VERDICTS = {None: "Chưa đủ số liệu", True: "Đạt", False: "Chưa đạt"}
-FLAG_WORDS = {EDITED: "Sửa tay", LATE: "Nộp muộn", OTHER_TEMPLATE: "Mẫu khác"}
+FLAG_WORDS = {
+    EDITED: "Sửa tay",
+    LATE: "Nộp muộn",
+    OTHER_TEMPLATE: "Mẫu khác",
+    NO_NAMES: "Mất tên ô HTSD_",
+}
 
 
 def _vi(message: Message) -> str:
@@ -69,17 +83,24 @@ def default_file_name(aggregation: Aggregation) -> str:
     return f"HTSD_{aggregation.province_code}_TONGHOP_{aggregation.period.id}.xlsx"
 
 
-def _unit_row(outcome: FileOutcome) -> UnitRow:
-    assert outcome.result is not None
-    remarks = [FLAG_WORDS[f] for f in outcome.flags if f in FLAG_WORDS]
-    if outcome.kind == "rollup":
-        remarks.insert(0, f"Tổng hợp {len(outcome.units)} đơn vị")
+UNIT_FLAG_WORDS = {UNIT_EDITED: "Sửa tay", UNIT_LATE: "Nộp muộn"}  # partial: on DayDu
+
+
+def _unit_row(aggregation: Aggregation, copy: UnitCopy) -> UnitRow:
+    """One counted unit in the per-unit tables (a whole older consolidated file: one row)."""
+    source = aggregation.files[copy.source]
+    remarks = [UNIT_FLAG_WORDS[f] for f in copy.figures.flags if f in UNIT_FLAG_WORDS]
+    if copy.block:
+        remarks.insert(0, f"Tổng hợp {len(copy.covers)} đơn vị")
+    elif not copy.direct:
+        remarks.insert(0, "Lấy từ tệp tổng hợp")
+    remarks += [FLAG_WORDS[f] for f in source.flags if f in (NO_NAMES, OTHER_TEMPLATE)]
     return UnitRow(
-        code=outcome.unit_code,
-        name=outcome.unit_name,
-        file_name=outcome.name,
-        values=dict(outcome.result.values),
-        remark="; ".join(remarks),
+        code=copy.figures.code,
+        name=copy.figures.name,
+        file_name=source.name,
+        values=dict(copy.figures.values),
+        remark="; ".join(dict.fromkeys(remarks)),
     )
 
 
@@ -190,17 +211,14 @@ def build_rollup(
         default_receiving_office(province) if province else aggregation.province_name
     )
     values = IndicatorValues(period, aggregation.current, aggregation.previous, "rollup")
-    museum = any(  # Biểu 04 whenever a counted file carries one
-        code.startswith("BT")
-        for f in aggregation.counted
-        if f.result
-        for code in f.result.addresses
+    museum = any(  # Biểu 04 whenever a counted unit carries one
+        code.startswith("BT") for copy in aggregation.units for code in copy.figures.values
     )
     notes = (
         f"Kỳ báo cáo từ {period.start:%d/%m/%Y} đến {period.end:%d/%m/%Y}; số liệu tổng hợp từ "
         f"{len(aggregation.counted)} tệp báo cáo của {len(aggregation.units_included)} đơn vị.",
-        f"TV10, BT05 tính lại từ tổng số của {aggregation.with_previous} tệp có số liệu "
-        "cùng kỳ năm trước; cột 1 để trống khi có tệp không báo số liệu cùng kỳ.",
+        f"TV10, BT05 tính lại từ tổng số của {aggregation.with_previous} đơn vị có số liệu cả "
+        "hai năm; cột 1 là tổng số liệu cùng kỳ năm trước của các đơn vị có báo số liệu đó.",
         f"Chỉ tiêu kế hoạch theo {template.plan}, mốc gần nhất từ năm {period.year} trở đi.",
     )
     header = UnitReport(
@@ -230,7 +248,8 @@ def build_rollup(
     return RollupReport(
         header=header,
         units_included=aggregation.units_included,
-        units=tuple(_unit_row(f) for f in sorted(aggregation.counted, key=lambda f: f.unit_code)),
+        units=tuple(_unit_row(aggregation, copy) for copy in aggregation.units),
+        unit_figures=tuple(copy.figures for copy in aggregation.units if not copy.block),
         targets=_target_rows(aggregation),
         communes=_commune_rows(aggregation),
         files=_file_rows(aggregation),

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from desktop_app import resources
-from desktop_app.domain.divisions import default_receiving_office, resolve_commune
-from desktop_app.domain.messages import QT_TRANSLATE_NOOP, error
+from desktop_app.domain.divisions import default_receiving_office, find_commune, resolve_commune
+from desktop_app.domain.messages import QT_TRANSLATE_NOOP, Message, error
 from desktop_app.domain.templates import Template
 from desktop_app.domain.unit import UnitSettings, validated_unit
 from desktop_app.services.workspace import Workspace
@@ -39,18 +39,58 @@ def check_template(template_id: str) -> str:
     return require_template(template_id).id
 
 
-def templates_for(province_code: str) -> list[str]:
-    """Template ids in the order to offer them: the national default, then the plans
-    written for ``province_code``, then the rest.
-
-    A merged province holds communes of several former provinces (Đắk Lắk holds
-    the former Phú Yên), so no provincial plan is chosen for the user.
+def templates_for(province_code: str, commune_code: str = "") -> list[str]:
+    """Template ids in the order to offer them: the plan proposed for the commune
+    (:func:`proposed_template`), the national default, the other plans written for
+    ``province_code``, then the rest.
     """
+    proposed = proposed_template(province_code, commune_code) if commune_code else None
     others = sorted(
         resources.templates().values(),
         key=lambda t: (province_code not in t.province_codes, t.name),
     )
-    return [DEFAULT_TEMPLATE, *(t.id for t in others if t.id != DEFAULT_TEMPLATE)]
+    first = [proposed] if proposed and proposed != DEFAULT_TEMPLATE else []
+    rest = [t.id for t in others if t.id not in (DEFAULT_TEMPLATE, proposed)]
+    return [*first, DEFAULT_TEMPLATE, *rest]
+
+
+def proposed_template(province_code: str, commune_code: str) -> str:
+    """The plan that governs the commune: a provincial plan whose scope holds it, else
+    the national default.
+
+    Since the 2025 merger a province's communes may follow different plans: of today's
+    Đắk Lắk, only the communes formed from former Phú Yên follow Phú Yên's plan
+    (domain.md §8). A plan with a scope wins over one that covers a whole province.
+    """
+    found = [
+        t
+        for t in resources.templates().values()
+        if t.province_codes and t.covers(province_code, commune_code)
+    ]
+    found.sort(key=lambda t: (t.scope_communes is None, t.name))
+    return found[0].id if found else DEFAULT_TEMPLATE
+
+
+def scope_warning(template: Template, province_code: str, commune_code: str) -> Message | None:
+    """Why ``template`` does not govern this commune, or None when it does."""
+    if template.covers(province_code, commune_code):
+        return None
+    commune = find_commune(commune_code)
+    return Message(
+        "Errors",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The plan \u201c{plan}\u201d does not govern {commune} ({code}): its targets and "
+            "deadline are those of another province's communes. The plan for this commune is "
+            "\u201c{proposed}\u201d.",
+        ),
+        {
+            "plan": template.name,
+            "commune": commune.name if commune else commune_code,
+            "code": commune_code,
+            "proposed": require_template(proposed_template(province_code, commune_code)).name,
+        },
+    )
 
 
 def prepare_unit(

@@ -28,7 +28,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from desktop_app.storage.database import SQLITE_HEADER, pre_migration_dir
-from desktop_app.storage.integrity import table_counts
+from desktop_app.storage.integrity import IntegrityReport, check_integrity, table_counts
 from desktop_app.storage.migrations import migrations, step_names
 from desktop_app.storage.settings_store import LAST_BACKUP_KEY
 
@@ -179,6 +179,28 @@ def open_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{uri}?mode=ro" if with_log else f"{uri}?mode=ro&immutable=1", uri=True)
 
 
+def check_read_only(path: Path) -> tuple[IntegrityReport, int, dict[str, int]]:
+    """The full integrity check of ``path`` through a connection that cannot write,
+    its schema version and its rows per table (none when damaged).
+
+    For a database on a read-only medium, where the normal opening (WAL, locks)
+    cannot work.
+
+    Raises:
+        sqlite3.Error: the file cannot be opened at all.
+    """
+    conn = open_read_only(path)
+    try:
+        db = Database(conn, execute_plugins=False)
+        report = check_integrity(db)
+        if not report.ok:
+            return report, 0, {}
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        return report, version, table_counts(db)
+    finally:
+        conn.close()
+
+
 def quick_check_problem(path: Path) -> str | None:
     """``None`` when ``PRAGMA quick_check`` finds ``path`` sound, else what it found."""
     try:
@@ -301,6 +323,25 @@ DAMAGED, FOREIGN, NEWER, UNREADABLE = "damaged", "foreign", "newer", "unreadable
 
 
 @dataclass(frozen=True)
+class UnitFacts:
+    """Whose data a database file holds, and the day of its newest record."""
+
+    province_code: str = ""
+    commune_code: str = ""
+    unit_name: str = ""
+    newest_record: str = ""  # ISO date of the newest dated record; "" when none
+
+    def same_unit(self, other: UnitFacts) -> bool:
+        """Whether both name the same commune (a database not yet set up matches any)."""
+        if not self.commune_code or not other.commune_code:
+            return True
+        return (self.province_code, self.commune_code) == (
+            other.province_code,
+            other.commune_code,
+        )
+
+
+@dataclass(frozen=True)
 class BackupFacts:
     """What a backup file holds, read without changing it."""
 
@@ -308,6 +349,40 @@ class BackupFacts:
     detail: str = ""
     schema: int = 0
     counts: dict[str, int] = field(default_factory=dict)
+    unit: UnitFacts = field(default_factory=UnitFacts)
+
+
+# The dated records of each log table: (table, column of its day).
+_DATED = (
+    ("visits", "day"),
+    ("club_sessions", "day"),
+    ("activities", "start_day"),
+    ("digital_services", "day"),
+    ("museum_records", "day"),
+)
+
+
+def unit_facts(conn: sqlite3.Connection) -> UnitFacts:
+    """The unit named in the settings and the newest record's day; blanks where absent."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    values: dict[str, str] = {}
+    if "settings" in tables:
+        rows = conn.execute(
+            "SELECT key, value FROM settings "
+            "WHERE key IN ('province_code', 'commune_code', 'unit_name')"
+        )
+        values = {str(key): str(value or "") for key, value in rows}
+    days = [
+        conn.execute(f"SELECT max({column}) FROM {table}").fetchone()[0]
+        for table, column in _DATED
+        if table in tables
+    ]
+    return UnitFacts(
+        province_code=values.get("province_code", ""),
+        commune_code=values.get("commune_code", ""),
+        unit_name=values.get("unit_name", ""),
+        newest_record=max((str(day) for day in days if day), default=""),
+    )
 
 
 def read_facts(path: Path) -> BackupFacts:
@@ -353,7 +428,7 @@ def _facts(conn: sqlite3.Connection) -> BackupFacts:
     if problems:
         return BackupFacts(DAMAGED, "; ".join(problems[:3])[:300], len(applied))
     counts = table_counts(Database(conn, execute_plugins=False))
-    return BackupFacts(None, "", len(applied), counts)
+    return BackupFacts(None, "", len(applied), counts, unit_facts(conn))
 
 
 # Rows the backup bookkeeping itself writes; they do not make the data "changed".

@@ -9,7 +9,8 @@ Callers wrap one import in ``db.atomic()``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+from collections.abc import Iterator, Sequence
 from datetime import date
 
 from sqlite_utils import Database
@@ -26,6 +27,25 @@ LOG_TABLES = (
     "digital_services",
     "museum_records",
 )
+
+
+BULK_CACHE_MB = 64  # SQLite's page cache while an import writes (the default is 2 MB)
+
+
+@contextlib.contextmanager
+def bulk_cache(db: Database, megabytes: int = BULK_CACHE_MB) -> Iterator[None]:
+    """A larger page cache for the length of a bulk write, then the one before.
+
+    A large import inserts a million rows, their audit rows and index entries in
+    one transaction; with the default cache SQLite keeps reading back pages it
+    has just written.
+    """
+    before = db.execute("PRAGMA cache_size").fetchone()[0]
+    db.execute(f"PRAGMA cache_size = {-int(megabytes) * 1024}")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA cache_size = {int(before)}")
 
 
 def write_visit_days(db: Database, visits: Sequence[VisitDay]) -> int:

@@ -5,7 +5,13 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from desktop_app.storage.audit_store import AuditedTable, audit_table, create_audit_schema
+from desktop_app.storage.audit_store import (
+    AuditedTable,
+    audit_table,
+    create_audit_schema,
+    has_audit,
+    recreate_triggers,
+)
 
 MIGRATION_SET = "htsd"
 migrations = Migrations(MIGRATION_SET)
@@ -248,6 +254,68 @@ def _audit(db: Database) -> None:
     create_audit_schema(db)
     for spec in _AUDITED_IN_0003:
         audit_table(db, spec)
+
+
+ACTIVITY_TYPES_0004 = (
+    "ngay_sach", "ngay_sach_ban_quyen", "ngay_bao_tang", "ngay_di_san", "tuan_le_htsd",
+    "trung_bay", "noi_chuyen", "lop_hoc", "luu_dong", "luan_chuyen", "van_nghe", "the_thao",
+    "khac",
+)  # fmt: skip
+
+
+@migrations(name="0004_named_days_and_period_texts")
+def _named_days_and_period_texts(db: Database) -> None:
+    """The named days 23/4, 18/5 and 23/11 as activity types (SQLite cannot change a CHECK:
+    the table is copied, ids kept, its index and audit triggers made again); the unit's own
+    words for a period, printed on the "Thuyết minh" sheet (domain.md §4)."""
+    type_list = ", ".join(f"'{code}'" for code in ACTIVITY_TYPES_0004)
+    db.execute(
+        f"""
+        CREATE TABLE activities_0004 (
+            id INTEGER PRIMARY KEY,
+            start_day TEXT NOT NULL,
+            end_day TEXT NOT NULL CHECK (end_day >= start_day),
+            facility_id INTEGER NOT NULL REFERENCES facilities(id) ON DELETE RESTRICT,
+            type TEXT NOT NULL CHECK (type IN ({type_list})),
+            title TEXT NOT NULL CHECK (length(title) > 0),
+            partners TEXT NOT NULL DEFAULT '',
+            mode TEXT NOT NULL DEFAULT 'tai_cho'
+                CHECK (mode IN ('tai_cho', 'luu_dong', 'truc_tuyen')),
+            lifelong_learning INTEGER NOT NULL DEFAULT 0 CHECK (lifelong_learning IN (0, 1)),
+            participants INTEGER NOT NULL DEFAULT 0 CHECK (participants >= 0),
+            children INTEGER NOT NULL DEFAULT 0
+                CHECK (children >= 0 AND children <= participants),
+            elderly INTEGER NOT NULL DEFAULT 0 CHECK (elderly >= 0 AND elderly <= participants),
+            women INTEGER NOT NULL DEFAULT 0 CHECK (women >= 0 AND women <= participants),
+            UNIQUE (facility_id, start_day, type, title)
+        )
+        """
+    )
+    columns = (
+        "id, start_day, end_day, facility_id, type, title, partners, mode, lifelong_learning, "
+        "participants, children, elderly, women"
+    )
+    db.execute(f"INSERT INTO activities_0004 ({columns}) SELECT {columns} FROM activities")
+    db.execute("DROP TABLE activities")
+    db.execute("ALTER TABLE activities_0004 RENAME TO activities")
+    db.execute("CREATE INDEX idx_activities_start_day ON activities (start_day)")
+    if has_audit(db):
+        recreate_triggers(db, "activities")
+    db.execute(
+        """
+        CREATE TABLE period_texts (
+            id INTEGER PRIMARY KEY,
+            period_id TEXT NOT NULL,
+            convention TEXT NOT NULL CHECK (convention IN ('calendar', 'nd09')),
+            assessment TEXT NOT NULL DEFAULT '',
+            difficulties TEXT NOT NULL DEFAULT '',
+            proposals TEXT NOT NULL DEFAULT '',
+            UNIQUE (period_id, convention)
+        )
+        """
+    )
+    if has_audit(db):
+        audit_table(db, AuditedTable("period_texts"))
 
 
 def step_names(steps: Migrations = migrations) -> list[str]:

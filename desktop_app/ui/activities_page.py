@@ -45,7 +45,9 @@ class ActivitiesPage(QWidget):
         super().__init__(parent)
         self._workspace = workspace
         self._today = today
-        self.period_picker = PeriodPicker(today(), activities.convention(workspace))
+        self.period_picker = PeriodPicker(
+            today(), activities.convention(workspace), remember_as="period"
+        )
         self.facility_filter = FacilityCombo()
         self.type_filter = QComboBox()
         self.type_filter.addItem(self.tr("All types"), None)
@@ -53,8 +55,8 @@ class ActivitiesPage(QWidget):
             self.type_filter.addItem(type_name(code), code)
         filters = QHBoxLayout()
         for text, widget in (
-            (self.tr("Facilit&y"), self.facility_filter),
-            (self.tr("T&ype"), self.type_filter),
+            (self.tr("Fa&cility"), self.facility_filter),
+            (self.tr("&Type"), self.type_filter),
         ):
             caption = QLabel(text)
             caption.setBuddy(widget)
@@ -102,6 +104,7 @@ class ActivitiesPage(QWidget):
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals)
+        layout.addStretch(0)  # with the list hidden (an empty period), the rest stays on top
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.active_dialog: ActivityDialog | None = None
         self._loading = False

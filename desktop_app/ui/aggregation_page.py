@@ -243,7 +243,7 @@ class AggregationPage(QWidget):
         result = self.aggregation
         if self.is_busy() or result is None or not result.usable:
             return
-        from desktop_app.services import rollup_export  # openpyxl, on use only
+        from desktop_app.services import output_paths, rollup_export  # openpyxl, on use only
 
         folder = self._save_folder or dialogs.documents_folder()
         chosen = dialogs.save_file(
@@ -254,9 +254,16 @@ class AggregationPage(QWidget):
         )
         if not chosen:
             return
-        out = Path(chosen)
-        if out.suffix.lower() != ".xlsx" and not out.is_dir():
-            out = out.with_name(out.name + ".xlsx")
+        try:  # checked first: never the database, its backups or a file read
+            out = output_paths.resolve_output(
+                chosen,
+                rollup_export.default_file_name(result),
+                databases=[self._workspace.path],
+                inputs=[outcome.path for outcome in result.files],
+            )
+        except UserError as exc:
+            dialogs.show_error(self, exc)
+            return
         unit = self._workspace.unit()
         worker = AggregationWorker.writing(
             result,

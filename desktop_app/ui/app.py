@@ -141,7 +141,7 @@ class AppController:
         window.restore_requested.connect(self.restore)
         window.show_page(page)
         self.window = window
-        window.show()
+        window.show_on_screen()
         if old is not None and old is not window:
             if isinstance(old, MainWindow):
                 old.stop_work()

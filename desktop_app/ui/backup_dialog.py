@@ -18,9 +18,10 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.domain.messages import UserError
+from desktop_app.i18n import render
 from desktop_app.services import backup
 from desktop_app.services.backup import BackupInfo
-from desktop_app.services.backup_restore import restore
+from desktop_app.services.backup_restore import describe_unit, plan_restore, restore
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
 from desktop_app.ui.backup_labels import BACKUP_COLUMNS, kind_name, when
@@ -111,12 +112,25 @@ class RestoreDialog(QDialog):
         info = self.selected()
         if info is None:
             return
+        try:  # whose data each holds, read without changing either
+            plan = plan_restore(self._db_path, info.path)
+        except UserError as exc:
+            dialogs.show_error(self, exc)
+            return
+        units = self.tr("Backup: {backup}\nCurrent database: {current}").format(
+            backup=render(describe_unit(plan.backup)), current=render(describe_unit(plan.current))
+        )
         question = self.tr(
             "Go back to the backup of {when} ({kind})? Everything entered after it will be "
             "replaced by what the backup holds. The data as it is now is copied first, so "
             "this can be undone."
         ).format(when=when(info.taken_at), kind=kind_name(info.kind))
-        if not dialogs.confirm(self, self.tr("Restore from a backup"), question):
+        if not plan.same_unit:
+            question = self.tr(
+                "This backup belongs to another commune than the database. Restoring it "
+                "replaces this commune's data with the other commune's. Restore it anyway?"
+            )
+        if not dialogs.confirm(self, self.tr("Restore from a backup"), question + "\n\n" + units):
             return
         self.chosen = info.path
         self.accept()
@@ -137,7 +151,7 @@ def restore_backup(
     Returns True when the database was replaced.
     """
     try:
-        result = restore(db_path, backup_path, now)
+        result = restore(db_path, backup_path, now, other_unit=True)  # confirmed in the list
     except UserError as exc:
         dialogs.show_error(parent, exc)
         return False

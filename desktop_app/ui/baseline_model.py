@@ -14,6 +14,7 @@ from desktop_app.domain.messages import QT_TRANSLATE_NOOP
 from desktop_app.services.baseline import BaselineRow
 from desktop_app.ui.log_page import number_text
 from desktop_app.ui.table_model import Column, RowTableModel
+from desktop_app.ui.typing_delegate import CommitNowDelegate
 
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
 # Stores the text typed for a row; returns (accepted, value now stored).
@@ -84,12 +85,12 @@ class BaselineModel(RowTableModel[BaselineRow]):
 class BaselineTable(QTableView):
     """A table typed like a spreadsheet column: Enter stores and goes down, Tab too.
 
-    When a value is refused the cursor stays on it.
+    A refused value stays in its editor, selected, until corrected or dropped with Escape.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.refused = False  # set by the page when the last commit was refused
+        self.setItemDelegate(CommitNowDelegate(self))
 
     def moveCursor(
         self, cursor_action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
@@ -107,13 +108,8 @@ class BaselineTable(QTableView):
         return self.model().index(row, VALUE_COLUMN)
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
-        refused, self.refused = self.refused, False
-        if refused and hint == QAbstractItemDelegate.EndEditHint.EditNextItem:
-            hint = QAbstractItemDelegate.EndEditHint.NoHint
-        if refused and hint == QAbstractItemDelegate.EndEditHint.EditPreviousItem:
-            hint = QAbstractItemDelegate.EndEditHint.NoHint
         super().closeEditor(editor, hint)
-        if not refused and hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
             current = self.currentIndex()
             below = self.model().index(current.row() + 1, VALUE_COLUMN)
             if below.isValid():

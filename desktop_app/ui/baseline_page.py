@@ -30,6 +30,7 @@ from desktop_app.services.workspace import Workspace
 from desktop_app.ui.baseline_model import VALUE_COLUMN, BaselineModel, BaselineTable
 from desktop_app.ui.history_dialog import HistoryDialog, history_button, open_history
 from desktop_app.ui.log_page import number_text
+from desktop_app.ui.preferences import user_preferences
 from desktop_app.ui.widgets.period_picker import PeriodPicker
 
 
@@ -59,8 +60,9 @@ class BaselinePage(QWidget):
         )
         self.hint.setWordWrap(True)
         convention = baseline.template_convention(workspace)
-        self.period_picker = PeriodPicker(today(), convention)
-        self.period_picker.set_period(f"{today().year - 1}-N")
+        self.period_picker = PeriodPicker(today(), convention, remember_as="baseline_period")
+        if user_preferences().choice("baseline_period") is None:
+            self.period_picker.set_period(f"{today().year - 1}-N")  # last year, at first
         self.convention_combo = QComboBox()
         self.convention_combo.addItem(self.tr("Calendar (statistical reports)"), "calendar")
         self.convention_combo.addItem(self.tr("Decree 09/2019 (administrative reports)"), "nd09")
@@ -80,7 +82,8 @@ class BaselinePage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths are worked out when a period is shown, not after every value typed.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.problem = QLabel()
         self.problem.setObjectName("problem")
@@ -118,6 +121,9 @@ class BaselinePage(QWidget):
         """Read the chosen period's values again, keeping the cursor's row."""
         row = max(0, self.table.currentIndex().row())
         self.model.set_rows(baseline.rows(self._workspace, self.period_id(), self.convention()))
+        for column in range(self.model.columnCount()):
+            if column != 2:
+                self.table.resizeColumnToContents(column)
         self.problem.clear()
         if self.model.rowCount():
             self.table.setCurrentIndex(
@@ -153,7 +159,6 @@ class BaselinePage(QWidget):
                 self._workspace, self.period_id(), self.convention(), code, text
             )
         except UserError as exc:
-            self.table.refused = True
             self.status.clear()
             self.problem.setText(f"{code}: {render_error(exc)}")
             return False, None

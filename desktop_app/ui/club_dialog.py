@@ -87,7 +87,7 @@ class ClubDialog(FormDialog):
             (
                 (self.tr("&Members"), self.members),
                 (self.tr("of which &women"), self.women),
-                (self.tr("c&hildren (under 16)"), self.children),
+                (self.tr("ch&ildren (under 16)"), self.children),
                 (self.tr("&elderly (60 and over)"), self.elderly),
             ),
         )
@@ -119,7 +119,8 @@ class ClubDialog(FormDialog):
             "members_children": self.children,
             "members_elderly": self.elderly,
         }
-        self.resize(820, 720)
+        # 620 px: the buttons stay above a Windows taskbar on a 1366x768 screen.
+        self.resize(820, 620)
 
     def _load(self) -> None:
         club = self._club

@@ -39,7 +39,10 @@ def count_text(value: int | None) -> str:
 
 
 def _yes_no(value: bool) -> str:
-    return QCoreApplication.translate("Columns", "yes" if value else "no")
+    # Two literal calls, so that lupdate finds both words (a conditional inside hid "no").
+    if value:
+        return QCoreApplication.translate("Columns", "yes")
+    return QCoreApplication.translate("Columns", "no")
 
 
 def _warning(row: SessionRow) -> str:

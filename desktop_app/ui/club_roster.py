@@ -44,6 +44,7 @@ class RosterEditor(QGroupBox):
         self.sex = QComboBox()
         for code in SEXES:
             self.sex.addItem(sex_name(code), code)
+        self.sex.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # not cut
         self.birth_year = OptionalCountSpin(today.year)
         self.birth_year.setGroupSeparatorShown(False)
         self.phone = QLineEdit()
@@ -75,10 +76,10 @@ class RosterEditor(QGroupBox):
         note.setWordWrap(True)
         grid = QGridLayout(self)
         fields = (
-            (self.tr("Full na&me"), self.member_name),
+            (self.tr("Full n&ame"), self.member_name),
             (self.tr("Se&x"), self.sex),
             (self.tr("&Born (year)"), self.birth_year),
-            (self.tr("P&hone"), self.phone),
+            (self.tr("&Phone"), self.phone),
             (self.tr("&Joined on"), self.joined),
         )
         for column, (text, widget) in enumerate(fields):
@@ -160,12 +161,19 @@ class RosterEditor(QGroupBox):
         self.model.set_rows(rows)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter in the entry row adds the person; elsewhere it goes to the form (Save)."""
+        """Enter in the entry row adds the person typed; on an empty entry row, and
+        elsewhere, it goes to the form (Save)."""
         if (
             watched in self._entry_widgets
             and event.type() == QEvent.Type.KeyPress
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)  # type: ignore[attr-defined]
+            and not self.entry_is_empty()
         ):
             self.add_member()
             return True
         return super().eventFilter(watched, event)
+
+    def entry_is_empty(self) -> bool:
+        """Whether nothing is typed in the entry row (Enter then saves the whole form)."""
+        typed = (self.member_name.text(), self.phone.text(), self.birth_year.text())
+        return not any(text.strip() for text in typed) and not self.joined.text().strip(" /_")

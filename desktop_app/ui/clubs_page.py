@@ -42,7 +42,9 @@ class ClubsPage(QWidget):
         super().__init__(parent)
         self._workspace = workspace
         self._today = today
-        self.period_picker = PeriodPicker(today(), clubs.convention(workspace))
+        self.period_picker = PeriodPicker(
+            today(), clubs.convention(workspace), remember_as="period"
+        )
         self.period_picker.period_changed.connect(lambda _period: self.refresh())
 
         self.model: RowTableModel[ClubRow] = RowTableModel(CLUB_COLUMNS, self)

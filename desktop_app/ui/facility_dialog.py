@@ -98,15 +98,19 @@ class FacilityDialog(FormDialog):
             (self.tr("of which with &Internet"), self.computers_internet),
             (self.tr("&Books held (copies)"), self.books),
         ]
+        # Down the left column, then down the right one: the order Tab follows.
+        rows = (len(pairs) + 1) // 2
         for index, (label, widget) in enumerate(pairs):
             caption = QLabel(label)
             caption.setBuddy(widget)
-            grid.addWidget(caption, index // 2, (index % 2) * 2)
-            grid.addWidget(widget, index // 2, (index % 2) * 2 + 1)
-        row = len(pairs) // 2
-        grid.addWidget(self.library_software, row, 0, 1, 2)
-        grid.addWidget(self.digital_library, row, 2, 1, 2)
-        grid.addWidget(self.web_presence, row + 1, 0, 1, 2)
+            grid.addWidget(caption, index % rows, (index // rows) * 2)
+            grid.addWidget(widget, index % rows, (index // rows) * 2 + 1)
+        row = rows
+        for offset, box in enumerate(
+            (self.library_software, self.digital_library, self.web_presence)
+        ):
+            grid.addWidget(box, row + offset, 0, 1, 4)
+        row += 2
         hint = QLabel(
             self.tr(
                 "To record a change from a new date, type that date in \u201cIn force from\u201d: "

@@ -114,7 +114,7 @@ def open_history(parent: QWidget, subject: str, changes: Sequence[Change]) -> Hi
 
 def history_button(page: QWidget, show: Callable[[], object]) -> QPushButton:
     """A "History…" button for ``page`` and Ctrl+H anywhere on it, both calling ``show``."""
-    button = QPushButton(QCoreApplication.translate("History", "&History\u2026"))
+    button = QPushButton(QCoreApplication.translate("History", "Histor&y\u2026"))
     button.setToolTip(HISTORY_KEY)
     button.clicked.connect(lambda: show())
     key = QShortcut(QKeySequence(HISTORY_KEY), page, lambda: show())

@@ -110,6 +110,7 @@ TABLE_NAMES: dict[str, str] = {
     "museum_records": QT_TRANSLATE_NOOP("History", "Museum"),
     "baseline": QT_TRANSLATE_NOOP("History", "Baseline"),
     "submissions": QT_TRANSLATE_NOOP("History", "Period"),
+    "period_texts": QT_TRANSLATE_NOOP("History", "Assessment of the period"),
 }
 
 ACTION_NAMES: dict[str, str] = {

@@ -48,7 +48,7 @@ FILE_COLUMNS: tuple[Column[FileCheck], ...] = (
     Column(QT_TRANSLATE_NOOP("Columns", "File"), lambda f: f.path.name),
     Column(QT_TRANSLATE_NOOP("Columns", "Kind of data"), _layout_name),
     Column(QT_TRANSLATE_NOOP("Columns", "Rows"), lambda f: str(f.row_count), numeric=True),
-    Column(QT_TRANSLATE_NOOP("Columns", "Problems"), lambda f: str(len(f.problems)), numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Problems"), lambda f: str(f.problem_count), numeric=True),
 )
 PROBLEM_COLUMNS: tuple[Column[Problem], ...] = (
     Column(QT_TRANSLATE_NOOP("Columns", "File"), lambda p: Path(p.file).name),
@@ -279,7 +279,7 @@ class ImportDialog(QDialog):
         if not self._finish(worker):
             return
         if isinstance(exc, ImportRefused):  # the files changed since they were checked
-            self._show_preview(ImportPreview(self.files_model.rows()), exc.problems)
+            self._show_preview(ImportPreview(self.files_model.rows()), exc.problems, exc.count)
         elif isinstance(exc, UserError):
             self.preview = None
             self.status.setText("")
@@ -305,13 +305,20 @@ class ImportDialog(QDialog):
         self.work_done.emit()
 
     def _show_preview(
-        self, preview: ImportPreview, problems: Sequence[Problem] | None = None
+        self,
+        preview: ImportPreview,
+        problems: Sequence[Problem] | None = None,
+        count: int | None = None,
     ) -> None:
         self.preview = preview if problems is None else None
         self.files_model.set_rows(preview.files)
-        problems = preview.problems if problems is None else list(problems)
-        self.problems_model.set_rows(problems)
-        self.problems_caption.setText(self.tr("Problems: {count}").format(count=len(problems)))
+        if problems is None:
+            problems, count = preview.problems, preview.problem_count
+        problems = list(problems)
+        self.problems_model.set_rows(problems)  # the first ones of each file, if very many
+        self.problems_caption.setText(
+            self.tr("Problems: {count}").format(count=len(problems) if count is None else count)
+        )
         if preview.files:
             self.files_table.selectRow(0)
             self._show_rows(0)

@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -50,6 +50,10 @@ from desktop_app.ui.widgets.period_picker import PeriodPicker
 from desktop_app.ui.widgets.record_table import record_table
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+_STATUS_STYLE = "color: #1f6f8b"
+_OUTSIDE_STYLE = "color: #8a5a00; font-weight: 600"
 
 
 def number_text(value: int | float | None) -> str:
@@ -102,8 +106,10 @@ class LogPage(QWidget):
         self.editing: Any = None  # the stored row being corrected, if any
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600")
-        self.facility_combo = FacilityCombo(self.facility_groups())
-        self.period_picker = PeriodPicker(today(), template_convention(workspace))
+        self.facility_combo = FacilityCombo(self.facility_groups(), remember=True)
+        self.period_picker = PeriodPicker(
+            today(), template_convention(workspace), remember_as="period"
+        )
         self.date_edit = DateLineEdit()
         self.date_edit.setMaximumWidth(110)
         self.save_button = QPushButton(self.tr("&Save (Enter)"))
@@ -112,7 +118,8 @@ class LogPage(QWidget):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020")
         self.status = QLabel()
-        self.status.setStyleSheet("color: #1f6f8b")
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet(_STATUS_STYLE)
         self.model: RowTableModel[Any] = RowTableModel(self.columns(), self)
         self.table = log_table(self.model)
         self.delete_button = QPushButton(self.tr("&Delete row…"))
@@ -128,6 +135,8 @@ class LogPage(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.activated.connect(lambda _index: self.correct_selected())
         self.table.installEventFilter(self)
+        new_row = QShortcut(QKeySequence.StandardKey.New, self, self.new_entry)
+        new_row.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     # -- to be given by subclasses --------------------------------------------------
     def facility_groups(self) -> Iterable[FacilityGroup] | None:
@@ -191,7 +200,7 @@ class LogPage(QWidget):
     # -- building ---------------------------------------------------------------------
     def _build(self) -> None:
         top = QHBoxLayout()
-        facility_label = QLabel(self.tr("&Facility"))
+        facility_label = QLabel(self.tr("Fa&cility"))
         facility_label.setBuddy(self.facility_combo)
         top.addWidget(facility_label)
         top.addWidget(self.facility_combo, 1)
@@ -321,13 +330,31 @@ class LogPage(QWidget):
         self.clear_entry()
         self.reload_rows(select=stored)
         saved = self.tr("Saved the row of {day}.").format(day=stored.day.strftime("%d/%m/%Y"))
-        if not self.period().contains(stored.day):
-            saved += " " + self.tr("That day is outside the period shown.")
+        outside = not self.period().contains(stored.day)
+        if outside:  # stored, but not in the list below: say so, and where to find it
+            period = self.period()
+            saved += " " + self.tr(
+                "That day is outside the period shown ({start} to {end}), so the row is not "
+                "in the list below: choose a period that holds it to see it."
+            ).format(start=period.start.strftime("%d/%m/%Y"), end=period.end.strftime("%d/%m/%Y"))
+        self.status.setStyleSheet(_OUTSIDE_STYLE if outside else _STATUS_STYLE)
         self.status.setText(saved)
         self.changed.emit()
         self.date_edit.setFocus()
         self.date_edit.selectAll()
         return True
+
+    def new_entry(self) -> None:
+        """Ctrl+N: an empty entry line for a new row, the cursor on its date."""
+        if self.facility_combo.current_id() is None:
+            return
+        self._stop_correcting()
+        self.clear_entry()
+        self.problem.clear()
+        self.status.setStyleSheet(_STATUS_STYLE)
+        self.status.setText(self.tr("New row: type the date, then the figures, and press Enter."))
+        self.date_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.date_edit.selectAll()
 
     def correct_selected(self) -> None:
         """Bring the selected row into the entry line to correct it."""

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -160,6 +161,15 @@ class MainWindow(QMainWindow):
         self.refresh_status()
         self.resize(1100, 680)
 
+    def show_on_screen(self) -> None:
+        """Show the window maximized on a small screen (1366x768 and the like), where the
+        default size would cut the charts' months and long labels; else at its size."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and (screen.width() <= 1440 or screen.height() <= 900):
+            self.showMaximized()
+        else:
+            self.show()
+
     def _slot(
         self,
         key: str,
@@ -250,8 +260,8 @@ class MainWindow(QMainWindow):
         restore_action.triggered.connect(self.choose_backup)
         file_menu.addAction(restore_action)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # Windows has no standard one
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
@@ -261,9 +271,32 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
             go_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = QAction(self.tr("&User guide"), self)
+        guide.setShortcut(QKeySequence("F1"))
+        guide.triggered.connect(self.open_guide)
+        help_menu.addAction(guide)
+        keys = QAction(self.tr("&Keyboard shortcuts"), self)
+        keys.triggered.connect(self.open_shortcuts)
+        help_menu.addAction(keys)
+        help_menu.addSeparator()
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+        self.help_dialog: QDialog | None = None
+
+    def open_guide(self) -> QDialog:
+        """Help ▸ User guide (F1): the Vietnamese guide, offline."""
+        from desktop_app.ui.help_dialogs import open_guide
+
+        self.help_dialog = open_guide(self)
+        return self.help_dialog
+
+    def open_shortcuts(self) -> QDialog:
+        """Help ▸ Keyboard shortcuts: every key of the program."""
+        from desktop_app.ui.help_dialogs import open_shortcuts
+
+        self.help_dialog = open_shortcuts(self)
+        return self.help_dialog
 
     def _wire(self) -> None:
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)

@@ -18,7 +18,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -33,8 +33,9 @@ SESSIONS = QColor("#2e8b57")
 
 
 def month_labels(months: tuple[MonthFigures, ...]) -> list[str]:
-    """T1, T2… for the months of the series."""
-    return [f"T{m.month}" for m in months]
+    """T1, T2… (M1, M2… in English) for the months of the series."""
+    short = QCoreApplication.translate("OverviewCharts", "M{month}", "a month on the axis: M1")
+    return [short.format(month=m.month) for m in months]
 
 
 def _axis_top(values: list[int | None]) -> int:

@@ -38,6 +38,16 @@ def verdict(overview: Overview) -> tuple[str, str]:
         return QCoreApplication.translate(
             "Overview", "The plan sets no targets for {year}."
         ).format(year=overview.year), GREY
+    recorded = sum(overview.months.total(series) for series in ("visits", "activities", "sessions"))
+    if overview.visits_to_date == 0 and recorded == 0:  # the first days of use: not "behind"
+        return (
+            QCoreApplication.translate(
+                "Overview",
+                "Nothing recorded for {year} yet: the {total} targets are judged as the "
+                "figures come in.",
+            ).format(total=total, year=overview.year),
+            GREY,
+        )
     if judged == 0:
         return (
             QCoreApplication.translate(
@@ -80,10 +90,12 @@ def visits_tile(overview: Overview) -> tuple[str, str, str]:
 
 def deadline_text(deadline: Deadline) -> tuple[str, str, str]:
     """The report's deadline tile: headline, detail and colour."""
-    due = format_date(deadline.due)
     head = QCoreApplication.translate("Overview", "Report {period}").format(
         period=deadline.period_id
     )
+    if deadline.due is None:
+        return head, QCoreApplication.translate("Overview", "The plan sets no deadline"), GREEN
+    due = format_date(deadline.due)
     if deadline.submitted_at is not None:
         return (
             head,

@@ -14,7 +14,7 @@ class ReportNotes(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.button = QToolButton()
-        self.button.setText(self.tr("How the figures are &counted"))
+        self.button.setText(self.tr("How the figures are cou&nted"))
         self.button.setCheckable(True)
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.button.setAutoRaise(True)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app import resources
 from desktop_app.domain.messages import UserError
 from desktop_app.domain.periods import CONVENTIONS, Period
-from desktop_app.i18n import render_error
+from desktop_app.i18n import render, render_error
 from desktop_app.reports.model import FormSheet, IndicatorLine, UnitReport
 from desktop_app.services import audit, report_export, submissions
 from desktop_app.services.workspace import Workspace
@@ -43,6 +43,7 @@ from desktop_app.ui.report_labels import (
     when_text,
 )
 from desktop_app.ui.report_notes import ReportNotes
+from desktop_app.ui.report_texts import ReportTexts
 from desktop_app.ui.table_model import RowTableModel
 from desktop_app.ui.widgets.period_picker import PeriodPicker
 from desktop_app.ui.widgets.record_table import button_row, record_table
@@ -140,6 +141,9 @@ class ReportPage(QWidget):
         self.form_tables: list[QTableView] = []
         self.notes = ReportNotes()
         self.tabs.currentChanged.connect(lambda _index: self._show_notes())
+        # the unit's own words, the last tab (printed on the workbook's last sheet)
+        self.texts = ReportTexts(workspace)
+        self.texts.saved.connect(self.refresh)
 
         self.history_model: RowTableModel[HistoryEvent] = RowTableModel(HISTORY_COLUMNS, self)
         self.history_table = record_table(self.history_model, stretch_last=True)
@@ -242,6 +246,7 @@ class ReportPage(QWidget):
         period = self.period()
         self.saved_label.clear()
         self.saved_label.hide()
+        self.texts.show_period(period)  # what was typed for another period is stored first
         try:
             self.report = report_export.build(
                 self._workspace, period.id, period.convention, self.template_id(), self._now()
@@ -250,17 +255,20 @@ class ReportPage(QWidget):
             self.report = None
             self.problem.setText(render_error(exc))
         else:
-            self.problem.clear()
-        self.problem.setVisible(self.report is None)
+            # a plan that does not govern the commune is allowed, and said (domain.md §8)
+            warning = report_export.scope_warning(self._workspace, self.template_id())
+            self.problem.setText(render(warning) if warning else "")
+        self.problem.setVisible(bool(self.problem.text()))
         self._show_forms(self.report.forms if self.report else ())
         self._show_summary()
         self.refresh_status()
 
     def _show_forms(self, forms: tuple[FormSheet, ...]) -> None:
         current = self.tabs.currentIndex()
-        if [self.tabs.tabText(i) for i in range(self.tabs.count())] != [
+        if [self.tabs.tabText(i) for i in range(len(self.form_tables))] != [
             self._tab_text(f) for f in forms
-        ]:
+        ] or (self.tabs.indexOf(self.texts) < 0) != (not forms):
+            on_texts = current >= 0 and self.tabs.widget(current) is self.texts
             self.tabs.clear()
             self.form_models.clear()
             self.form_tables.clear()
@@ -270,7 +278,10 @@ class ReportPage(QWidget):
                 self.form_models.append(model)
                 self.form_tables.append(table)
                 self.tabs.addTab(table, self._tab_text(form))
-            self.tabs.setCurrentIndex(max(0, min(current, len(forms) - 1)))
+            if forms:  # a report to print them in
+                self.tabs.addTab(self.texts, self.tr("Assessment, difficulties, proposals"))
+            last = len(forms) if on_texts else min(current, len(forms) - 1)
+            self.tabs.setCurrentIndex(max(0, last))
         for model, form in zip(self.form_models, forms, strict=True):
             model.set_rows(form.lines)
         self._show_notes()
@@ -329,6 +340,7 @@ class ReportPage(QWidget):
             history_events(submissions.history(self._workspace, period.id, period.convention))
         )
         self.save_button.setEnabled(self.report is not None)
+        self.texts.set_locked(current is not None)
         self.submit_button.setEnabled(current is None and self.report is not None)
         self.reopen_button.setEnabled(current is not None)
 
@@ -353,7 +365,10 @@ class ReportPage(QWidget):
     # -- actions -------------------------------------------------------------------------------
     def save_as(self) -> None:
         """Ask where to save the workbook (Documents, default name), then write it whole."""
-        self.refresh()  # the figures as they are now
+        if self.texts.is_changed() and not self.texts.save():
+            self.tabs.setCurrentWidget(self.texts)  # the reason is shown under the boxes
+            return
+        self.refresh()  # the figures (and texts) as they are now
         report = self.report
         if report is None:
             return
@@ -366,11 +381,8 @@ class ReportPage(QWidget):
         )
         if not chosen:
             return
-        path = Path(chosen)
-        if path.suffix.lower() != ".xlsx" and not path.is_dir():
-            path = path.with_name(path.name + ".xlsx")
-        try:
-            saved = report_export.save_report(report, path)
+        try:  # checked first: never the database or its backups; ".xlsx" added
+            saved = report_export.save_report(report, chosen, databases=[self._workspace.path])
         except UserError as exc:
             dialogs.show_error(self, exc)
             return

@@ -57,7 +57,7 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Commune"), self.commune)
         form.addRow(self.tr("&Unit name"), self.unit_name)
         form.addRow(self.tr("&Prepared by (người lập biểu)"), self.preparer)
-        form.addRow(self.tr("&Head of unit (thủ trưởng đơn vị)"), self.head)
+        form.addRow(self.tr("H&ead of unit (thủ trưởng đơn vị)"), self.head)
         form.addRow(self.tr("&Receiving office"), self.receiving_office)
         form.addRow(self.tr("Report &template"), self.template)
         form.addRow(self.tr("&Language"), self.language)

@@ -25,7 +25,7 @@ from desktop_app.domain.divisions import (
 )
 from desktop_app.domain.messages import UserError
 from desktop_app.domain.unit import UnitSettings
-from desktop_app.i18n import render_error
+from desktop_app.i18n import render, render_error
 from desktop_app.services import setup
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.widgets.search_list import SearchList
@@ -147,19 +147,48 @@ class TemplatePage(QWizardPage):
             self.group.addButton(button)
             self.buttons[template.id] = button
             self._notes[template.id] = note
+        # shown when the chosen plan does not govern the commune (domain.md §8)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #b00020")
+        self._proposed: str | None = None
         self._layout = QVBoxLayout(self)
-        self.group.buttonToggled.connect(lambda *_: self.completeChanged.emit())
+        self.group.buttonToggled.connect(lambda *_: self._chosen())
 
     def initializePage(self) -> None:
-        # The national default first, then the plans written for the chosen province.
+        # The plan whose scope holds the commune first (proposed), then the national
+        # default, then the other plans written for the chosen province.
         while self._layout.count():
             self._layout.takeAt(0)
-        for template_id in setup.templates_for(self._divisions.province_code() or ""):
+        province = self._divisions.province_code() or ""
+        commune = self._divisions.commune_code() or ""
+        for template_id in setup.templates_for(province, commune):
             self._layout.addWidget(self.buttons[template_id])
             self._layout.addWidget(self._notes[template_id])
+        self._layout.addWidget(self.warning)
         self._layout.addStretch(1)
-        if self.group.checkedButton() is None:
-            self.buttons[setup.DEFAULT_TEMPLATE].setChecked(True)
+        proposed = setup.proposed_template(province, commune)
+        # propose again unless the user chose a plan of their own
+        if self.template_id() in (None, self._proposed):
+            self.buttons[proposed].setChecked(True)
+        self._proposed = proposed
+        self._chosen()
+
+    def _chosen(self) -> None:
+        """Warn when the chosen plan does not govern the commune."""
+        chosen = resources.template(self.template_id() or "")
+        found = (
+            setup.scope_warning(
+                chosen,
+                self._divisions.province_code() or "",
+                self._divisions.commune_code() or "",
+            )
+            if chosen
+            else None
+        )
+        self.warning.setText(render(found) if found else "")
+        self.warning.setVisible(found is not None)
+        self.completeChanged.emit()
 
     def offered(self) -> list[str]:
         """Template ids in the order shown."""

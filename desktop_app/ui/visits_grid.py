@@ -1,10 +1,29 @@
-"""A table view that moves like a spreadsheet: Enter goes down, Tab goes right."""
+"""A table view that moves like a spreadsheet: Tab goes right, Enter goes down.
+
+As in Excel, Enter after a row typed with Tab, Tab goes to the column where that row
+was started, on the next row (the first value of the next day).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableView, QWidget
+
+from desktop_app.ui.typing_delegate import CommitNowDelegate
+
+_TABS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_MOVES = (
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_Left,
+    Qt.Key.Key_Right,
+    Qt.Key.Key_Home,
+    Qt.Key.Key_End,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_PageDown,
+)
 
 
 class SpreadsheetView(QTableView):
@@ -27,20 +46,43 @@ class SpreadsheetView(QTableView):
         )
         self.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
         self.setTabKeyNavigation(True)
+        self.setItemDelegate(CommitNowDelegate(self))
+        # (row, column) where the row being typed with Tab started; Enter goes back to it.
+        self._row_start: tuple[int, int] | None = None
 
     def move_down(self) -> None:
-        """Put the cursor on the next row of the same column."""
+        """Put the cursor on the next row: in the column where Tab, Tab started on this
+        row, else in the same column."""
         current = self.currentIndex()
         if not current.isValid():
             return
-        below = self.model().index(current.row() + 1, current.column())
+        column = current.column()
+        if self._row_start is not None and self._row_start[0] == current.row():
+            column = self._row_start[1]
+        self._row_start = None
+        below = self.model().index(current.row() + 1, column)
         if below.isValid():
             self.setCurrentIndex(below)
 
+    def _tabbed(self) -> None:
+        """Tab or Shift+Tab leaves the current cell: remember where this row started."""
+        current = self.currentIndex()
+        if current.isValid() and (self._row_start is None or self._row_start[0] != current.row()):
+            self._row_start = (current.row(), current.column())
+
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        if hint in (
+            QAbstractItemDelegate.EndEditHint.EditNextItem,
+            QAbstractItemDelegate.EndEditHint.EditPreviousItem,
+        ):
+            self._tabbed()
         super().closeEditor(editor, hint)
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:  # Enter
             self.move_down()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._row_start = None
+        super().mousePressEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Paste):
@@ -50,9 +92,13 @@ class SpreadsheetView(QTableView):
             self.copy_requested.emit()
             return
         if self.state() != QAbstractItemView.State.EditingState:
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.key() in _ENTER:
                 self.move_down()
                 return
+            if event.key() in _TABS:
+                self._tabbed()
+            elif event.key() in _MOVES:
+                self._row_start = None  # arrows, Home...: Enter goes straight down again
             if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
                 self.clear_requested.emit()
                 return

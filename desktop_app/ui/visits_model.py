@@ -203,7 +203,7 @@ class VisitMonthModel(QAbstractTableModel):
             self._report(exc)
             return False
         if changed is None:
-            return False
+            return True  # nothing to store: the cell already holds this value
         return self._commit([changed])
 
     def with_text(

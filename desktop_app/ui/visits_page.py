@@ -6,7 +6,7 @@ import calendar
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.facility_types import FacilityGroup
 from desktop_app.domain.messages import UserError
-from desktop_app.domain.visits import VisitDay
+from desktop_app.domain.visits import LABELS, VisitDay
 from desktop_app.i18n import render_error
 from desktop_app.services import audit, facilities, visits
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.history_dialog import HistoryDialog, history_button, open_history
+from desktop_app.ui.preferences import user_preferences
 from desktop_app.ui.visits_grid import SpreadsheetView
 from desktop_app.ui.visits_model import COLUMNS, VisitMonthModel
 from desktop_app.ui.widgets.facility_combo import FacilityCombo
@@ -33,24 +34,66 @@ from desktop_app.ui.widgets.facility_combo import FacilityCombo
 _STYLE = {"error": "color: #b00020", "warning": "color: #8a5a00", "info": "color: #1f6f8b"}
 
 
-class _SetDays(QUndoCommand):
-    """One typed cell or pasted block: the days before and after, for Undo and Redo."""
+_MONTH_CHOICE = "visits_month"
 
-    def __init__(self, page: VisitsPage, before: list[VisitDay], after: list[VisitDay]) -> None:
-        super().__init__()
+
+def _opening_month(today: date) -> tuple[int, int]:
+    """(year, month) the screen opens on: the last one shown (not after this month)."""
+    remembered = user_preferences().choice(_MONTH_CHOICE) or ""
+    year, _, month = remembered.partition("-")
+    if not (year.isdigit() and month.isdigit() and 1 <= int(month) <= 12):
+        return today.year, today.month
+    if int(year) >= 2000 and (int(year), int(month)) <= (today.year, today.month):
+        return int(year), int(month)
+    return today.year, today.month
+
+
+def _first_to_type(month: visits.VisitMonth) -> int:
+    """Row of the first day that may be typed and has nothing yet (else the first open one)."""
+    open_days = [i for i, day in enumerate(month.days) if day in month.editable]
+    empty = [i for i in open_days if month.days[i] not in month.records]
+    return (empty or open_days or [0])[0]
+
+
+class _SetDays(QUndoCommand):
+    """One typed cell or pasted block: the days before and after, for Undo and Redo,
+    with the facility-month they belong to (undone there, whatever month is shown)."""
+
+    def __init__(
+        self,
+        page: VisitsPage,
+        before: list[VisitDay],
+        after: list[VisitDay],
+        where: tuple[int, int, int],
+    ) -> None:
+        super().__init__(describe(before, after))
         self._page = page
         self._before = before
         self._after = after
+        self._where = where
         self._first = True
 
     def redo(self) -> None:
         if self._first:  # already stored when the command was made
             self._first = False
             return
-        self._page.store(self._after, remember=False)
+        self._page.replay(self._where, self._after, self.text(), undoing=False)
 
     def undo(self) -> None:
-        self._page.store(self._before, remember=False)
+        self._page.replay(self._where, self._before, self.text(), undoing=True)
+
+
+def describe(before: list[VisitDay], after: list[VisitDay]) -> str:
+    """What a change was, in words: "03/10/2026 (Visits, Women)" or "5 days, 01/10–05/10"."""
+    if len(after) == 1:
+        old, new = before[0], after[0]
+        names = [n for n in COLUMNS if getattr(old, n) != getattr(new, n)]
+        labels = ", ".join(QCoreApplication.translate("Visits", LABELS[n]) for n in names)
+        return f"{new.day.strftime('%d/%m/%Y')} ({labels})"
+    days = sorted(v.day for v in after)
+    return QCoreApplication.translate("VisitsPage", "{count} days, {first}–{last}").format(
+        count=len(days), first=days[0].strftime("%d/%m"), last=days[-1].strftime("%d/%m/%Y")
+    )
 
 
 class VisitsPage(QWidget):
@@ -75,8 +118,8 @@ class VisitsPage(QWidget):
     def _build(self) -> None:
         title = QLabel(self.tr("Visits"))
         title.setStyleSheet("font-size: 16pt; font-weight: 600")
-        self.facility = FacilityCombo((FacilityGroup.LIBRARY, FacilityGroup.CULTURE))
-        facility_label = QLabel(self.tr("&Facility"))
+        self.facility = FacilityCombo((FacilityGroup.LIBRARY, FacilityGroup.CULTURE), remember=True)
+        facility_label = QLabel(self.tr("Fa&cility"))
         facility_label.setBuddy(self.facility)
         self.month = QComboBox()
         for number in range(1, 13):
@@ -85,9 +128,9 @@ class VisitsPage(QWidget):
         month_label.setBuddy(self.month)
         self.year = QSpinBox()
         self.year.setRange(2000, self._today().year)
-        today = self._today()
-        self.year.setValue(today.year)
-        self.month.setCurrentIndex(today.month - 1)
+        year, month = _opening_month(self._today())
+        self.year.setValue(year)
+        self.month.setCurrentIndex(month - 1)
         self.previous_button = QPushButton(self.tr("◀ Previous month"))
         self.previous_button.setToolTip("Ctrl+PgUp")
         self.next_button = QPushButton(self.tr("Next month ▶"))
@@ -111,7 +154,9 @@ class VisitsPage(QWidget):
         self.summary.setStyleSheet("font-weight: 600")
         self.grid = SpreadsheetView()
         self.grid.setModel(self.model)
-        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths are worked out when a month is shown, not after every cell: measuring
+        # every cell of the month on each commit was most of a committed cell's time.
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.grid.horizontalHeader().setSectionResizeMode(
             COLUMNS.index("note"), QHeaderView.ResizeMode.Stretch
         )
@@ -121,9 +166,10 @@ class VisitsPage(QWidget):
         self.message.setMinimumHeight(36)
         self.hint = QLabel(
             self.tr(
-                "Type a number and press Enter (down) or Tab (right). Paste a block copied "
-                "from Excel with Ctrl+V. Ctrl+Z undoes, Ctrl+Y redoes. Grey days cannot be "
-                "changed; a yellow total is unusually high for that weekday."
+                "Type a number and press Tab (next column) or Enter (next day, back in the "
+                "first column typed). A refused number stays in its cell: correct it, or Esc. "
+                "Paste a block copied from Excel with Ctrl+V. Ctrl+Z undoes, Ctrl+Y redoes. "
+                "Grey days cannot be changed; a yellow total is unusually high for that weekday."
             )
         )
         self.hint.setWordWrap(True)
@@ -174,6 +220,7 @@ class VisitsPage(QWidget):
         if facility_id is None:
             return
         current = self.grid.currentIndex()
+        shown = self.model.month
         month = visits.month(
             self._workspace,
             facility_id,
@@ -182,6 +229,7 @@ class VisitsPage(QWidget):
             self._today(),
         )
         self.model.set_month(month)
+        user_preferences().set_choice(_MONTH_CHOICE, f"{month.year}-{month.month:02d}")
         totals = month.totals()
         locale = QLocale()
         self.summary.setText(
@@ -197,10 +245,19 @@ class VisitsPage(QWidget):
                 days=len(month.records),
             )
         )
-        if current.isValid():
+        same = shown is not None and (shown.facility.id, shown.days) == (facility_id, month.days)
+        if not same:
+            self._fit_columns()
+        if same and current.isValid():
             self.grid.setCurrentIndex(self.model.index(current.row(), current.column()))
-        elif month.editable:
-            self.grid.setCurrentIndex(self.model.index(0, 0))
+        elif month.editable:  # another month: where the typing goes on
+            self.grid.setCurrentIndex(self.model.index(_first_to_type(month), 0))
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their header and the month's figures (the note stretches)."""
+        for column in range(len(COLUMNS)):
+            if column != COLUMNS.index("note"):
+                self.grid.resizeColumnToContents(column)
 
     def step_month(self, step: int) -> None:
         """Go to the previous (-1) or next (+1) month."""
@@ -256,8 +313,9 @@ class VisitsPage(QWidget):
         except UserError as exc:
             self._report(exc)
             return False
-        if remember:
-            self.undo_stack.push(_SetDays(self, before, days))
+        if remember and month is not None:
+            where = (month.facility.id or 0, month.year, month.month)
+            self.undo_stack.push(_SetDays(self, before, days, where))
         self.load_month()
         if unusual:
             self._say(
@@ -271,6 +329,33 @@ class VisitsPage(QWidget):
             self._say("info", self.tr("Saved."))
         self.changed.emit()
         return True
+
+    def replay(
+        self, where: tuple[int, int, int], days: list[VisitDay], what: str, *, undoing: bool
+    ) -> None:
+        """Undo or redo a change: on its own facility-month, shown first when another one
+        is on screen, and say what was undone or redone (and where)."""
+        month = self.model.month
+        elsewhere = month is None or (month.facility.id, month.year, month.month) != where
+        if elsewhere:
+            self.select(*where)
+        if not self.store(days, remember=False):
+            return
+        if undoing:
+            text = self.tr("Undone: {what}.").format(what=what)
+        else:
+            text = self.tr("Redone: {what}.").format(what=what)
+        if elsewhere:
+            text += " " + self.tr(
+                "The change was in {facility}, month {month}/{year}: shown now."
+            ).format(facility=self.facility.currentText(), month=where[2], year=where[1])
+        self._say("warning" if elsewhere else "info", text)
+        if days:
+            rows = self.model.rows_for([days[0].day])
+            if rows:
+                self.grid.setCurrentIndex(
+                    self.model.index(rows[0], self.grid.currentIndex().column())
+                )
 
     def _commit(self, days: list[VisitDay]) -> bool:
         return self.store(days)

@@ -8,6 +8,18 @@
         <translation>Ngày Sách và Văn hóa đọc Việt Nam (21/4)</translation>
     </message>
     <message>
+        <source>World Book and Copyright Day (23/4)</source>
+        <translation>Ngày Sách và Bản quyền thế giới (23/4)</translation>
+    </message>
+    <message>
+        <source>International Museum Day (18/5)</source>
+        <translation>Ngày Quốc tế Bảo tàng (18/5)</translation>
+    </message>
+    <message>
+        <source>Vietnam Cultural Heritage Day (23/11)</source>
+        <translation>Ngày Di sản văn hóa Việt Nam (23/11)</translation>
+    </message>
+    <message>
         <source>Lifelong Learning Week (1-7/10)</source>
         <translation>Tuần lễ hưởng ứng học tập suốt đời (1-7/10)</translation>
     </message>
@@ -63,11 +75,11 @@
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <source>Facilit&amp;y</source>
+        <source>Fa&amp;cility</source>
         <translation>Thiết &amp;chế</translation>
     </message>
     <message>
-        <source>T&amp;ype</source>
+        <source>&amp;Type</source>
         <translation>&amp;Loại</translation>
     </message>
     <message>
@@ -147,11 +159,11 @@
     </message>
     <message>
         <source>Serves &amp;lifelong learning</source>
-        <translation>Phục vụ &amp;học tập suốt đời</translation>
+        <translation>&amp;Phục vụ học tập suốt đời</translation>
     </message>
     <message>
         <source>&amp;First day</source>
-        <translation>&amp;Ngày bắt đầu</translation>
+        <translation>Ngày &amp;bắt đầu</translation>
     </message>
     <message>
         <source>Last da&amp;y</source>
@@ -159,7 +171,7 @@
     </message>
     <message>
         <source>F&amp;acility</source>
-        <translation>Thiết &amp;chế</translation>
+        <translation>&amp;Thiết chế</translation>
     </message>
     <message>
         <source>&amp;Type</source>
@@ -167,11 +179,11 @@
     </message>
     <message>
         <source>T&amp;itle</source>
-        <translation>&amp;Tên hoạt động</translation>
+        <translation>Tên h&amp;oạt động</translation>
     </message>
     <message>
         <source>&amp;Partners</source>
-        <translation>Đơn vị &amp;phối hợp</translation>
+        <translation>Đơn &amp;vị phối hợp</translation>
     </message>
     <message>
         <source>&amp;Mode</source>
@@ -187,7 +199,7 @@
     </message>
     <message>
         <source>of which c&amp;hildren</source>
-        <translation>trong đó thiế&amp;u nhi</translation>
+        <translation>t&amp;rong đó thiếu nhi</translation>
     </message>
     <message>
         <source>&amp;elderly</source>
@@ -200,6 +212,10 @@
 </context>
 <context>
     <name>Aggregation</name>
+    <message>
+        <source>This is not a regular file (a pipe or a device); it was skipped.</source>
+        <translation>Đây không phải là tệp thông thường (là đường ống hoặc thiết bị); đã bỏ qua.</translation>
+    </message>
     <message>
         <source>The file does not exist.</source>
         <translation>Tệp không tồn tại.</translation>
@@ -225,12 +241,24 @@
         <translation>Báo cáo của tỉnh có mã {found}; lần tổng hợp này là của tỉnh có mã {wanted}.</translation>
     </message>
     <message>
+        <source>The hidden sheet “_data” lacks {codes}, which every report of template {template} carries.</source>
+        <translation>Trang ẩn “_data” thiếu {codes}, là các chỉ tiêu mà mọi báo cáo theo mẫu {template} đều có.</translation>
+    </message>
+    <message>
         <source>The report does not say which units it covers.</source>
         <translation>Báo cáo không ghi rõ gồm những đơn vị nào.</translation>
     </message>
     <message>
+        <source>A consolidated file of an older version (without the figures of each unit): counted as a whole, unless a newer report of one of its units is found.</source>
+        <translation>Tệp tổng hợp theo định dạng cũ (không có số liệu từng đơn vị): được tính nguyên tệp, trừ khi có báo cáo mới hơn của một đơn vị trong đó.</translation>
+    </message>
+    <message>
         <source>Edited by hand after export ({codes}); the visible figures count.</source>
         <translation>Đã sửa tay sau khi xuất tệp ({codes}); số liệu đang hiển thị trong biểu được dùng.</translation>
+    </message>
+    <message>
+        <source>The cells&apos; names (HTSD_...) are gone ({codes}); the figures were read at the places the program wrote them. Check them on the form.</source>
+        <translation>Tên các ô (HTSD_...) đã bị mất ({codes}); số liệu được đọc tại vị trí chương trình đã ghi. Đề nghị kiểm tra lại trên biểu.</translation>
     </message>
     <message>
         <source>Late: made on {made}, after the deadline {deadline}.</source>
@@ -251,6 +279,42 @@
     <message>
         <source>Another copy of this unit&apos;s report; the newer file {file} counts.</source>
         <translation>Bản trùng báo cáo của đơn vị này; tệp mới hơn {file} được tính.</translation>
+    </message>
+    <message>
+        <source>The report says it was made on {made}, later than now ({now}): the clock of the computer that made it is wrong, or the time was changed. Ask for the report again.</source>
+        <translation>Báo cáo ghi thời điểm lập là {made}, muộn hơn thời điểm hiện tại ({now}): đồng hồ máy tính lập báo cáo bị sai hoặc thời điểm đã bị sửa. Đề nghị đơn vị gửi lại báo cáo.</translation>
+    </message>
+    <message>
+        <source>{units}: not a commune of province {province} on the official list.</source>
+        <translation>{units}: không phải là xã, phường của tỉnh có mã {province} trong danh mục chính thức.</translation>
+    </message>
+    <message>
+        <source>{units}: not among the communes template {template} covers.</source>
+        <translation>{units}: không thuộc phạm vi các xã, phường của mẫu báo cáo {template}.</translation>
+    </message>
+    <message>
+        <source>A consolidated report must come from the province or an office that groups communes, not from the commune {code}.</source>
+        <translation>Báo cáo tổng hợp phải do tỉnh hoặc cơ quan tổng hợp theo cụm xã lập, không thể do xã, phường {code} lập.</translation>
+    </message>
+    <message>
+        <source>The consolidated report lacks its hidden sheet “_units” (the figures of each unit it counts).</source>
+        <translation>Báo cáo tổng hợp thiếu trang ẩn “_units” (số liệu của từng đơn vị được tổng hợp).</translation>
+    </message>
+    <message>
+        <source>The units of the hidden sheet “_units” differ from the units the report says it includes.</source>
+        <translation>Các đơn vị trong trang ẩn “_units” khác với danh sách đơn vị mà báo cáo ghi là đã tổng hợp.</translation>
+    </message>
+    <message>
+        <source>Unit {unit} in the consolidated report has figures no commune can have ({codes}).</source>
+        <translation>Đơn vị {unit} trong báo cáo tổng hợp có số liệu không thể có ở một xã, phường ({codes}).</translation>
+    </message>
+    <message>
+        <source>The units of the consolidated report do not add up to its totals: {code} is {shown} on the form but {total} over its units.</source>
+        <translation>Số liệu các đơn vị trong báo cáo tổng hợp không khớp với tổng: {code} trên biểu là {shown} nhưng cộng các đơn vị được {total}.</translation>
+    </message>
+    <message>
+        <source>{count} of its units are counted from other files, whose copies are as new or newer.</source>
+        <translation>{count} đơn vị trong tệp này được tính từ tệp khác có bản báo cáo mới bằng hoặc mới hơn.</translation>
     </message>
 </context>
 <context>
@@ -395,7 +459,7 @@
     <name>App</name>
     <message>
         <source>Unexpected error</source>
-        <translation>Lỗi không mong đợi</translation>
+        <translation>Lỗi ngoài dự kiến</translation>
     </message>
     <message>
         <source>Something went wrong ({kind}). What you saved before is safe. Details were written to {log}; please send that file to your support staff.</source>
@@ -438,7 +502,7 @@
     </message>
     <message>
         <source>by hand</source>
-        <translation>tự tay</translation>
+        <translation>thủ công</translation>
     </message>
     <message>
         <source>before a restore</source>
@@ -474,7 +538,7 @@
     </message>
     <message>
         <source>museum days {n}</source>
-        <translation>ngày bảo tàng {n}</translation>
+        <translation>ngày có số liệu bảo tàng {n}</translation>
     </message>
     <message>
         <source>Unusable: {reason}</source>
@@ -517,7 +581,7 @@
     </message>
     <message>
         <source>Baseline of {period} ({convention})</source>
-        <translation>Số liệu năm trước của kỳ {period} ({convention})</translation>
+        <translation>Số liệu đã báo cáo của kỳ {period} ({convention})</translation>
     </message>
     <message>
         <source>{code} cleared.</source>
@@ -560,6 +624,10 @@
     <message>
         <source>Added facility {code}: {name} ({type}).</source>
         <translation>Đã thêm thiết chế {code}: {name} ({type}).</translation>
+    </message>
+    <message>
+        <source>It is read-only here (a write-protected USB stick or a read-only folder): the program can show it but not save changes. Copy it to a folder that can be written to, or remove the write protection.</source>
+        <translation>Tệp này ở đây chỉ đọc được (USB đang bật khóa chống ghi hoặc thư mục chỉ cho phép đọc): chương trình xem được nhưng không lưu được thay đổi. Hãy chép tệp sang thư mục ghi được, hoặc tắt khóa chống ghi.</translation>
     </message>
     <message>
         <source>{n} broken links between records</source>
@@ -686,6 +754,10 @@
         <translation>Nhập lượt bạn đọc, hoạt động, câu lạc bộ, buổi sinh hoạt, dịch vụ số hoặc số liệu bảo tàng từ tệp CSV (UTF-8) hoặc XLSX. Dòng tiêu đề cho biết loại số liệu. Hoặc nhập được toàn bộ các tệp, hoặc không nhập gì.</translation>
     </message>
     <message>
+        <source>province code, 2 digits (default: the template&apos;s province; required with a national template)</source>
+        <translation>mã tỉnh, 2 chữ số (mặc định: tỉnh của mẫu báo cáo; bắt buộc khi dùng mẫu toàn quốc)</translation>
+    </message>
+    <message>
         <source>write a checked copy of the database into a folder</source>
         <translation>ghi một bản sao đã kiểm tra của cơ sở dữ liệu vào một thư mục</translation>
     </message>
@@ -712,6 +784,10 @@
     <message>
         <source>the backup file to restore</source>
         <translation>tệp sao lưu cần khôi phục</translation>
+    </message>
+    <message>
+        <source>restore even when the backup belongs to another commune than the database</source>
+        <translation>khôi phục cả khi bản sao lưu thuộc về xã khác với cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -770,10 +846,6 @@
         <translation>mẫu báo cáo (mặc định: qd1520, mẫu toàn quốc)</translation>
     </message>
     <message>
-        <source>province code, 2 digits (default: the template&apos;s province, else the one most files come from)</source>
-        <translation>mã tỉnh, 2 chữ số (mặc định: tỉnh của mẫu báo cáo, nếu không thì tỉnh của phần lớn các tệp)</translation>
-    </message>
-    <message>
         <source>INPUT</source>
         <translation>ĐẦU_VÀO</translation>
     </message>
@@ -814,6 +886,10 @@
         <translation>Đã nhập {files} tệp vào {path}: {counts}.</translation>
     </message>
     <message>
+        <source>Warning: {text}</source>
+        <translation>Cảnh báo: {text}</translation>
+    </message>
+    <message>
         <source>Wrote the report of {period} ({start} to {end}, template {template}) to {path}.</source>
         <translation>Đã ghi báo cáo kỳ {period} (từ {start} đến {end}, mẫu {template}) vào {path}.</translation>
     </message>
@@ -826,6 +902,10 @@
         <translation>bản trùng</translation>
     </message>
     <message>
+        <source>counted, with flags</source>
+        <translation>được tính, có lưu ý</translation>
+    </message>
+    <message>
         <source>No usable report for period {period} in {count} file(s); nothing written.</source>
         <translation>Không có báo cáo nào dùng được cho kỳ {period} trong {count} tệp; chưa ghi gì.</translation>
     </message>
@@ -836,6 +916,14 @@
     <message>
         <source>Wrote a checked copy of {db} to {path}.</source>
         <translation>Đã ghi bản sao đã kiểm tra của {db} vào {path}.</translation>
+    </message>
+    <message>
+        <source>Backup:           {unit}</source>
+        <translation>Bản sao lưu:      {unit}</translation>
+    </message>
+    <message>
+        <source>Current database: {unit}</source>
+        <translation>Dữ liệu hiện tại: {unit}</translation>
     </message>
     <message>
         <source>Restored {db} from {file}.</source>
@@ -878,11 +966,11 @@
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>&amp;Tên</translation>
+        <translation>Tê&amp;n</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Hình thức</translation>
+        <translation>Hình thứ&amp;c</translation>
     </message>
     <message>
         <source>&amp;Field</source>
@@ -890,19 +978,19 @@
     </message>
     <message>
         <source>&amp;Host facility</source>
-        <translation>Thiết &amp;chế sinh hoạt</translation>
+        <translation>Thiết chế sinh h&amp;oạt</translation>
     </message>
     <message>
         <source>F&amp;ounded on</source>
-        <translation>Ngày thành &amp;lập</translation>
+        <translation>Ngày thành lậ&amp;p</translation>
     </message>
     <message>
         <source>C&amp;losed on</source>
-        <translation>Ngày &amp;giải thể</translation>
+        <translation>Ngà&amp;y giải thể</translation>
     </message>
     <message>
         <source>Lea&amp;der</source>
-        <translation>Chủ &amp;nhiệm</translation>
+        <translation>Chủ nh&amp;iệm</translation>
     </message>
     <message>
         <source>Members</source>
@@ -914,15 +1002,15 @@
     </message>
     <message>
         <source>of which &amp;women</source>
-        <translation>trong đó &amp;nữ</translation>
+        <translation>t&amp;rong đó nữ</translation>
     </message>
     <message>
-        <source>c&amp;hildren (under 16)</source>
+        <source>ch&amp;ildren (under 16)</source>
         <translation>thiế&amp;u nhi (dưới 16 tuổi)</translation>
     </message>
     <message>
         <source>&amp;elderly (60 and over)</source>
-        <translation>người &amp;cao tuổi (từ 60)</translation>
+        <translation>người c&amp;ao tuổi (từ 60)</translation>
     </message>
     <message>
         <source>Count from the ro&amp;ster</source>
@@ -949,7 +1037,7 @@
     </message>
     <message>
         <source>Atte&amp;ndance</source>
-        <translation>Số người &amp;dự</translation>
+        <translation>Số n&amp;gười dự</translation>
     </message>
     <message>
         <source>Type the date, topic and attendance, then press Enter. In the list, Enter changes the selected session and Delete removes it.</source>
@@ -1094,11 +1182,11 @@
     </message>
     <message>
         <source>First day</source>
-        <translation>Ngày bắt đầu</translation>
+        <translation>Từ ngày</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation>Ngày kết thúc</translation>
+        <translation>Đến ngày</translation>
     </message>
     <message>
         <source>Facility</source>
@@ -1114,11 +1202,11 @@
     </message>
     <message>
         <source>Lifelong learning</source>
-        <translation>Học tập suốt đời</translation>
+        <translation>HTSĐ</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation>Người tham gia</translation>
+        <translation>Tham gia</translation>
     </message>
     <message>
         <source>Children</source>
@@ -1126,7 +1214,7 @@
     </message>
     <message>
         <source>Elderly</source>
-        <translation>Người cao tuổi</translation>
+        <translation>Cao tuổi</translation>
     </message>
     <message>
         <source>Women</source>
@@ -1229,6 +1317,10 @@
         <translation>Số người dự</translation>
     </message>
     <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>Số buổi</translation>
     </message>
@@ -1262,11 +1354,11 @@
     </message>
     <message>
         <source>Opened</source>
-        <translation>Ngày bắt đầu hoạt động</translation>
+        <translation>Hoạt động từ</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation>Ngày ngừng hoạt động</translation>
+        <translation>Ngừng từ</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1517,11 +1609,11 @@
     </message>
     <message>
         <source>Pa&amp;rticipants</source>
-        <translation>Số &amp;người tham gia</translation>
+        <translation>Số người tham &amp;gia</translation>
     </message>
     <message>
         <source>Facility pr&amp;ofile…</source>
-        <translation>Hồ sơ thiết &amp;chế…</translation>
+        <translation>&amp;Hồ sơ thiết chế…</translation>
     </message>
     <message>
         <source>No profile is recorded on {day}. Press “Facility profile…” to record the computers, software and web presence.</source>
@@ -1639,11 +1731,11 @@
     </message>
     <message>
         <source>The opening date cannot be in the future.</source>
-        <translation>Ngày bắt đầu hoạt động không được ở tương lai.</translation>
+        <translation>Ngày bắt đầu hoạt động không được sau ngày hôm nay.</translation>
     </message>
     <message>
         <source>The closing date cannot be in the future.</source>
-        <translation>Ngày ngừng hoạt động không được ở tương lai.</translation>
+        <translation>Ngày ngừng hoạt động không được sau ngày hôm nay.</translation>
     </message>
     <message>
         <source>The closing date is before the opening date.</source>
@@ -1651,7 +1743,7 @@
     </message>
     <message>
         <source>The profile cannot take effect in the future.</source>
-        <translation>Hồ sơ không thể có hiệu lực từ một ngày ở tương lai.</translation>
+        <translation>Hồ sơ không thể có hiệu lực từ một ngày sau ngày hôm nay.</translation>
     </message>
     <message>
         <source>The profile cannot take effect before the facility opened.</source>
@@ -1742,6 +1834,10 @@
         <translation>Không có mẫu báo cáo “{id}”. Các mẫu hiện có: {known}.</translation>
     </message>
     <message>
+        <source>The plan “{plan}” does not govern {commune} ({code}): its targets and deadline are those of another province&apos;s communes. The plan for this commune is “{proposed}”.</source>
+        <translation>Kế hoạch “{plan}” không áp dụng cho {commune} ({code}): chỉ tiêu và hạn nộp của kế hoạch này dành cho các xã, phường khác. Kế hoạch áp dụng cho đơn vị này là “{proposed}”.</translation>
+    </message>
+    <message>
         <source>This database already belongs to {unit} ({code}); a database serves one commune.</source>
         <translation>Cơ sở dữ liệu này đã thuộc về {unit} ({code}); mỗi cơ sở dữ liệu chỉ phục vụ một xã.</translation>
     </message>
@@ -1827,7 +1923,7 @@
     </message>
     <message>
         <source>The founding date cannot be in the future.</source>
-        <translation>Ngày thành lập không được ở tương lai.</translation>
+        <translation>Ngày thành lập không được sau ngày hôm nay.</translation>
     </message>
     <message>
         <source>The closing date must lie between the founding date and today.</source>
@@ -1835,7 +1931,7 @@
     </message>
     <message>
         <source>{day} is in the future.</source>
-        <translation>Ngày {day} ở tương lai.</translation>
+        <translation>Ngày {day} là ngày sau hôm nay.</translation>
     </message>
     <message>
         <source>The club did not exist on {day}.</source>
@@ -2030,6 +2126,70 @@
         <translation>Tệp không được ghi theo bảng mã UTF-8. Trong Excel hãy chọn Lưu thành (Save As), “CSV UTF-8 (Comma delimited)”.</translation>
     </message>
     <message>
+        <source>Row {row} is {count} characters long; a row of an import file holds at most {limit}. Is this really the file to import?</source>
+        <translation>Dòng {row} dài {count} ký tự; một dòng của tệp nhập số liệu chỉ có tối đa {limit} ký tự. Có đúng là tệp cần nhập không?</translation>
+    </message>
+    <message>
+        <source>The sheet spans {cells} cells; an import sheet may span at most {limit}. Save it as “CSV UTF-8” or split it into smaller files.</source>
+        <translation>Sheet trải rộng trên {cells} ô; sheet để nhập số liệu chỉ được trải trên tối đa {limit} ô. Hãy lưu thành “CSV UTF-8” hoặc chia thành các tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>The workbook is too large to import ({size} MB unpacked; at most {limit} MB). Save it as “CSV UTF-8” or split it into smaller files.</source>
+        <translation>Tệp Excel quá lớn để nhập ({size} MB khi giải nén; tối đa {limit} MB). Hãy lưu thành “CSV UTF-8” hoặc chia thành các tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>The workbook contains macros, which are never imported. Save it as an ordinary “Excel Workbook (*.xlsx)” and import it again.</source>
+        <translation>Tệp có chứa macro nên không được nhập. Hãy lưu lại thành tệp “Excel Workbook (*.xlsx)” thông thường rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a device, a pipe or a link to one); choose the spreadsheet file itself.</source>
+        <translation>Đây không phải là tệp thông thường (là thiết bị, đường ống hoặc liên kết tới chúng); hãy chọn đúng tệp bảng tính.</translation>
+    </message>
+    <message>
+        <source>The file is {size} MB; an import file may be at most {limit} MB. Split it into smaller files (for example one per year) and import them together.</source>
+        <translation>Tệp có dung lượng {size} MB; tệp nhập số liệu chỉ được tối đa {limit} MB. Hãy chia thành các tệp nhỏ hơn (ví dụ mỗi năm một tệp) rồi nhập cùng lúc.</translation>
+    </message>
+    <message>
+        <source>Cell {cell} of sheet “{sheet}” holds the error value {value}, not a number; correct it in Excel, save, then import again.</source>
+        <translation>Ô {cell} của sheet “{sheet}” chứa giá trị lỗi {value}, không phải là số; hãy sửa trong Excel, lưu lại rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Cell {cell} of sheet “{sheet}” holds a formula whose result was never saved; open the file in Excel or LibreOffice, save it, then import again.</source>
+        <translation>Ô {cell} của sheet “{sheet}” chứa công thức chưa được lưu kết quả; hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>No output file was given.</source>
+        <translation>Chưa cho biết tệp kết quả cần ghi.</translation>
+    </message>
+    <message>
+        <source>{path} is the open database; a report is never written over it. Choose another file name or folder.</source>
+        <translation>{path} là tệp cơ sở dữ liệu đang mở; không bao giờ ghi báo cáo đè lên tệp này. Hãy chọn tên tệp hoặc thư mục khác.</translation>
+    </message>
+    <message>
+        <source>{path} is inside the backups folder {folder}; reports are never written there. Choose another folder.</source>
+        <translation>{path} nằm trong thư mục sao lưu {folder}; không ghi báo cáo vào thư mục này. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>{path} is one of the files this command reads; it is never written over. Choose another file name or folder.</source>
+        <translation>{path} là một trong các tệp đang được đọc để tổng hợp; không được ghi đè lên tệp này. Hãy chọn tên tệp hoặc thư mục khác.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder {folder} ({detail}).</source>
+        <translation>Không tạo được thư mục {folder} ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name or choose another folder.</source>
+        <translation>{path} là một thư mục; hãy đặt tên tệp hoặc chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>{path} is a database file; a report is never written over it. Choose another file name.</source>
+        <translation>{path} là tệp cơ sở dữ liệu; không bao giờ ghi báo cáo đè lên tệp này. Hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a device, a pipe or a link to one).</source>
+        <translation>{path} không phải là tệp thông thường (là thiết bị, đường ống hoặc liên kết tới chúng).</translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist.</source>
         <translation>Thư mục {folder} không tồn tại.</translation>
     </message>
@@ -2114,6 +2274,22 @@
         <translation>{path} không phải bản sao lưu cơ sở dữ liệu của chương trình này. Chưa có gì thay đổi.</translation>
     </message>
     <message>
+        <source>no commune set up</source>
+        <translation>chưa thiết lập xã</translation>
+    </message>
+    <message>
+        <source>{name} (commune {commune}, {province}), no dated record</source>
+        <translation>{name} (mã xã {commune}, {province}), chưa có số liệu theo ngày nào</translation>
+    </message>
+    <message>
+        <source>{name} (commune {commune}, {province}), newest record {day}</source>
+        <translation>{name} (mã xã {commune}, {province}), số liệu mới nhất ngày {day}</translation>
+    </message>
+    <message>
+        <source>The backup {path} holds the data of {backup}, not of {current}. Nothing was changed; confirm to restore it anyway (--yes on the command line).</source>
+        <translation>Bản sao lưu {path} chứa dữ liệu của {backup}, không phải của {current}. Chưa thay đổi gì; nếu vẫn muốn khôi phục, hãy xác nhận (thêm --yes khi dùng dòng lệnh).</translation>
+    </message>
+    <message>
         <source>The backup {path} does not exist.</source>
         <translation>Không có bản sao lưu {path}.</translation>
     </message>
@@ -2164,6 +2340,14 @@
     <message>
         <source>The database {path} is damaged ({detail}). Nothing more was written to it. Restore the newest good backup: in the window with File &gt; Restore from backup…, or on the command line with: htsd restore --db &quot;{path}&quot; BACKUP-FILE</source>
         <translation>Cơ sở dữ liệu {path} bị hỏng ({detail}). Chương trình không ghi thêm gì vào đó. Hãy khôi phục bản sao lưu tốt gần nhất: trong cửa sổ chọn Tệp &gt; Khôi phục từ bản sao lưu…, hoặc trên dòng lệnh gõ: htsd restore --db &quot;{path}&quot; TỆP-SAO-LƯU</translation>
+    </message>
+    <message>
+        <source>The report of {period} has been submitted, so its texts are locked. Reopen the period to change them.</source>
+        <translation>Báo cáo kỳ {period} đã được đánh dấu đã nộp nên phần thuyết minh bị khóa. Hãy mở lại kỳ để sửa.</translation>
+    </message>
+    <message>
+        <source>Say which province is aggregated (--province): template {template} is not for one province. The files come from provinces: {found}.</source>
+        <translation>Hãy cho biết tổng hợp cho tỉnh nào (--province): mẫu báo cáo {template} không dành riêng cho một tỉnh. Các tệp đến từ các tỉnh có mã: {found}.</translation>
     </message>
 </context>
 <context>
@@ -2708,8 +2892,8 @@
         <translation>{name}, từ {first} đến {last}</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
-        <translation>&amp;Lịch sử thay đổi…</translation>
+        <source>Histor&amp;y…</source>
+        <translation>Lịch sử tha&amp;y đổi…</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2758,6 +2942,10 @@
     <message>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Assessment of the period</source>
+        <translation>Thuyết minh của kỳ</translation>
     </message>
     <message>
         <source>Added</source>
@@ -2956,12 +3144,28 @@
         <translation>Số thư viện, phòng đọc, tủ sách đang hoạt động</translation>
     </message>
     <message>
+        <source>of which: commune libraries</source>
+        <translation>Trong đó: thư viện cấp xã</translation>
+    </message>
+    <message>
+        <source>of which: private and community libraries serving the community</source>
+        <translation>Trong đó: thư viện tư nhân, thư viện cộng đồng có phục vụ cộng đồng</translation>
+    </message>
+    <message>
         <source>of which: providing lifelong-learning services</source>
         <translation>Trong đó: có cung cấp dịch vụ phục vụ học tập suốt đời</translation>
     </message>
     <message>
+        <source>of which: commune libraries providing lifelong-learning services</source>
+        <translation>Trong đó: thư viện cấp xã có cung cấp dịch vụ phục vụ học tập suốt đời</translation>
+    </message>
+    <message>
         <source>of which: applying IT and digital transformation</source>
         <translation>Trong đó: có ứng dụng công nghệ thông tin và chuyển đổi số</translation>
+    </message>
+    <message>
+        <source>of which: commune libraries applying IT and digital transformation</source>
+        <translation>Trong đó: thư viện cấp xã có ứng dụng công nghệ thông tin và chuyển đổi số</translation>
     </message>
     <message>
         <source>Reader visits</source>
@@ -3006,6 +3210,10 @@
     <message>
         <source>Culture houses, culture and sports centres and community learning centres in operation</source>
         <translation>Số nhà văn hóa, trung tâm văn hóa - thể thao, trung tâm học tập cộng đồng đang hoạt động</translation>
+    </message>
+    <message>
+        <source>of which: commune culture and sports centres and village culture houses</source>
+        <translation>Trong đó: trung tâm văn hóa - thể thao xã, nhà văn hóa - khu thể thao thôn</translation>
     </message>
     <message>
         <source>of which: with talent classes, clubs or interest groups and regular activities</source>
@@ -3159,15 +3367,15 @@
     <name>LogPage</name>
     <message>
         <source>&amp;Save (Enter)</source>
-        <translation>&amp;Lưu (Enter)</translation>
+        <translation>Lư&amp;u (Enter)</translation>
     </message>
     <message>
         <source>&amp;Delete row…</source>
         <translation>&amp;Xóa dòng…</translation>
     </message>
     <message>
-        <source>&amp;Facility</source>
-        <translation>&amp;Thiết chế</translation>
+        <source>Fa&amp;cility</source>
+        <translation>Thiết &amp;chế</translation>
     </message>
     <message>
         <source>Da&amp;te</source>
@@ -3182,8 +3390,12 @@
         <translation>Đã lưu dòng ngày {day}.</translation>
     </message>
     <message>
-        <source>That day is outside the period shown.</source>
-        <translation>Ngày này nằm ngoài kỳ đang xem.</translation>
+        <source>That day is outside the period shown ({start} to {end}), so the row is not in the list below: choose a period that holds it to see it.</source>
+        <translation>Ngày này nằm ngoài kỳ đang xem ({start} đến {end}) nên dòng không có trong danh sách dưới đây: hãy chọn kỳ có ngày đó để xem.</translation>
+    </message>
+    <message>
+        <source>New row: type the date, then the figures, and press Enter.</source>
+        <translation>Dòng mới: gõ ngày, rồi các số liệu, và nhấn Enter.</translation>
     </message>
     <message>
         <source>Correcting the row of {day}: change it and press Enter; Escape cancels.</source>
@@ -3265,16 +3477,24 @@
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Thoát</translation>
+        <source>Quit</source>
+        <translation>Thoát</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>Đ&amp;i tới</translation>
+        <translation>X&amp;em</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>Trợ giú&amp;p</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -3340,7 +3560,7 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>&amp;Visitors</source>
-        <translation>Lượt &amp;khách</translation>
+        <translation>&amp;Lượt khách</translation>
     </message>
     <message>
         <source>of which for &amp;learning</source>
@@ -3356,7 +3576,7 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>E&amp;xhibitions</source>
-        <translation>&amp;Trưng bày</translation>
+        <translation>Trưng &amp;bày</translation>
     </message>
     <message>
         <source>{day} already holds {visitors} visitors. Replace that row with the figures typed, or add them to it?</source>
@@ -3380,6 +3600,10 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>The plan sets no targets for {year}.</source>
         <translation>Kế hoạch không đặt chỉ tiêu cho năm {year}.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded for {year} yet: the {total} targets are judged as the figures come in.</source>
+        <translation>Chưa có số liệu nào của năm {year}: {total} chỉ tiêu sẽ được đánh giá khi có số liệu.</translation>
     </message>
     <message>
         <source>Not enough figures yet to judge the {total} targets of {year}.</source>
@@ -3408,6 +3632,10 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>Report {period}</source>
         <translation>Báo cáo {period}</translation>
+    </message>
+    <message>
+        <source>The plan sets no deadline</source>
+        <translation>Kế hoạch không quy định hạn nộp</translation>
     </message>
     <message>
         <source>Submitted on {day} (due {due})</source>
@@ -3456,6 +3684,14 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>Days from {first} to {last} with no visits typed (Enter or double-click opens the day):</source>
         <translation>Các ngày từ {first} đến {last} chưa nhập lượt (Enter hoặc nhấp đúp để mở ngày đó):</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewCharts</name>
+    <message>
+        <source>M{month}</source>
+        <comment>a month on the axis: M1</comment>
+        <translation>T{month}</translation>
     </message>
 </context>
 <context>
@@ -3586,7 +3822,7 @@ Giấy phép: GPL-3.0-or-later.</translation>
 <context>
     <name>ReportNotes</name>
     <message>
-        <source>How the figures are &amp;counted</source>
+        <source>How the figures are cou&amp;nted</source>
         <translation>&amp;Cách tính số liệu</translation>
     </message>
 </context>
@@ -3627,6 +3863,10 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>Histor&amp;y of this period</source>
         <translation>Lịch &amp;sử nộp của kỳ này</translation>
+    </message>
+    <message>
+        <source>Assessment, difficulties, proposals</source>
+        <translation>Thuyết minh</translation>
     </message>
     <message>
         <source>{label}: data from {start} to {end}. {plan}</source>
@@ -3674,6 +3914,29 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>ReportTexts</name>
+    <message>
+        <source>The unit&apos;s own words for this period, printed on the last sheet (“Thuyết minh”) of the workbook.</source>
+        <translation>Ý kiến của đơn vị về kỳ báo cáo này, in ở sheet cuối (“Thuyết minh”) của tệp báo cáo.</translation>
+    </message>
+    <message>
+        <source>Save te&amp;xts</source>
+        <translation>Lưu &amp;thuyết minh</translation>
+    </message>
+    <message>
+        <source>&amp;General assessment</source>
+        <translation>Đánh giá ch&amp;ung</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulties and obstacles</source>
+        <translation>Khó khăn, &amp;vướng mắc</translation>
+    </message>
+    <message>
+        <source>P&amp;roposals and recommendations</source>
+        <translation>Đề &amp;xuất, kiến nghị</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>{code} is {value}%: a fall cannot be more than 100%.</source>
@@ -3708,8 +3971,28 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>Thiếu trang ẩn “_data”.</translation>
     </message>
     <message>
+        <source>The workbook names the cell HTSD_{code} but its hidden sheet “_data” has no row {code}.</source>
+        <translation>Tệp có ô được đặt tên HTSD_{code} nhưng trang ẩn “_data” không có dòng {code}.</translation>
+    </message>
+    <message>
+        <source>The name HTSD_{code} no longer points at a cell (was the row of {code} deleted?). Export the report again from the program.</source>
+        <translation>Tên HTSD_{code} không còn trỏ tới ô nào (dòng {code} đã bị xóa?). Đề nghị xuất lại báo cáo từ chương trình.</translation>
+    </message>
+    <message>
+        <source>The hidden sheet “_data” is broken at {code}: it points at “{sheet}!{cell}”, not at the cell the form shows {code} in.</source>
+        <translation>Trang ẩn “_data” bị hỏng ở {code}: trỏ tới “{sheet}!{cell}”, không phải ô biểu hiển thị {code}.</translation>
+    </message>
+    <message>
         <source>{code} ({sheet}!{cell}) holds “{text}”, not a number.</source>
         <translation>{code} ({sheet}!{cell}) chứa “{text}”, không phải là số.</translation>
+    </message>
+    <message>
+        <source>{code} ({sheet}!{cell}) holds a formula with no stored result, not a number: open the workbook, let it calculate and save it again.</source>
+        <translation>{code} ({sheet}!{cell}) chứa công thức chưa có kết quả, không phải một số: mở tệp, để bảng tính tính lại rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>{code} ({sheet}!{cell}) holds the error {error}, not a number: correct the cell and save the workbook again.</source>
+        <translation>{code} ({sheet}!{cell}) chứa lỗi {error}, không phải một số: sửa lại ô này rồi lưu lại tệp.</translation>
     </message>
     <message>
         <source>{code}: last year&apos;s figure (column 1) is {value}, which is not a count.</source>
@@ -3811,6 +4094,10 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <source>The workbook has more than {count} parts; a report has far fewer.</source>
         <translation>Tệp có hơn {count} thành phần; báo cáo có ít hơn nhiều.</translation>
     </message>
+    <message>
+        <source>The hidden sheet “_units” is broken (unit {unit}, column {column}).</source>
+        <translation>Trang ẩn “_units” bị hỏng (đơn vị {unit}, cột {column}).</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -3835,8 +4122,18 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>Hủy</translation>
     </message>
     <message>
+        <source>Backup: {backup}
+Current database: {current}</source>
+        <translation>Bản sao lưu: {backup}
+Dữ liệu hiện tại: {current}</translation>
+    </message>
+    <message>
         <source>Go back to the backup of {when} ({kind})? Everything entered after it will be replaced by what the backup holds. The data as it is now is copied first, so this can be undone.</source>
         <translation>Quay về bản sao lưu lúc {when} ({kind})? Mọi số liệu nhập sau thời điểm đó sẽ được thay bằng nội dung của bản sao lưu. Dữ liệu hiện tại được chép lại trước, nên có thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another commune than the database. Restoring it replaces this commune&apos;s data with the other commune&apos;s. Restore it anyway?</source>
+        <translation>Bản sao lưu này thuộc về một xã khác với cơ sở dữ liệu đang dùng. Khôi phục sẽ thay dữ liệu của xã này bằng dữ liệu của xã kia. Vẫn khôi phục?</translation>
     </message>
 </context>
 <context>
@@ -3847,7 +4144,7 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>To call: missing or rejected</source>
-        <translation>Cần gọi: chưa nhận hoặc bị từ chối</translation>
+        <translation>Cần đôn đốc: chưa nhận hoặc bị từ chối</translation>
     </message>
     <message>
         <source>Received</source>
@@ -3893,8 +4190,12 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>Họ tên và số điện thoại chỉ lưu trong cơ sở dữ liệu này; báo cáo chỉ có số đếm. Enter để thêm người vừa nhập; Delete để xóa người đang chọn.</translation>
     </message>
     <message>
-        <source>Full na&amp;me</source>
+        <source>Full n&amp;ame</source>
         <translation>&amp;Họ tên</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Điện &amp;thoại</translation>
     </message>
     <message>
         <source>Se&amp;x</source>
@@ -3902,15 +4203,11 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>&amp;Born (year)</source>
-        <translation>&amp;Năm sinh</translation>
-    </message>
-    <message>
-        <source>P&amp;hone</source>
-        <translation>Điện &amp;thoại</translation>
+        <translation>Năm &amp;sinh</translation>
     </message>
     <message>
         <source>&amp;Joined on</source>
-        <translation>Ngày th&amp;am gia</translation>
+        <translation>Ngày tham gia</translation>
     </message>
     <message>
         <source>Remove {name} from the roster?</source>
@@ -3944,7 +4241,7 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>&amp;Người lập biểu</translation>
     </message>
     <message>
-        <source>&amp;Head of unit (thủ trưởng đơn vị)</source>
+        <source>H&amp;ead of unit (thủ trưởng đơn vị)</source>
         <translation>Thủ t&amp;rưởng đơn vị</translation>
     </message>
     <message>
@@ -3993,6 +4290,141 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>The user guide ({file}) is missing: please reinstall the program.</source>
+        <translation>Không tìm thấy tệp hướng dẫn ({file}): hãy cài đặt lại chương trình.</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Ở mọi màn hình</translation>
+    </message>
+    <message>
+        <source>Open the first to the tenth screen of the list</source>
+        <translation>Mở màn hình thứ nhất đến thứ mười trong danh sách</translation>
+    </message>
+    <message>
+        <source>Go to the field or button whose letter is underlined</source>
+        <translation>Đến ô hoặc nút có chữ cái được gạch chân</translation>
+    </message>
+    <message>
+        <source>Import from files</source>
+        <translation>Nhập số liệu từ tệp</translation>
+    </message>
+    <message>
+        <source>Back up to a USB stick</source>
+        <translation>Sao lưu ra USB</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>Quit the program (no single letter ever quits)</source>
+        <translation>Thoát chương trình (không phím chữ đơn lẻ nào làm thoát)</translation>
+    </message>
+    <message>
+        <source>History of changes of the screen&apos;s records</source>
+        <translation>Lịch sử thay đổi các bản ghi của màn hình</translation>
+    </message>
+    <message>
+        <source>Save (a form, the settings, the report, the consolidated workbook)</source>
+        <translation>Lưu (phiếu nhập, cài đặt, báo cáo, tệp tổng hợp)</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Lượt bạn đọc</translation>
+    </message>
+    <message>
+        <source>Store the cell and go to the next / previous column</source>
+        <translation>Lưu ô và sang cột sau / cột trước</translation>
+    </message>
+    <message>
+        <source>Store the cell and go to the next day (to the first column typed after Tab, Tab)</source>
+        <translation>Lưu ô và xuống ngày hôm sau (về cột đầu đã gõ nếu trước đó dùng Tab, Tab)</translation>
+    </message>
+    <message>
+        <source>Drop what was typed in the cell (a refused value too)</source>
+        <translation>Bỏ số vừa gõ trong ô (kể cả số không hợp lệ)</translation>
+    </message>
+    <message>
+        <source>Change the cell&apos;s value without retyping it</source>
+        <translation>Sửa số trong ô mà không phải gõ lại từ đầu</translation>
+    </message>
+    <message>
+        <source>Empty the selected cells</source>
+        <translation>Xóa trắng các ô đang chọn</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells / paste a block copied from Excel</source>
+        <translation>Sao chép các ô đang chọn / dán khối số sao chép từ Excel</translation>
+    </message>
+    <message>
+        <source>Undo (a change in another month shows that month first)</source>
+        <translation>Hoàn tác (thay đổi ở tháng khác thì chuyển sang tháng đó trước)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Previous / next month</source>
+        <translation>Tháng trước / tháng sau</translation>
+    </message>
+    <message>
+        <source>Lists and logs</source>
+        <translation>Danh sách và sổ ghi</translation>
+    </message>
+    <message>
+        <source>Add a club, activity or facility; a new row of digital services or museum</source>
+        <translation>Thêm câu lạc bộ, hoạt động, thiết chế; dòng mới ở Dịch vụ số, Bảo tàng</translation>
+    </message>
+    <message>
+        <source>Open the selected record to correct it</source>
+        <translation>Mở dòng đang chọn để sửa</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (after a question)</source>
+        <translation>Xóa dòng đang chọn (có hỏi lại)</translation>
+    </message>
+    <message>
+        <source>In a form or an entry line: save / close or cancel</source>
+        <translation>Trong phiếu hoặc dòng nhập: lưu / đóng hoặc hủy</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Work the figures out again</source>
+        <translation>Tính lại số liệu</translation>
+    </message>
+    <message>
+        <source>On a day not typed: open that month of visits</source>
+        <translation>Tại một ngày chưa nhập: mở tháng đó ở màn hình Lượt bạn đọc</translation>
+    </message>
+    <message>
+        <source>Aggregation</source>
+        <translation>Tổng hợp báo cáo</translation>
+    </message>
+    <message>
+        <source>Add the communes&apos; files</source>
+        <translation>Thêm tệp báo cáo của các xã</translation>
+    </message>
+    <message>
+        <source>Check the files</source>
+        <translation>Kiểm tra tệp</translation>
     </message>
 </context>
 <context>
@@ -4081,6 +4513,10 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>lần nộp báo cáo</translation>
     </message>
     <message>
+        <source>assessments of periods</source>
+        <translation>thuyết minh các kỳ báo cáo</translation>
+    </message>
+    <message>
         <source>recorded changes</source>
         <translation>thay đổi đã ghi lại</translation>
     </message>
@@ -4127,7 +4563,7 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <name>Units</name>
     <message>
         <source>facilities</source>
-        <translation>đv</translation>
+        <translation>đơn vị</translation>
     </message>
     <message>
         <source>visits</source>
@@ -4147,7 +4583,7 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>clubs</source>
-        <translation>CLB</translation>
+        <translation>câu lạc bộ</translation>
     </message>
     <message>
         <source>people</source>
@@ -4243,12 +4679,16 @@ Giấy phép: GPL-3.0-or-later.</translation>
 <context>
     <name>VisitsPage</name>
     <message>
+        <source>{count} days, {first}–{last}</source>
+        <translation>{count} ngày, {first}–{last}</translation>
+    </message>
+    <message>
         <source>Visits</source>
         <translation>Lượt bạn đọc, lượt người đến</translation>
     </message>
     <message>
-        <source>&amp;Facility</source>
-        <translation>&amp;Thiết chế</translation>
+        <source>Fa&amp;cility</source>
+        <translation>Thiết &amp;chế</translation>
     </message>
     <message>
         <source>Month {n}</source>
@@ -4267,8 +4707,8 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>Tháng sau ▶</translation>
     </message>
     <message>
-        <source>Type a number and press Enter (down) or Tab (right). Paste a block copied from Excel with Ctrl+V. Ctrl+Z undoes, Ctrl+Y redoes. Grey days cannot be changed; a yellow total is unusually high for that weekday.</source>
-        <translation>Gõ số rồi nhấn Enter (xuống dòng) hoặc Tab (sang phải). Dán một khối sao chép từ Excel bằng Ctrl+V. Ctrl+Z để hoàn tác, Ctrl+Y để làm lại. Ngày tô xám không sửa được; tổng tô vàng là cao bất thường so với cùng thứ trong tuần.</translation>
+        <source>Type a number and press Tab (next column) or Enter (next day, back in the first column typed). A refused number stays in its cell: correct it, or Esc. Paste a block copied from Excel with Ctrl+V. Ctrl+Z undoes, Ctrl+Y redoes. Grey days cannot be changed; a yellow total is unusually high for that weekday.</source>
+        <translation>Gõ số rồi nhấn Tab (sang cột sau) hoặc Enter (xuống ngày hôm sau, về cột đầu đã gõ). Số không hợp lệ vẫn nằm trong ô: sửa lại, hoặc nhấn Esc. Dán một khối sao chép từ Excel bằng Ctrl+V. Ctrl+Z để hoàn tác, Ctrl+Y để làm lại. Ngày tô xám không sửa được; tổng tô vàng là cao bất thường so với cùng thứ trong tuần.</translation>
     </message>
     <message>
         <source>Add a library or culture facility first (Facilities screen).</source>
@@ -4289,6 +4729,18 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <source>Undone: {what}.</source>
+        <translation>Đã hoàn tác: {what}.</translation>
+    </message>
+    <message>
+        <source>Redone: {what}.</source>
+        <translation>Đã làm lại: {what}.</translation>
+    </message>
+    <message>
+        <source>The change was in {facility}, month {month}/{year}: shown now.</source>
+        <translation>Thay đổi này thuộc {facility}, tháng {month}/{year}: đã chuyển sang tháng đó.</translation>
     </message>
     <message>
         <source>The month&apos;s totals are worked out; type the days above.</source>

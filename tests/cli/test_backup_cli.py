@@ -126,3 +126,39 @@ def test_check_of_an_unreadable_database_without_backups_says_where_to_look(
     assert len(lines) == 1 and "Traceback" not in result.stderr
     assert "damaged" in lines[0] and "No good backup" in lines[0]
     assert f'htsd restore --db "{db}" FILE' in lines[0]
+
+
+def test_restore_of_another_communes_backup_needs_yes(tmp_path: Path, data_dir: Path) -> None:
+    from tests.cli.hostile_files import commune_database
+
+    db = commune_database(tmp_path / "hoa-phu.sqlite3")  # 24175, newest record 03/03/2026
+    other = tmp_path / "ha-noi.sqlite3"
+    ws = Workspace.open(other)
+    setup.configure_unit(ws, setup.prepare_unit(province_code="01", commune_code="00004"))
+    ws.close()
+    before = db.read_bytes()
+    result = htsd("restore", "--db", str(db), str(other), "--lang", "en", data_dir=data_dir)
+    assert result.returncode == 2
+    backup_line, current_line = result.stdout.strip().splitlines()
+    assert backup_line.startswith("Backup:") and "commune 00004" in backup_line
+    assert "Hà Nội" in backup_line and "no dated record" in backup_line
+    assert current_line.startswith("Current database:") and "commune 24175" in current_line
+    assert "Đắk Lắk" in current_line and "newest record 03/03/2026" in current_line
+    line = assert_one_clear_line(_no_stdout(result))
+    assert "not of" in line and "--yes" in line and "Nothing was changed" in line
+    assert db.read_bytes() == before
+    assert not backup_store.backups_dir(db).exists() or not any(
+        backup_store.backups_dir(db).iterdir()
+    )  # not even the safety copy: nothing was done
+
+    result = htsd("restore", "--yes", "--db", str(db), str(other), data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    ws = Workspace.open(db, create=False)
+    assert ws.unit().commune_code == "00004"
+    ws.close()
+
+
+def _no_stdout(result):  # type: ignore[no-untyped-def]
+    import subprocess
+
+    return subprocess.CompletedProcess(result.args, result.returncode, "", result.stderr)

@@ -69,7 +69,7 @@ def test_init_then_facility_then_check(tmp_path: Path, data_dir: Path) -> None:
     ("province", "commune", "expected"),
     [
         ("66", "99999", "Không có xã, phường, đặc khu nào mang mã 99999."),
-        ("24", "24175", "thuộc Tỉnh Đắk Lắk, không thuộc Tỉnh Bắc Ninh"),
+        ("24", "24175", "thuộc tỉnh Đắk Lắk, không thuộc tỉnh Bắc Ninh"),
         ("77", "24175", "Không có tỉnh, thành phố nào mang mã 77."),
         ("66", "hoa phu", "không phải là mã gồm 5 chữ số"),
     ],

@@ -76,6 +76,22 @@ def test_nd09_and_another_template(db: Path, tmp_path: Path, data_dir: Path) -> 
     assert meta["period_convention"] == "nd09" and meta["template_id"] == "bac-giang-74-2023"
     assert str(meta["period_start"]).startswith("2025-12-15")
     assert str(meta["period_end"]).startswith("2026-12-14")
+    # Bắc Giang's plan does not govern a commune of Đắk Lắk: written, and said on stderr
+    [warning] = result.stderr.strip().splitlines()
+    assert warning.startswith("Cảnh báo: Kế hoạch “Kế hoạch 74/KH-UBND")
+    assert "không áp dụng cho Xã Hòa Phú (24175)" in warning
+
+
+def test_an_out_of_scope_commune_is_warned(db: Path, tmp_path: Path, data_dir: Path) -> None:
+    """Xã Hòa Phú (24175) was formed from former Đắk Lắk, not Phú Yên (domain.md §8)."""
+    result = htsd("export", "--db", str(db), "--period", "2026-N", "--template", "phu-yen-2023",
+                  "--out", str(tmp_path), "--lang", "en", data_dir=data_dir)  # fmt: skip
+    assert result.returncode == 0 and (tmp_path / FILE_NAME).exists()
+    assert "Warning: The plan" in result.stderr and "does not govern" in result.stderr
+    assert "(24175)" in result.stderr
+    inside = htsd("export", "--db", str(db), "--period", "2026-N", "--out", str(tmp_path),
+                  data_dir=data_dir)  # fmt: skip
+    assert inside.returncode == 0 and inside.stderr == ""  # the national plan governs it
 
 
 def test_an_existing_file_is_replaced_whole(db: Path, tmp_path: Path, data_dir: Path) -> None:
@@ -132,3 +148,17 @@ def test_a_database_not_set_up_or_missing_is_refused(tmp_path: Path, data_dir: P
     assert_one_clear_line(result)
     assert not (tmp_path / "none.sqlite3").exists()
     assert not (tmp_path / FILE_NAME).exists()
+
+
+def test_out_a_missing_folder_with_a_separator_is_made(
+    db: Path, tmp_path: Path, data_dir: Path
+) -> None:
+    out = str(tmp_path / "BaoCao") + "/"  # the README's own example
+    result = htsd("export", "--db", str(db), "--period", "2026-N", "--out", out, data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    assert zipfile.is_zipfile(tmp_path / "BaoCao" / FILE_NAME)
+    named = tmp_path / "bao-cao"  # a name without extension gets ".xlsx"
+    result = htsd("export", "--db", str(db), "--period", "2026-N", "--out", str(named),
+                  data_dir=data_dir)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert zipfile.is_zipfile(tmp_path / "bao-cao.xlsx") and not named.exists()

@@ -60,7 +60,7 @@ def test_refuses_unknown_or_foreign_communes(province: str, commune: str, field:
 def test_foreign_commune_message_names_its_real_province() -> None:
     with pytest.raises(UserError) as caught:
         resolve_commune("24", "24175")
-    assert "Tỉnh Đắk Lắk" in caught.value.message.source()
+    assert "belongs to tỉnh Đắk Lắk, not to tỉnh Bắc Ninh" in caught.value.message.source()
 
 
 def test_search_key_ignores_accents_and_case() -> None:

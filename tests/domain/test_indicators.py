@@ -23,8 +23,9 @@ from desktop_app.domain.indicators import (
 from desktop_app.domain.messages import UserError
 
 EXPECTED = {
-    "01": "TV01 TV02 TV03 TV04 TV04a TV04b TV04c TV04d TV04e TV04f TV05 TV06 TV07 TV08 TV09 TV10",
-    "02": "VH01 VH02 VH03 VH03a VH03b VH03c VH04 VH04a VH04b VH04c VH05 VH06 VH07 VH08 VH09",
+    "01": "TV01 TV01a TV01b TV02 TV02a TV03 TV03a TV04 TV04a TV04b TV04c TV04d TV04e TV04f "
+    "TV05 TV06 TV07 TV08 TV09 TV10",
+    "02": "VH01 VH01a VH02 VH03 VH03a VH03b VH03c VH04 VH04a VH04b VH04c VH05 VH06 VH07 VH08 VH09",
     "03": "CS01 CS02 CS03 CS04 CS05 CS06 CS07 CS08 CS09 CS10",
     "04": "BT01 BT01a BT02 BT03 BT04 BT05",
 }
@@ -39,12 +40,12 @@ def test_every_indicator_of_the_brief_in_the_forms_order() -> None:
 
 def test_units_as_the_form_prints_them() -> None:
     printed = {i.code: i.sheet_unit for i in INDICATORS}
-    assert printed["TV01"] == printed["CS10"] == "đv"
+    assert printed["TV01"] == printed["CS10"] == "đơn vị"
     assert printed["TV04"] == printed["CS07"] == "lượt"
     assert (printed["TV06"], printed["TV07"], printed["VH03"], printed["VH04"]) == (
         "thẻ",
         "bản",
-        "CLB",
+        "câu lạc bộ",
         "người",
     )
     assert (printed["CS01"], printed["CS05"], printed["CS08"], printed["TV10"]) == (

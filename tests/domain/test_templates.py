@@ -16,10 +16,12 @@ def test_the_three_shipped_templates_load_with_the_targets_of_section_5() -> Non
     assert phu_yen["culture_houses_active"].numerator == "VH02"
     assert templates["phu-yen-2023"].province_codes == ("66",)
     assert templates["phu-yen-2023"].deadline == (12, 1)
+    assert templates["phu-yen-2023"].deadlines == {"year": "12-01"}
     bac_giang = {t.id: t for t in templates["bac-giang-74-2023"].targets}
     assert bac_giang["it_libraries"].by_year == {2025: 15.0, 2030: 30.0}
     assert bac_giang["visit_growth"].by_year[2025] == 8.0
-    assert templates["qd1520"].deadline == (12, 15)
+    assert templates["qd1520"].deadline is None and templates["qd1520"].deadlines == {}
+    assert templates["bac-giang-74-2023"].deadlines == {}  # its text names no date
 
 
 def _valid() -> dict:
@@ -33,6 +35,9 @@ def _valid() -> dict:
         (lambda d: d.update(id="Bad Id"), "id"),
         (lambda d: d.update(period_convention="lunar"), "period_convention"),
         (lambda d: d.update(deadline="15/12"), "deadline"),
+        (lambda d: d.update(deadlines={"year": "15/12"}), "deadlines.year"),
+        (lambda d: d.update(deadlines={"week": "+3"}), "deadlines.week"),
+        (lambda d: d.update(deadlines={"month": "32"}), "deadlines.month"),
         (lambda d: d.update(province_codes=[66]), "province_codes"),
         (lambda d: d["targets"][0].update(kind="share", denominator=None), "targets[0].kind"),
         (lambda d: d["targets"][1].pop("label"), "targets[1].label"),

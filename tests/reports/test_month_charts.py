@@ -67,7 +67,7 @@ def test_the_sheet_comes_after_the_lists_and_is_visible(charted: bytes) -> None:
     sheet = workbook[CHART_SHEET]
     assert sheet.sheet_state == "visible"
     assert sheet["A1"].value == "BIỂU ĐỒ THEO THÁNG"
-    assert "Xã Hòa Phú, Tỉnh Đắk Lắk" in sheet["A2"].value and sheet["A3"].value == "Năm 2026"
+    assert "Xã Hòa Phú, tỉnh Đắk Lắk" in sheet["A2"].value and sheet["A3"].value == "Năm 2026"
     assert "01/01/2026" in sheet["A4"].value and "31/12/2026" in sheet["A4"].value
 
 

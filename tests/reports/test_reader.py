@@ -11,6 +11,7 @@ import openpyxl
 import pytest
 from openpyxl.workbook.workbook import Workbook
 
+from desktop_app.reports.model import FORMAT_VERSION
 from desktop_app.reports.reader import ReadResult, read_report
 from desktop_app.reports.unit_workbook import write_unit_workbook
 from desktop_app.reports.zip_guard import MAX_MEMBERS
@@ -77,7 +78,7 @@ def test_round_trip(written: bytes) -> None:
     assert result.values == EXPECTED and result.data_values == EXPECTED
     assert not result.edited and result.edited_codes == ()
     assert result.meta["unit_code"] == "07627" and result.meta["unit_name"] == UNIT_NAME
-    assert result.meta["kind"] == "unit" and result.meta["format_version"] == "1"
+    assert result.meta["kind"] == "unit" and result.meta["format_version"] == str(FORMAT_VERSION)
     assert result.addresses["TV04"] == ("Bieu01", "E14")
     assert result.generated_at is not None and result.generated_at.utcoffset() is not None
 
@@ -194,8 +195,9 @@ def test_another_format_is_not_ours(written: bytes) -> None:
 
 
 def test_a_newer_format_version_is_unsupported(written: bytes) -> None:
-    result = read_report(edited(written, _set_meta("format_version", "2")), "x.xlsx")
-    assert _only_reason(result) == "unsupported_version" and result.meta["format_version"] == "2"
+    newer = str(FORMAT_VERSION + 1)
+    result = read_report(edited(written, _set_meta("format_version", newer)), "x.xlsx")
+    assert _only_reason(result) == "unsupported_version" and result.meta["format_version"] == newer
     kind = read_report(edited(written, _set_meta("kind", "forecast")), "x.xlsx")
     assert _only_reason(kind) == "unsupported_version"
     assert _only_reason(read_report(edited(written, _set_meta("format_version", "v1")), "x")) == (
@@ -217,7 +219,7 @@ def test_broken_machine_sheets_are_damaged(written: bytes) -> None:
     no_key = edited(written, lambda wb: wb["_meta"].delete_rows(5))  # template_id
     result = read_report(no_key, "x")
     assert _only_reason(result) == "damaged" and "template_id" in result.problems[0].detail
-    bad_cell = edited(written, lambda wb: wb["_data"].__setitem__("D2", "E0"))
+    bad_cell = edited(written, lambda wb: wb["_data"].__setitem__("E2", "E0"))
     assert _only_reason(read_report(bad_cell, "x")) == "damaged"
 
 
@@ -279,3 +281,50 @@ def test_a_negative_figure_typed_in_last_years_column_is_refused(written: bytes)
     result = read_report(out.getvalue(), "x.xlsx")
     assert result.reasons == ["implausible"]
     assert "last year's figure" in result.problems[0].detail and "TV04" in result.problems[0].detail
+
+
+def _set_cell(sheet: str, cell: str, value: object):
+    return lambda wb: wb[sheet].__setitem__(cell, value)
+
+
+def test_a_formula_with_no_stored_result_refuses_the_file_naming_the_cell(written: bytes) -> None:
+    result = read_report(edited(written, _set_cell("Bieu01", "E14", "=SUM(1,2)")), "x.xlsx")
+    assert _only_reason(result) == "bad_value" and result.problems[0].code == "TV04"
+    assert "Bieu01!E14" in result.problems[0].detail
+
+
+def test_an_error_value_refuses_the_file_naming_the_cell(written: bytes) -> None:
+    result = read_report(edited(written, _set_cell("Bieu01", "D15", "#REF!")), "x.xlsx")
+    assert _only_reason(result) == "bad_value"
+    assert "Bieu01!D15" in result.problems[0].detail and "#REF!" in result.problems[0].detail
+
+
+def test_data_pointing_into_a_hidden_sheet_or_another_form_is_refused(written: bytes) -> None:
+    hidden = read_report(edited(written, _set_cell("_data", "D4", "_meta")), "x.xlsx")
+    assert _only_reason(hidden) == "damaged" and "TV04" in hidden.problems[0].detail
+    other = read_report(edited(written, _set_cell("_data", "D4", "Bieu02")), "x.xlsx")
+    assert _only_reason(other) == "damaged" and "Bieu02" in other.problems[0].detail
+
+
+def test_data_pointing_at_another_cell_changes_nothing_the_name_leads(written: bytes) -> None:
+    def point_away(workbook: Workbook) -> None:
+        workbook["_data"]["E4"] = "H40"
+        workbook["Bieu01"]["H40"] = 5
+
+    result = read_report(edited(written, point_away), "x.xlsx")
+    assert result.ok and result.values["TV04"] == 12345 and result.addresses["TV04"][1] == "E14"
+
+
+def test_a_file_without_names_is_read_at_the_data_addresses_and_says_so(written: bytes) -> None:
+    def unname(workbook: Workbook) -> None:
+        for name in list(workbook.defined_names):
+            if name.startswith("HTSD_"):
+                del workbook.defined_names[name]
+
+    result = read_report(edited(written, unname), "x.xlsx")
+    assert result.ok and result.values == EXPECTED and set(result.unnamed) == set(EXPECTED)
+
+
+def test_a_name_without_its_data_row_is_refused(written: bytes) -> None:
+    result = read_report(edited(written, lambda wb: wb["_data"].delete_rows(4)), "x.xlsx")
+    assert _only_reason(result) == "damaged" and "HTSD_TV04" in result.problems[0].detail

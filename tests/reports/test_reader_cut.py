@@ -211,13 +211,16 @@ def test_a_far_cell_after_the_cells_is_still_refused_when_a_text_asks_for_the_ex
 def test_cells_data_points_at_beyond_the_named_ones_are_read_in_a_second_step(
     written: bytes, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """TV01 moved to E9, a row the HTSD_ names do not name: read from the sheet given again."""
+    """TV01 moved to E9 and its name gone: read where _data says, from the sheet given again."""
     members = members_of(written)
     members[SHEET1] = members[SHEET1].replace(b'<c r="E12"', b'<c r="E9"', 1)
     members[DATA] = members[DATA].replace(b"<t>E12</t>", b"<t>E9</t>", 1)
+    members["xl/workbook.xml"] = re.sub(
+        rb'<definedName name="HTSD_TV01">[^<]*</definedName>', b"", members["xl/workbook.xml"]
+    )
     result = _same_cut_or_whole(zipped(members), monkeypatch)
     assert result.ok and result.addresses["TV01"] == ("Bieu01", "E9")
-    assert result.values["TV01"] == 4
+    assert result.values["TV01"] == 4 and result.unnamed == ("TV01",)
 
 
 # what a hand, a tool or an attacker may leave among the cells: cells, stray or unclosed tags

@@ -92,7 +92,7 @@ def test_form_header_numbering_and_titles(written: bytes) -> None:
     assert sheet["A1"].value == "Biểu số 01/HTSĐ"
     assert sheet["A2"].value.startswith("Kế hoạch thực hiện Chương trình")
     assert sheet["A3"].value == "Ngày nhận báo cáo: ..."
-    assert sheet["D1"].value == f"Đơn vị báo cáo: {UNIT_NAME}, Tỉnh Đắk Lắk"
+    assert sheet["D1"].value == f"Đơn vị báo cáo: {UNIT_NAME}, tỉnh Đắk Lắk"  # lower case
     assert sheet["D2"].value == "Đơn vị nhận báo cáo: Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Lắk"
     assert sheet["A5"].value == PROGRAMME_TITLE
     assert (sheet["A6"].value, sheet["A7"].value) == ("THƯ VIỆN", "Năm 2026")
@@ -133,19 +133,22 @@ def test_every_indicator_cell_has_a_name_and_a_data_row(written: bytes, report) 
     data = list(workbook["_data"].iter_rows(values_only=True))
     assert data[0] == DATA_HEADER
     lines = [(line.code, line.current, form.sheet) for form in report.forms for line in form.lines]
-    assert [(code, value, sheet) for code, value, sheet, _ in data[1:]] == lines
-    for code, value, sheet, cell in data[1:]:
+    assert [(code, value, sheet) for code, value, _, sheet, _ in data[1:]] == lines
+    previous = [line.previous for form in report.forms for line in form.lines]
+    assert [row[2] for row in data[1:]] == previous  # column 1, last year's
+    for code, value, _, sheet, cell in data[1:]:
         assert workbook[sheet][cell].value == value
         assert workbook[sheet][cell].column_letter == "E"  # column 2 of the form
         name = workbook.defined_names[f"HTSD_{code}"]
         assert list(name.destinations) == [(sheet, f"${cell[0]}${cell[1:]}")]
-    assert ("TV04", 12345, "Bieu01", "E14") in data
+    assert ("TV04", 12345, 10000, "Bieu01", "E14") in data
     assert len(workbook.defined_names) == len(lines)
 
 
 def test_meta_rows(written: bytes, report) -> None:
     meta = _meta(written)
-    assert list(meta) == list(META_KEYS)
+    assert list(meta) == [*META_KEYS, "data_until"]
+    assert meta["data_until"] == report.period_end.isoformat()  # a complete report
     assert meta["format"] == FORMAT and meta["format_version"] == str(FORMAT_VERSION)
     assert meta["kind"] == "unit" and meta["template_id"] == "phu-yen-2023"
     assert (meta["province_code"], meta["unit_code"]) == ("66", "07627")

@@ -112,7 +112,7 @@ def test_the_printed_pages_show_the_form_in_vietnamese(short_pdf: Path) -> None:
     assert len(pages) == 5
     for page, code in zip(pages, ["01", "02", "05", "06"], strict=False):
         assert _squeezed(f"Biểu số {code}/HTSĐ") in page
-        assert _squeezed("Xã Hòa Phú, Tỉnh Đắk Lắk") in page  # the unit name
+        assert _squeezed("Xã Hòa Phú, tỉnh Đắk Lắk") in page  # the unit name
         assert _squeezed("Người lập biểu") in page and _squeezed("Trần Văn Hùng") in page
     for page in pages[:2]:  # first and last column on the same page: one page wide
         assert _squeezed("Chỉ tiêu") in page and _squeezed("Kỳ báo cáo") in page

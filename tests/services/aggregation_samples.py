@@ -10,15 +10,18 @@ from pathlib import Path
 import openpyxl
 
 from desktop_app.domain.divisions import communes_of
+from desktop_app.domain.indicators import MUSEUM_FORM
 from desktop_app.reports.model import FormSheet, IndicatorLine, UnitReport
 from desktop_app.reports.unit_workbook import write_unit_workbook
+from desktop_app.services.setup import require_template
 
 PLUS7 = timezone(timedelta(hours=7))
 PROVINCE = "66"
 # three real communes of province 66, in the official list's order
 A, B, C = (commune.code for commune in communes_of(PROVINCE)[:3])
-ON_TIME = datetime(2026, 12, 10, 9, 0, tzinfo=PLUS7)  # qd1520's deadline is 15/12
-LATE = datetime(2026, 12, 20, 9, 0, tzinfo=PLUS7)
+ON_TIME = datetime(2025, 12, 10, 9, 0, tzinfo=PLUS7)
+# qd1520's yearly deadline is the calendar default: 15 days after the year, 15/01/2026
+LATE = datetime(2026, 1, 20, 9, 0, tzinfo=PLUS7)
 
 
 def unit_report(
@@ -30,24 +33,39 @@ def unit_report(
     tv04: int,
     tv04_last: int | None,
     generated_at: datetime = ON_TIME,
-    period_id: str = "2026-N",
+    period_id: str = "2025-N",
     province: str = PROVINCE,
     template_id: str = "qd1520",
 ) -> UnitReport:
-    """A unit's report with Biểu 01 only: TV01-TV04 and TV10 (growth, as the program works it)."""
+    """A unit's report: TV01-TV04 and TV10 (growth, as the program works it) on Biểu 01, every
+    other row of the template's forms 01-03 empty, as a genuine export of them."""
     growth = None if not tv04_last else round((tv04 - tv04_last) / tv04_last * 100, 1)
-    form = FormSheet(
-        number="01",
-        sheet="Bieu01",
-        code="Biểu số 01/HTSĐ",
-        title="THƯ VIỆN",
-        lines=(
-            IndicatorLine("TV01", "Số thư viện", "đv", None, tv01),
-            IndicatorLine("TV02", "Trong đó: học tập suốt đời", "đv", None, tv02, is_part=True),
-            IndicatorLine("TV03", "Trong đó: chuyển đổi số", "đv", None, tv03, is_part=True),
-            IndicatorLine("TV04", "Tổng số lượt bạn đọc", "lượt", tv04_last, tv04),
-            IndicatorLine("TV10", "Tăng, giảm lượt bạn đọc", "%", None, growth),
+    given = {
+        "TV01": IndicatorLine("TV01", "Số thư viện", "đv", None, tv01),
+        "TV02": IndicatorLine("TV02", "Trong đó: học tập suốt đời", "đv", None, tv02, is_part=True),
+        "TV03": IndicatorLine("TV03", "Trong đó: chuyển đổi số", "đv", None, tv03, is_part=True),
+        "TV04": IndicatorLine("TV04", "Tổng số lượt bạn đọc", "lượt", tv04_last, tv04),
+        "TV10": IndicatorLine("TV10", "Tăng, giảm lượt bạn đọc", "%", None, growth),
+        # every library of these samples is a commune library: the targets' base
+        "TV01a": IndicatorLine(
+            "TV01a", "Trong đó: thư viện cấp xã", "đv", None, tv01, is_part=True
         ),
+        "TV02a": IndicatorLine("TV02a", "Thư viện cấp xã: học tập", "đv", None, tv02, is_part=True),
+        "TV03a": IndicatorLine("TV03a", "Thư viện cấp xã: số hóa", "đv", None, tv03, is_part=True),
+    }
+    forms = tuple(
+        FormSheet(
+            number=form.number,
+            sheet=form.sheet,
+            code=f"Biểu số {form.number}/HTSĐ",
+            title=form.title,
+            lines=tuple(
+                given.get(row.code) or IndicatorLine(row.code, row.label, "", None, None)
+                for row in form.rows
+            ),
+        )
+        for form in require_template(template_id).forms
+        if form.number != MUSEUM_FORM
     )
     year = int(period_id[:4])
     return UnitReport(
@@ -68,8 +86,8 @@ def unit_report(
         period_end=date(year, 12, 31),
         generated_at=generated_at,
         app_version="0.1.0",
-        forms=(form,),
-        values={line.code: line.current for line in form.lines},
+        forms=forms,
+        values={line.code: line.current for form in forms for line in form.lines},
     )
 
 
@@ -116,5 +134,13 @@ def three_communes(folder: Path) -> dict[str, Path]:
         "b": write(folder, b),
         "c": write(folder, c),
     }
-    edit_cell(paths["b"], "Bieu01", "E15", 600)  # TV04 is the 4th line: row 12 + 3
+    edit_cell(paths["b"], *named_cell(paths["b"], "TV04"), 600)
     return paths
+
+
+def named_cell(path: Path, code: str) -> tuple[str, str]:
+    """The sheet and cell the ``HTSD_<code>`` name of the workbook points at ("Bieu01", "E15"):
+    where the form shows that figure, whatever rows the template has above it."""
+    workbook = openpyxl.load_workbook(io.BytesIO(path.read_bytes()))
+    ((sheet, cell),) = workbook.defined_names[f"HTSD_{code}"].destinations
+    return sheet, cell.replace("$", "")

@@ -31,10 +31,10 @@ from tests.services.aggregation_samples import (
     write,
 )
 
-PERIOD = parse_period("2026-N", "calendar")
+PERIOD = parse_period("2025-N", "calendar")
 
 
-def _run(*inputs: Path, template: str = "qd1520", province: str | None = None) -> Aggregation:
+def _run(*inputs: Path, template: str = "qd1520", province: str | None = PROVINCE) -> Aggregation:
     found = resources.template(template)
     assert found is not None
     return aggregate(list(inputs), PERIOD, found, province)
@@ -56,12 +56,12 @@ def test_each_file_accepted_flagged_or_duplicate_and_the_sums_by_hand(tmp_path: 
     older = files[paths["older_a"].name]
     assert older.status == rules.DUPLICATE
     assert paths["a"].name in older.notes[-1].source()
-    assert result.province_code == PROVINCE  # qd1520 is national: told by the files
+    assert result.province_code == PROVINCE  # qd1520 is national: the province is given
     assert result.current["TV01"] == 6
     assert result.current["TV02"] == 3
     assert result.current["TV03"] == 2
     assert result.current["TV04"] == 1900  # B's hand-edited 600 counts, not the older A
-    assert result.previous["TV04"] is None  # B gave no figure for last year
+    assert result.previous["TV04"] == 1000  # 800 + 200: B gave no figure for last year
     assert result.current["TV10"] == 30.0  # (1000 + 300 - 800 - 200) / 1000, over A and C
     assert result.with_previous == 2
     assert result.units_included == tuple(sorted((A, B, C)))
@@ -85,33 +85,33 @@ def test_rejections_say_why_and_a_rejected_commune_is_named(tmp_path: Path) -> N
     write(tmp_path, unit_report(A, tv01=1, tv02=1, tv03=0, tv04=10, tv04_last=None))
     write(
         tmp_path,
-        unit_report(B, tv01=1, tv02=1, tv03=0, tv04=10, tv04_last=None, period_id="2025-N"),
+        unit_report(B, tv01=1, tv02=1, tv03=0, tv04=10, tv04_last=None, period_id="2024-N"),
     )
     write(
         tmp_path,
         unit_report("00004", tv01=1, tv02=1, tv03=0, tv04=10, tv04_last=None, province="01"),
     )
     write(tmp_path, unit_report(C, tv01=1, tv02=2, tv03=0, tv04=10, tv04_last=None))  # 2 > 1
-    (tmp_path / "ghi chu.csv").write_text("ngay,so\n01/01/2026,3\n", encoding="utf-8")
+    (tmp_path / "ghi chu.csv").write_text("ngay,so\n01/01/2025,3\n", encoding="utf-8")
     (tmp_path / "renamed.xlsx").write_text("ngay,so\n", encoding="utf-8")
     late_commune = communes_of(PROVINCE)[5]
-    (tmp_path / f"HTSD_66_{late_commune.code}_2026-N.xlsx").write_bytes(b"PK\x03\x04 cut")
+    (tmp_path / f"HTSD_66_{late_commune.code}_2025-N.xlsx").write_bytes(b"PK\x03\x04 cut")
     (tmp_path / "~$open.xlsx").write_bytes(b"lock")  # Excel's lock file: skipped
     (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8")  # not a spreadsheet: skipped
     result = _run(tmp_path, province=PROVINCE)
     files = _by_name(result)
     assert set(files) == {
-        f"HTSD_66_{A}_2026-N.xlsx",
-        f"HTSD_66_{B}_2025-N.xlsx",
-        "HTSD_01_00004_2026-N.xlsx",
-        f"HTSD_66_{C}_2026-N.xlsx",
+        f"HTSD_66_{A}_2025-N.xlsx",
+        f"HTSD_66_{B}_2024-N.xlsx",
+        "HTSD_01_00004_2025-N.xlsx",
+        f"HTSD_66_{C}_2025-N.xlsx",
         "ghi chu.csv",
         "renamed.xlsx",
-        f"HTSD_66_{late_commune.code}_2026-N.xlsx",
+        f"HTSD_66_{late_commune.code}_2025-N.xlsx",
     }
-    assert files[f"HTSD_66_{B}_2025-N.xlsx"].reasons == (rules.OTHER_PERIOD,)
-    assert files["HTSD_01_00004_2026-N.xlsx"].reasons == (rules.OTHER_PROVINCE,)
-    assert files[f"HTSD_66_{C}_2026-N.xlsx"].reasons == ("implausible",)
+    assert files[f"HTSD_66_{B}_2024-N.xlsx"].reasons == (rules.OTHER_PERIOD,)
+    assert files["HTSD_01_00004_2025-N.xlsx"].reasons == (rules.OTHER_PROVINCE,)
+    assert files[f"HTSD_66_{C}_2025-N.xlsx"].reasons == ("implausible",)
     assert files["ghi chu.csv"].reasons == ("not_xlsx",)
     assert files["renamed.xlsx"].reasons == ("not_xlsx",)
     for outcome in result.files:
@@ -141,15 +141,17 @@ def test_a_unit_inside_a_rollup_and_sent_alone_is_counted_once(tmp_path: Path) -
     files = _by_name(result)
     assert files["rollup.xlsx"].status == rules.ACCEPTED  # made today, before 15/12
     assert files["rollup.xlsx"].kind == "rollup"
-    assert files["A sent again.xlsx"].status == rules.DUPLICATE
-    assert "rollup.xlsx" in files["A sent again.xlsx"].notes[-1].source()
+    # A's own file and its copy inside the rollup are the same evidence: its own file counts
+    assert files["A sent again.xlsx"].status == rules.ACCEPTED
+    assert files["rollup.xlsx"].units == tuple(sorted((B, C)))
     assert result.current["TV04"] == 1900 + 100
     assert result.current["TV01"] == 6 + 1
-    # growth: the rollup's sums carry no last year (B gave none); the new unit does
-    assert result.current["TV10"] == 100.0
+    # growth over the units that gave both years: A (1000/800), C (300/200), the new (100/50)
+    assert result.current["TV10"] == 33.3  # (1400 - 1050) / 1050
     assert result.units_included == tuple(sorted((A, B, C, extra)))
     status = {c.code: c for c in result.communes}
-    assert status[A].via_rollup and status[extra].status == rules.ON_TIME
+    assert not status[A].via_rollup and status[A].duplicates == ("rollup.xlsx",)
+    assert status[B].via_rollup and status[extra].status == rules.ON_TIME
 
 
 def test_the_newest_copy_wins_whatever_the_file_names(tmp_path: Path) -> None:
@@ -174,7 +176,7 @@ def test_a_template_of_another_plan_is_flagged_not_refused(tmp_path: Path) -> No
 
 def test_the_template_names_the_province(tmp_path: Path) -> None:
     write(tmp_path, unit_report(A, tv01=1, tv02=1, tv03=0, tv04=10, tv04_last=None))
-    result = _run(tmp_path, template="bac-giang-74-2023")
+    result = _run(tmp_path, template="bac-giang-74-2023", province=None)
     assert result.province_code == "24"
     assert result.files[0].reasons == (rules.OTHER_PROVINCE,)
     assert not result.usable
@@ -203,13 +205,14 @@ def test_progress_and_cancel(tmp_path: Path) -> None:
     seen: list[tuple[int, int]] = []
     found = resources.template("qd1520")
     assert found is not None
-    aggregate([tmp_path], PERIOD, found, progress=lambda d, t: seen.append((d, t)))
+    aggregate([tmp_path], PERIOD, found, PROVINCE, progress=lambda d, t: seen.append((d, t)))
     assert seen == [(1, 4), (2, 4), (3, 4), (4, 4)]
     with pytest.raises(AggregationCancelled):
         aggregate(
             [tmp_path],
             PERIOD,
             found,
+            PROVINCE,
             progress=lambda d, t: seen.append((d, t)),
             is_cancelled=lambda: len(seen) >= 6,
         )
@@ -224,7 +227,7 @@ def test_a_new_library_with_nothing_last_year_still_counts_in_growth(tmp_path: P
     assert result.current["TV10"] == 87.5  # (1500 - 800) / 800, not A's 25.0 alone
 
 
-def test_the_widest_of_two_overlapping_rollups_counts(tmp_path: Path) -> None:
+def test_two_overlapping_rollups_count_each_unit_once(tmp_path: Path) -> None:
     (tmp_path / "all").mkdir()
     (tmp_path / "two").mkdir()
     for folder, codes in ((tmp_path / "all", (A, B, C)), (tmp_path / "two", (A, B))):
@@ -233,13 +236,12 @@ def test_the_widest_of_two_overlapping_rollups_counts(tmp_path: Path) -> None:
     wide = write_rollup(_run(tmp_path / "all"), tmp_path / "wide.xlsx", now=ON_TIME)
     narrow = write_rollup(_run(tmp_path / "two"), tmp_path / "narrow.xlsx", now=LATE)  # newer
     result = _run(wide, narrow)
-    files = _by_name(result)
-    assert files["wide.xlsx"].counted and files["narrow.xlsx"].status == rules.DUPLICATE
     assert result.current["TV04"] == 300
+    assert sorted(unit for f in result.counted for unit in f.units) == sorted((A, B, C))
     assert {c.code: c.status for c in result.communes}[C] == rules.ON_TIME
 
 
-def test_a_partly_overlapping_rollup_names_the_communes_left_uncounted(tmp_path: Path) -> None:
+def test_partly_overlapping_rollups_give_every_unit_once(tmp_path: Path) -> None:
     (tmp_path / "ab").mkdir()
     (tmp_path / "bc").mkdir()
     for folder, codes in ((tmp_path / "ab", (A, B)), (tmp_path / "bc", (B, C))):
@@ -248,21 +250,21 @@ def test_a_partly_overlapping_rollup_names_the_communes_left_uncounted(tmp_path:
     first = write_rollup(_run(tmp_path / "ab"), tmp_path / "ab.xlsx", now=LATE)
     second = write_rollup(_run(tmp_path / "bc"), tmp_path / "bc.xlsx", now=ON_TIME)
     result = _run(first, second)
-    assert result.current["TV04"] == 200  # A and B, from the newer file
-    status = {c.code: c for c in result.communes}[C]
-    assert status.status == rules.REFUSED and status.file_name == "bc.xlsx"
-    assert status.note is not None and "ab.xlsx" in status.note.source()
+    assert result.current["TV04"] == 300  # A, B and C once each: units, not files, count
+    status = {c.code: c for c in result.communes}
+    assert status[C].status == rules.ON_TIME and status[C].file_name == "bc.xlsx"
+    assert status[A].file_name == "ab.xlsx" and status[B].via_rollup
 
 
 def test_only_the_yearly_report_can_be_late(tmp_path: Path) -> None:
-    quarter = parse_period("2026-Q4", "calendar")
+    quarter = parse_period("2025-Q4", "calendar")
     report = unit_report(A, tv01=1, tv02=0, tv03=0, tv04=10, tv04_last=None, generated_at=LATE)
     write(
         tmp_path,
         replace(
             report,
-            period_id="2026-Q4",
-            period_label="Quý IV năm 2026",
+            period_id="2025-Q4",
+            period_label="Quý IV năm 2025",
             period_start=quarter.start,
             period_end=quarter.end,
         ),
@@ -284,7 +286,10 @@ def test_a_museum_form_reaches_the_rollup_even_with_only_exhibitions(tmp_path: P
         "Bieu04",
         "Biểu số 04/HTSĐ",
         "BẢO TÀNG",
-        (IndicatorLine("BT04", "Trưng bày", "cuộc", None, 3),),
+        tuple(  # all of Biểu 04, as a genuine export writes it: only exhibitions given
+            IndicatorLine(code, code, "", None, 3 if code == "BT04" else None)
+            for code in ("BT01", "BT01a", "BT02", "BT03", "BT04", "BT05")
+        ),
     )
     (tmp_path / "in").mkdir()
     write(tmp_path / "in", replace(report, forms=(*report.forms, museum)))

@@ -1,6 +1,6 @@
 """The consolidated workbook's month charts: the communes' month tables read, added up, written.
 
-Hand-worked fixture (2026-N, calendar; months T11 and T12 not begun):
+Hand-worked fixture (2025-N, calendar; months T11 and T12 not begun):
 
 ==  =======================  ======================  ==========  ========
     visits T1..T10           last year               activities  sessions
@@ -47,13 +47,13 @@ from tests.services.aggregation_samples import (
     write,
 )
 
-PERIOD = parse_period("2026-N", "calendar")
+PERIOD = parse_period("2025-N", "calendar")
 D = communes_of(PROVINCE)[3].code  # sent on its own beside a consolidated file of A, B and C
 
 
 def _month(n: int, visits: int | None, last: int | None, act: int | None, ses: int | None):
-    start = date(2026, n, 1)
-    end = (date(2026, n + 1, 1) if n < 12 else date(2027, 1, 1)) - timedelta(days=1)
+    start = date(2025, n, 1)
+    end = (date(2025, n + 1, 1) if n < 12 else date(2026, 1, 1)) - timedelta(days=1)
     return MonthLine(f"T{n}", start, end, visits, last, act, ses)
 
 
@@ -289,7 +289,7 @@ def test_the_month_sheet_prints_on_one_a4_page_with_both_charts(
     assert _squeezed("Tổng cộng") in page and "T12" in page
     for title in (
         "Lượt bạn đọc và người đến theo tháng",
-        "Cùng kỳ năm trước (2025)",
+        "Cùng kỳ năm trước (2024)",
         "Hoạt động và buổi sinh hoạt câu lạc bộ theo tháng",
     ):
         assert _squeezed(title) in page, title

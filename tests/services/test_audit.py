@@ -120,8 +120,8 @@ def test_a_refused_or_cancelled_import_logs_nothing(configured: Workspace, tmp_p
     bad = write_csv(tmp_path / "bad.csv", VISITS_HEADER[:3], [["01/03/2026", "TV1", "-4"]])
     with pytest.raises(ImportRefused):
         importing.apply(configured, [bad], today=TODAY)
-    start = date(2023, 1, 1).toordinal()
-    rows = [[date.fromordinal(start + n).isoformat(), "TV1", "3"] for n in range(1200)]
+    start = date(2016, 1, 1).toordinal()
+    rows = [[date.fromordinal(start + n).isoformat(), "TV1", "3"] for n in range(3800)]
     path = write_csv(tmp_path / "v.csv", VISITS_HEADER[:3], rows)
     written: list[int] = []
     with pytest.raises(ImportCancelled):
@@ -130,8 +130,9 @@ def test_a_refused_or_cancelled_import_logs_nothing(configured: Workspace, tmp_p
             [path],
             today=TODAY,
             progress=lambda done, _total: written.append(done),
-            is_cancelled=lambda: len(written) > 3,  # in the middle of writing
+            is_cancelled=lambda: len(written) > 5,  # after a batch of 2,000 rows was written
         )
+    assert written[-1] == 2500
     assert audit_store.count_entries(configured.db) == before
 
 

@@ -98,7 +98,7 @@ def test_cell_text() -> None:
         ("binary.csv", b"ngay,\x00\x01", "is not a CSV or XLSX file"),
         ("ansi.csv", unicodedata.normalize("NFD", "ten\nHòa Phú\n").encode("cp1258"), "UTF-8"),
         ("utf16.csv", "ngay,ten\n".encode("utf-16"), "not written in UTF-8"),
-        ("text.xlsx", b"ngay,ma_thiet_che\n", "is damaged"),
+        ("text.xlsx", b"ngay,ma_thiet_che\n", "text file (CSV?) with an .xlsx name"),
         ("torn.xlsx", b"PK\x03\x04" + b"\x00" * 200, "is damaged"),
     ],
 )
@@ -113,3 +113,69 @@ def test_a_truncated_workbook_is_damaged(tmp_path: Path) -> None:
     data = _bytes(path)
     with pytest.raises(UserError, match="is damaged"):
         read_table("v.xlsx", data[: len(data) // 2])
+
+
+def test_error_cells_and_uncached_formulas_are_listed_with_their_place() -> None:
+    from tests.cli.hostile_files import hand_made_xlsx
+
+    rows = (
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>ngay</t></is></c></row>'
+        '<row r="2"><c r="A2" t="e"><v>#DIV/0!</v></c><c r="B2"><f>1/0</f></c>'
+        '<c r="C2"><f>1+1</f><v>2</v></c><c r="D2" t="str"><f>""</f><v></v></c></row>'
+        '<row><c t="e"><f>NA()</f><v>#N/A</v></c><c><f>X</f><v></v></c></row>'
+    )
+    table = read_table("loi.xlsx", hand_made_xlsx(rows))
+    assert table.sheet == "LuotBanDoc"
+    assert [(f.row, f.column, f.error) for f in table.faults] == [
+        (2, 0, "#DIV/0!"),
+        (2, 1, None),
+        (3, 0, "#N/A"),
+        (3, 1, None),
+    ]
+    assert table.rows[0].cells[:3] == ["", "", "2"]  # what python-calamine alone would give
+
+
+def test_numbers_beyond_a_count_are_written_readably() -> None:
+    assert cell_text(1e300) == "1e+300" and cell_text(float("inf")) == "inf"
+    assert cell_text(123456789012345.0) == "123456789012345"
+    assert cell_text(1e15) == "1e+15"
+
+
+def test_hostile_workbooks_are_refused_in_little_memory(tmp_path: Path) -> None:
+    """The far cell (python-calamine would ask 512 GB) and a cell inflating to 40 MB are
+    refused from the zip's directory and the sheet's markup, never unpacked whole."""
+    import tracemalloc
+
+    from tests.cli.hostile_files import _far_cell, _huge_cell
+
+    for make, words in ((_far_cell, "17.179.869.184 cells"), (_huge_cell, "too large to import")):
+        path = Path(make(tmp_path / "db", tmp_path)[-1])
+        data = path.read_bytes()
+        tracemalloc.start()
+        with pytest.raises(UserError) as refused:
+            read_table(path.name, data)
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        assert words in refused.value.message.source()
+        assert peak < 5 * 1024 * 1024, peak
+
+
+def test_a_csv_line_of_a_million_characters_is_refused_by_its_row() -> None:
+    data = b"ngay,ma_thiet_che,tong_luot\r\n01/03/2026,TV1,3\r\n02/03/2026,TV1," + b"9" * 1_000_000
+    with pytest.raises(UserError) as refused:
+        read_table("v.csv", data)
+    text = refused.value.message.source()
+    assert text.startswith("Row 3 is 1.000.01") and "at most 100.000" in text
+
+
+def test_a_file_just_over_the_limit_is_told_in_whole_megabytes(tmp_path: Path) -> None:
+    from desktop_app.services.import_files import MAX_IMPORT_BYTES, check_import_file
+
+    path = tmp_path / "v.csv"
+    with path.open("wb") as stream:
+        stream.truncate(MAX_IMPORT_BYTES + 1)  # sparse: nothing on the disk
+    with pytest.raises(UserError) as refused:
+        check_import_file(path)
+    assert "is 51 MB; an import file may be at most 50 MB" in refused.value.message.source()
+    path.write_bytes(b"x" * 10)
+    assert check_import_file(path) == 10

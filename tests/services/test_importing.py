@@ -275,21 +275,20 @@ def test_progress_is_reported_and_cancelling_writes_nothing(
     seen: list[tuple[int, int]] = []
     importing.preview(configured, [path], today=TODAY, progress=lambda d, t: seen.append((d, t)))
     assert seen[-1] == (1200, 1200) and len(seen) >= 3
+    assert all(total == 1200 for _done, total in seen)  # the line ends, counted first
 
-    reports: list[int] = []
+    start = date(2020, 1, 1).toordinal()
+    rows = [[date.fromordinal(start + n).isoformat(), "TV1", "3"] for n in range(5000)]
+    write_csv(path, VISITS_HEADER[:3], rows)
+    stored: list[int] = []
 
-    def stop_while_writing() -> bool:
-        return len(reports) > 3  # after checking, in the middle of writing
+    def stop_after_a_written_batch() -> bool:  # the transaction's own view
+        stored.append(_counts(configured)["visits"])
+        return stored[-1] > 0
 
     with pytest.raises(ImportCancelled):
-        importing.apply(
-            configured,
-            [path],
-            today=TODAY,
-            progress=lambda d, _t: reports.append(d),
-            is_cancelled=stop_while_writing,
-        )
-    assert max(reports) > 1200  # rows had been written before the cancel
+        importing.apply(configured, [path], today=TODAY, is_cancelled=stop_after_a_written_batch)
+    assert stored[-1] == importing.WRITE_CHUNK  # rows had been written before the cancel
     assert _counts(configured)["visits"] == 0
 
 
@@ -365,3 +364,42 @@ def test_a_reimported_activity_keeps_its_last_day_and_mode(
         450, date(2026, 10, 7), "Hội Khuyến học",
     )  # fmt: skip
     assert _counts(configured)["activities"] == 2  # the same activity, updated
+
+
+def test_a_problem_after_written_batches_leaves_nothing(
+    configured: Workspace, tmp_path: Path
+) -> None:
+    start = date(2016, 1, 1).toordinal()  # after TV1 opened, before today
+    rows = [[date.fromordinal(start + n).isoformat(), "TV1", "3"] for n in range(3800)]
+    rows[3500][2] = "ba"  # row 3502 as Excel shows it, after a written batch
+    path = write_csv(tmp_path / "v.csv", VISITS_HEADER[:3], rows)
+    with pytest.raises(ImportRefused) as refused:
+        importing.apply(configured, [path], today=TODAY)
+    [problem] = refused.value.problems
+    assert (problem.row, problem.column) == (3502, "tong_luot")
+    assert _counts(configured)["visits"] == 0
+
+
+def test_very_many_problems_are_counted_and_the_first_ones_kept(
+    configured: Workspace, tmp_path: Path
+) -> None:
+    rows = [["01/03/2026", "TV9", "3"]] * 1500  # no facility TV9
+    path = write_csv(tmp_path / "v.csv", VISITS_HEADER[:3], rows)
+    with pytest.raises(ImportRefused) as refused:
+        importing.apply(configured, [path], today=TODAY)
+    assert refused.value.count == 1500 and len(refused.value.problems) == 1000
+    assert refused.value.problems[0].row == 2
+    assert "1500 problem(s)" in refused.value.message.source()
+
+
+def test_a_file_with_a_wrong_header_still_shows_its_first_rows(
+    configured: Workspace, tmp_path: Path
+) -> None:
+    path = tmp_path / "who.csv"
+    path.write_bytes(b"ho_ten,dien_thoai\r\nAn,0905\r\nBinh,0906\r\n")
+    [check] = importing.preview(configured, [path], today=TODAY).files
+    assert check.layout is None and check.problem_count == 1
+    assert check.row_count == 2 and [r.cells for r in check.preview] == [
+        ["An", "0905"],
+        ["Binh", "0906"],
+    ]

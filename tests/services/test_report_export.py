@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.domain.messages import UserError
-from desktop_app.services import report_export
+from desktop_app.services import output_paths, report_export
 from desktop_app.services.workspace import Workspace
 
 
@@ -21,7 +21,7 @@ def test_a_failed_write_keeps_the_old_file_and_leaves_no_temporary(
     def disk_full(_source: str, _target: str) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(report_export.os, "replace", disk_full)
+    monkeypatch.setattr(output_paths.os, "replace", disk_full)
     with pytest.raises(UserError) as refused:
         report_export.write_atomically(target, b"new workbook")
     assert "No space left on device" in str(refused.value)

@@ -15,9 +15,11 @@ the Internet and 3,200 books; NVH1 village culture house):
 
 from __future__ import annotations
 
-from datetime import date
+import io
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
+from openpyxl import load_workbook
 
 from desktop_app.domain.activities import Activity
 from desktop_app.domain.clubs import Club, ClubSession
@@ -25,6 +27,7 @@ from desktop_app.domain.digital import DigitalService
 from desktop_app.domain.facility import Facility
 from desktop_app.domain.periods import parse_period
 from desktop_app.domain.visits import VisitDay
+from desktop_app.reports.unit_workbook import write_unit_workbook
 from desktop_app.services import facilities
 from desktop_app.services.report import build_unit_report, indicator_values
 from desktop_app.services.workspace import Workspace
@@ -37,6 +40,9 @@ from desktop_app.storage import (
 )
 from desktop_app.storage.facility_store import find_facility_by_code
 from tests.conftest import TODAY
+
+PLUS7 = timezone(timedelta(hours=7))
+AFTER = datetime(2027, 1, 5, 9, 0, tzinfo=PLUS7)  # every period of 2026 has ended
 
 
 @pytest.fixture
@@ -90,12 +96,14 @@ def values(ws: Workspace, period_id: str, convention: str = "calendar") -> dict:
 def test_calendar_year(commune: Workspace) -> None:
     v = values(commune, "2026-N")
     assert v["TV01"] == 2  # TV1, and PD1 opened mid-year
+    assert v["TV01a"] == 1 and v["TV01b"] == 0  # TV1 is the commune library
     assert v["TV02"] == 2  # TV1: the lifelong-learning activity; PD1: CLB2's sessions
-    assert v["TV03"] == 1  # TV1: Internet computers and a digital-service record
+    assert v["TV02a"] == 1  # TV1 only
+    assert v["TV03"] == v["TV03a"] == 1  # TV1: Internet computers and a digital-service record
     assert v["TV04"] == 10 + 7 + 5 + 3 and v["TV04a"] == 4
     assert v["TV07"] == 3200
     assert v["TV08"] == 1 and v["TV09"] == 40  # the activity starting 30/12 counts in 2026
-    assert v["VH01"] == 1 and v["VH09"] == 20
+    assert v["VH01"] == v["VH01a"] == 1 and v["VH09"] == 20
     assert v["VH03"] == 1 and v["VH03a"] == 1 and v["VH03c"] == 0  # CLB1 (6 of 12 months)
     assert v["VH04"] == 20 and v["VH04a"] == 12
     assert v["VH05"] == 11 and v["VH06"] == 6 * 15 + 5 * 8
@@ -154,11 +162,15 @@ def test_last_year_from_the_log(commune: Workspace) -> None:
 
 def test_the_report_rows_ratio_target_and_verdict(commune: Workspace) -> None:
     baseline_store.upsert_baseline(commune.db, "2025-N", "calendar", [("TV04", 20.0)])
-    report = build_unit_report(commune, "2026-N", "calendar", "qd1520")
+    report = build_unit_report(commune, "2026-N", "calendar", "qd1520", AFTER)
     lines = {line.code: line for form in report.forms for line in form.lines}
     assert (lines["TV04"].previous, lines["TV04"].current, lines["TV04"].ratio) == (20, 25, 125.0)
-    assert lines["TV02"].target == "60%" and lines["TV02"].verdict == "Đạt"  # 2/2 vs 2030's 60 %
-    assert lines["TV03"].target == "20%" and lines["TV03"].verdict == "Đạt"  # 1/2 = 50 %
+    # the targets sit on the commune-library rows: TV1 alone (PD1 is a reading room)
+    assert lines["TV02"].target is None and lines["TV03"].target is None
+    assert lines["TV02a"].target == "60% (mốc 2030)"  # 2026 is judged against 2030
+    assert lines["TV02a"].verdict == "Đạt (1/1 = 100%)"
+    assert lines["TV03a"].target == "20% (mốc 2025)"  # the national plan names no 2030 value
+    assert lines["TV03a"].verdict == "Đạt (1/1 = 100%)"
     assert lines["TV04a"].is_part and not lines["TV04"].is_part
     assert lines["TV10"].current == 25.0 and lines["TV10"].ratio is None
     assert [f.number for f in report.forms] == ["01", "02", "03"]  # no museum: no Biểu 04
@@ -172,17 +184,49 @@ def test_the_report_rows_ratio_target_and_verdict(commune: Workspace) -> None:
 
 def test_bac_giang_judges_visit_growth_against_8_percent(commune: Workspace) -> None:
     baseline_store.upsert_baseline(commune.db, "2025-N", "calendar", [("TV04", 24.0)])
-    report = build_unit_report(commune, "2026-N", "calendar", "bac-giang-74-2023")
+    report = build_unit_report(commune, "2026-N", "calendar", "bac-giang-74-2023", AFTER)
     tv10 = next(line for form in report.forms for line in form.lines if line.code == "TV10")
-    assert tv10.current == 4.2 and tv10.target == "8%" and tv10.verdict == "Chưa đạt"
+    assert tv10.current == 4.2 and tv10.target == "8% (mốc 2025)" and tv10.verdict == "Chưa đạt"
 
 
-def test_the_deadline_of_the_template_is_printed(commune: Workspace) -> None:
-    assert build_unit_report(commune, "2026-N", "calendar", "phu-yen-2023").due == (
-        "trước ngày 01/12/2026"
+def test_the_deadline_of_the_period_kind_is_printed(commune: Workspace) -> None:
+    def due(period_id: str, template: str, convention: str = "calendar") -> str:
+        return build_unit_report(commune, period_id, convention, template, AFTER).due
+
+    assert due("2026-N", "phu-yen-2023") == "trước ngày 01/12/2026"  # the plan's own date
+    assert due("2026-N", "qd1520") == "trước ngày 15/01/2027"  # 15 days after 31/12
+    assert due("2026-N", "qd1520", "nd09") == "trước ngày 15/12/2026"  # Thông tư 14
+    # a monthly form carries the month's deadline, not the year's
+    assert due("2026-M07", "phu-yen-2023") == "trước ngày 15/08/2026"
+    assert due("2026-M07", "qd1520", "nd09") == "trước ngày 20/07/2026"
+    assert due("2026-Q3", "bac-giang-74-2023", "nd09") == "trước ngày 20/09/2026"
+
+
+def test_a_report_made_before_its_period_ends_covers_the_days_up_to_then(
+    commune: Workspace,
+) -> None:
+    """Made on 06/12/2026 for 2026-N: TV1's 14/12 and 15/12 visits are not in it yet.
+
+    By hand: 28/02 10 + PD1's 01/07 3 = 13 visits to 06/12. The form says so in its
+    dates line and ``_meta`` carries ``data_until``.
+    """
+    made = datetime(2026, 12, 6, 10, 0, tzinfo=PLUS7)
+    report = build_unit_report(commune, "2026-N", "calendar", "qd1520", made)
+    assert report.data_until == date(2026, 12, 6)
+    assert report.values["TV04"] == 10 + 3
+    assert (report.period_start, report.period_end) == (date(2026, 1, 1), date(2026, 12, 31))
+    complete = build_unit_report(commune, "2026-N", "calendar", "qd1520", AFTER)
+    assert complete.data_until is None and complete.values["TV04"] == 25
+    workbook = load_workbook(io.BytesIO(write_unit_workbook(report)))
+    assert workbook["Bieu01"]["A8"].value == (
+        "Số liệu tính từ ngày 01/01/2026 đến ngày 06/12/2026 (kỳ báo cáo chưa kết thúc), "
+        "theo năm dương lịch"
     )
-    assert build_unit_report(commune, "2026-N", "calendar", "qd1520").due == (
-        "trước ngày 15/12/2026"
+    meta = {row[0]: row[1] for row in workbook["_meta"].iter_rows(values_only=True)}
+    assert meta["data_until"] == "2026-12-06" and meta["period_end"] == "2026-12-31"
+    whole = load_workbook(io.BytesIO(write_unit_workbook(complete)))
+    assert whole["Bieu01"]["A8"].value == (
+        "Số liệu tính từ ngày 01/01/2026 đến ngày 31/12/2026 (theo năm dương lịch)"
     )
 
 

@@ -21,7 +21,7 @@ from desktop_app.services.rollup_export import default_file_name, write_rollup
 from tests.reports.test_workbook_pdf import _convert, _pages_text, _squeezed, _tool
 from tests.services.aggregation_samples import ON_TIME, PROVINCE, A, B, C, three_communes
 
-PERIOD = parse_period("2026-N", "calendar")
+PERIOD = parse_period("2025-N", "calendar")
 
 
 def _aggregate(folder: Path, template: str = "qd1520") -> Aggregation:
@@ -39,14 +39,14 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_the_rollup_reads_back_as_a_report_of_kind_rollup(written: Path) -> None:
-    assert written.name == f"HTSD_{PROVINCE}_TONGHOP_2026-N.xlsx"
+    assert written.name == f"HTSD_{PROVINCE}_TONGHOP_2025-N.xlsx"
     result = read_report(written.read_bytes(), written.name)
     assert result.problems == [] and not result.edited
     assert result.meta["kind"] == "rollup"
     assert result.meta["unit_code"] == PROVINCE
     assert result.meta["units_included"] == ",".join(sorted((A, B, C)))
     assert result.values["TV01"] == 6 and result.values["TV02"] == 3
-    assert result.values["TV04"] == 1900 and result.previous["TV04"] is None
+    assert result.values["TV04"] == 1900 and result.previous["TV04"] == 1000  # A 800 + C 200
     assert result.values["TV10"] == 30.0
 
 
@@ -85,9 +85,9 @@ def test_the_per_unit_table_has_one_row_per_unit_and_a_total(written: Path) -> N
 def test_the_targets_sheet_judges_the_totals(written: Path) -> None:
     rows = _table(_sheet(written, "ChiTieu"))
     by_basis = {row[4]: row for row in rows}
-    lll = by_basis["TV02 / TV01"]  # 3 / 6 = 50% against 60% (the 2030 milestone)
-    assert lll[2:4] == ("2030", "60%") and lll[5:9] == (3, 6, 50, "Chưa đạt")
-    it = by_basis["TV03 / TV01"]  # 2 / 6 = 33.3% against 20% (2025, the last milestone)
+    lll = by_basis["TV02a / TV01a"]  # 3 / 6 = 50% against 40% (the 2025 milestone)
+    assert lll[2:4] == ("2025", "40%") and lll[5:9] == (3, 6, 50, "Đạt")
+    it = by_basis["TV03a / TV01a"]  # 2 / 6 = 33.3% against 20% (2025, the last milestone)
     assert it[2:4] == ("2025", "20%") and it[5:9] == (2, 6, 33.3, "Đạt")
 
 
@@ -122,7 +122,7 @@ def test_nothing_is_written_when_nothing_is_usable(tmp_path: Path) -> None:
     result = _aggregate(tmp_path / "in")
     with pytest.raises(UserError):
         write_rollup(result, tmp_path)
-    assert default_file_name(result) == f"HTSD_{PROVINCE}_TONGHOP_2026-N.xlsx"
+    assert default_file_name(result) == f"HTSD_{PROVINCE}_TONGHOP_2025-N.xlsx"
     assert sorted(os.listdir(tmp_path)) == ["in"]
 
 

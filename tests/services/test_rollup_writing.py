@@ -87,7 +87,7 @@ def rollup(tmp_path_factory: pytest.TempPathFactory) -> RollupReport:
     template = resources.template("qd1520")
     assert template is not None
     return build_rollup(
-        aggregate([folder], parse_period("2026-N", "calendar"), template, PROVINCE), now=ON_TIME
+        aggregate([folder], parse_period("2025-N", "calendar"), template, PROVINCE), now=ON_TIME
     )
 
 

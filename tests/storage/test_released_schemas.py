@@ -169,6 +169,8 @@ def test_the_data_survives_the_upgrade_unchanged(version: int, tmp_path: Path) -
 #   Internet), BT1 none.
 #   TV07 = 3500 + 800 = 4300.  CS01 = 6 + 0 + 2 = 8.  CS02 = 6 + 1 = 7.  CS10 = TV1 = 1.
 VERSION_1 = {"TV01": 2, "TV07": 4300, "VH01": 1, "CS01": 8, "CS02": 7, "CS10": 1}
+# TV1 is the commune library (TV_XA) and NVH1 a village culture house: TV01a = VH01a = 1.
+VERSION_1 |= {"TV01a": 1, "VH01a": 1}
 #
 # Version 2 adds the logs (rows outside the quarter: visits 10/01/2025 and 30/12/2025,
 # activity 20/12/2025, CLB4's session 05/03/2025).
@@ -195,7 +197,8 @@ VERSION_1 = {"TV01": 2, "TV07": 4300, "VH01": 1, "CS01": 8, "CS02": 7, "CS10": 1
 #   BT01 = 100, BT01a = 55, BT02 = 5, BT03 = 3, BT04 = 1; BT05 empty (no BT01a last year).
 VERSION_2 = {
     **VERSION_1,
-    **{"TV02": 1, "TV03": 1, "TV04": 100, "TV04a": 40, "TV04b": 15, "TV04c": 1, "TV04d": 3},
+    **{"TV02": 1, "TV02a": 1, "TV03": 1, "TV03a": 1, "TV04": 100, "TV04a": 40, "TV04b": 15},
+    **{"TV04c": 1, "TV04d": 3},
     **{"TV04e": 52, "TV04f": 10, "TV05": 125, "TV06": 6, "TV08": 1, "TV09": 40, "TV10": 25.0},
     **{"VH02": 1, "VH03": 2, "VH03a": 1, "VH03b": 0, "VH03c": 1, "VH04": 28, "VH04a": 22},
     **{"VH04b": 5, "VH04c": 6, "VH05": 6, "VH06": 78, "VH07": 2, "VH08": 225, "VH09": 105},

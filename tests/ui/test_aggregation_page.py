@@ -65,13 +65,13 @@ def inbox(configured: Workspace, tmp_path: Path) -> Path:
 
     put("HTSD_66_24175_2025-N.xlsx", year)  # on time: accepted
     put("zalo/Hoa Phu (gui lai).xlsx", replace(year, generated_at=_made(date(2025, 12, 1))))
-    put(  # after the national deadline (15/12): accepted with a flag
+    put(  # after the national deadline (15/01, 15 days after the year): accepted with a flag
         "HTSD_66_22045_2025-N.xlsx",
         replace(
             year,
             unit_code="22045",
             unit_name="Phường Bình Kiến",
-            generated_at=_made(date(2026, 1, 6)),
+            generated_at=_made(date(2026, 1, 20)),
         ),
     )
     put(  # another period
@@ -413,3 +413,24 @@ def test_a_large_folder_is_read_by_worker_processes_too(
     assert {n: s for n, s in statuses.items() if n not in copies} == EXPECTED
     assert page.progress.value() == page.progress.maximum() == len(statuses)
     assert not (data_dir / "logs").exists()  # no worker failed
+
+
+def test_saving_over_an_input_or_the_database_is_refused(
+    qtbot: QtBot, configured: Workspace, prompts: Prompts, inbox: Path
+) -> None:
+    page = _page(qtbot, configured)
+    _add_folder(qtbot, page, prompts, inbox)
+    _choose_2025(qtbot, page)
+    _check(qtbot, page)
+    commune = inbox / "HTSD_66_24175_2025-N.xlsx"
+    before = commune.read_bytes(), configured.path.read_bytes()
+    for chosen in (commune, configured.path):
+        prompts.answers.append(str(chosen))
+        _press(qtbot, page.write_button)
+        kind, text = prompts.shown[-1]
+        assert kind == "error" and chosen.name in text
+    errors = [text for kind, text in prompts.shown if kind == "error"]
+    assert "tệp đang được đọc để tổng hợp" in errors[-2]
+    assert "cơ sở dữ liệu đang mở" in errors[-1]
+    assert (commune.read_bytes(), configured.path.read_bytes()) == before
+    assert page.written_path is None and page.write_button.isEnabled()

@@ -158,3 +158,51 @@ def test_status_text_warns_after_seven_days(configured: Workspace) -> None:
     assert backup_status(configured, now + timedelta(days=6)) == (f"Last backup: {stamp}", False)
     text, warn = backup_status(configured, now + timedelta(days=7))
     assert warn and text.startswith("No backup for 7 days") and stamp in text
+
+
+def test_a_backup_of_another_commune_is_named_and_asked_about(
+    qtbot: QtBot, commune: Path, prompts: Prompts, tmp_path: Path
+) -> None:
+    from desktop_app.services import setup
+
+    other = tmp_path / "ha-noi.sqlite3"
+    ws = Workspace.open(other)
+    setup.configure_unit(ws, setup.prepare_unit(province_code="01", commune_code="00004"))
+    ws.close()
+    foreign = backups_dir(commune) / backup_store.backup_file_name(
+        commune.stem, datetime(2026, 11, 22, 8, 0), "manual"
+    )
+    foreign.write_bytes(other.read_bytes())
+    before = state(commune)
+    install_language("en")
+    dialog = _dialog(qtbot, commune)
+    assert dialog.model.row_at(0).path == foreign
+    prompts.answers.append(False)  # "No": nothing chosen
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    [(kind, text)] = prompts.shown
+    assert kind == "confirm" and "another commune" in text
+    assert "Backup: " in text and "commune 00004" in text and "no dated record" in text
+    assert "Current database: " in text and "commune 24175" in text
+    assert "newest record 03/11/2026" in text
+    assert dialog.chosen is None and dialog.isVisible()
+
+    prompts.answers.append(True)  # confirmed: the window restores it
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert state(commune) == before  # the dialog only chooses
+    assert restore_backup(None, commune, dialog.chosen)
+    restored = Workspace.open(commune, create=False)
+    assert restored.unit().commune_code == "00004"
+    restored.close()
+
+
+def test_a_backup_of_the_same_commune_shows_both_without_warning(
+    qtbot: QtBot, commune: Path, prompts: Prompts
+) -> None:
+    install_language("en")
+    dialog = _dialog(qtbot, commune)
+    prompts.answers.append(False)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    [(_kind, text)] = prompts.shown
+    assert "another commune" not in text and text.startswith("Go back to the backup")
+    assert text.count("commune 24175") == 2 and "newest record 03/11/2026" in text

@@ -346,7 +346,8 @@ def _visits_page(qtbot: QtBot, ws: Workspace) -> VisitsPage:
 
 
 def _type_in_cell(qtbot: QtBot, page: VisitsPage, column: int, text: str) -> None:
-    """F2 on 02/03 opens the cell's editor; the text replaces what it holds; Enter commits."""
+    """F2 on 02/03 opens the cell's editor; the text replaces what it holds; Enter commits.
+    A refused text stays in the editor, selected, until Escape drops it."""
     page.grid.setFocus()
     page.grid.setCurrentIndex(page.model.index(1, column))
     qtbot.keyClick(page.grid, Qt.Key.Key_F2)
@@ -354,7 +355,11 @@ def _type_in_cell(qtbot: QtBot, page: VisitsPage, column: int, text: str) -> Non
     editor = QApplication.focusWidget()
     _enter_text(qtbot, editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: page.grid.state() != page.grid.State.EditingState)
+    if page.grid.state() == page.grid.State.EditingState:  # refused: still there
+        assert QApplication.focusWidget() is editor
+        assert editor.selectedText() == editor.text() != ""
+        qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert page.grid.state() != page.grid.State.EditingState
 
 
 GRID_COUNTS = [*BAD_COUNT_TEXTS, (LONG_TEXT, "is not a whole number")]
@@ -428,6 +433,8 @@ def test_a_bad_baseline_value_is_refused_in_red(qtbot: QtBot, commune: Workspace
         editor = QApplication.focusWidget()
         _enter_text(qtbot, editor, text)
         qtbot.keyClick(editor, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: page.table.state() != page.table.State.EditingState)
         assert page.problem.text().startswith("TV04: ") and words in page.problem.text(), text[:20]
+        assert page.table.state() == page.table.State.EditingState  # kept to be corrected
+        assert editor.selectedText() == editor.text() != ""
+        qtbot.keyClick(editor, Qt.Key.Key_Escape)
         assert table_dump(commune.db) == before

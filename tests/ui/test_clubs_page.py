@@ -153,6 +153,7 @@ def test_the_period_decides_the_counts_and_activity(qtbot: QtBot, configured: Wo
     page = _page(qtbot, configured)
     page.period_picker.set_period("2026-M09")
     assert page.model.rows()[0].figures == clubs.ClubFigures(0, 0, False)
+    assert page.model.index(0, ACTIVE).data() == "không"  # not the English "no"
     page.period_picker.set_period("2026-Q4")  # 2 of 3 months
     assert page.model.rows()[0].figures == clubs.ClubFigures(2, 16, True)
     page.period_picker.set_period("2026-N")  # 2 of 12 months

@@ -227,3 +227,21 @@ def test_without_facilities_the_screen_says_what_to_do(qtbot: QtBot, workspace: 
     page = _page(qtbot, workspace)
     assert page.empty_hint.isVisible() and not page.table.isVisible()
     assert not page.save_button.isEnabled() and not page.profile_button.isEnabled()
+
+
+def test_ctrl_n_starts_a_new_row_and_a_row_outside_the_period_is_announced(
+    qtbot: QtBot, configured: Workspace
+) -> None:
+    page = _page(qtbot, configured)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert page.date_edit.hasFocus() and page.date_edit.selectedText() == page.date_edit.text()
+    assert page.status.text() == "Dòng mới: gõ ngày, rồi các số liệu, và nhấn Enter."
+    _type_row(qtbot, page, "05/10/2026", "may_tinh", "7")  # October, while November is shown
+    assert digital.existing(configured, _tv1(configured), date(2026, 10, 5), "may_tinh")
+    assert page.model.rowCount() == 0  # not in the list of November...
+    assert page.status.text() == (  # ...and said so, with where it went
+        "Đã lưu dòng ngày 05/10/2026. Ngày này nằm ngoài kỳ đang xem (01/11/2026 đến "
+        "30/11/2026) nên dòng không có trong danh sách dưới đây: hãy chọn kỳ có ngày đó để xem."
+    )
+    assert "8a5a00" in page.status.styleSheet()

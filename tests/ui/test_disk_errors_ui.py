@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.visits import VisitDay
@@ -29,6 +30,19 @@ def tv1_id(workspace: Workspace) -> int:
     facility = find_facility_by_code(workspace.db, "TV1")
     assert facility is not None and facility.id is not None
     return facility.id
+
+
+def type_refused(qtbot: QtBot, text: str) -> QLineEdit:
+    """Type ``text`` and Enter into the focused cell; the value cannot be stored, so it
+    stays in the cell's editor, selected (nothing typed is lost). Returns the editor."""
+    for char in text:
+        qtbot.keyClick(QApplication.focusWidget(), char)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is editor
+    assert editor.selectedText() == editor.text() == text
+    return editor
 
 
 def fill_the_disk(workspace: Workspace) -> None:
@@ -66,18 +80,21 @@ def test_a_full_disk_is_said_under_the_grid_and_the_next_entry_works_once_space_
 ) -> None:
     fill_the_disk(configured)
     go(page, 2, TOTAL)
-    type_cell(qtbot, "23")
+    editor = type_refused(qtbot, "23")
     assert "is full" in page.message.text() and "nothing was half-written" in page.message.text()
     assert "b00020" in page.message.styleSheet()  # shown as an error
     assert november(configured) == {}
     assert page.model.index(1, TOTAL).data(Qt.ItemDataRole.EditRole) in (None, "", 0)
     assert prompts.shown == []  # no box, no traceback: the line under the grid says it
     configured.db.execute(f"PRAGMA max_page_count = {ROOMY}")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the value kept in its cell goes in now
+    assert november(configured) == {2: 23}
+    assert page.grid.currentIndex().row() == 2
     page.step_month(-1)  # the screen still works
     page.step_month(1)
-    go(page, 2, TOTAL)
-    type_cell(qtbot, "23")
-    assert november(configured) == {2: 23}
+    go(page, 3, TOTAL)
+    type_cell(qtbot, "24")
+    assert november(configured) == {2: 23, 3: 24}
     assert page.message.text() == "Saved."
 
 
@@ -86,7 +103,7 @@ def test_a_read_only_database_is_said_under_the_grid(
 ) -> None:
     configured.db.execute("PRAGMA query_only = 1")
     go(page, 3, TOTAL)
-    type_cell(qtbot, "31")
+    type_refused(qtbot, "31")
     assert "read-only" in page.message.text()
     assert "Copy the database into a folder you can write to" in page.message.text()
     configured.db.execute("PRAGMA query_only = 0")

@@ -90,7 +90,7 @@ def test_add_a_facility_with_its_profile_by_keyboard(qtbot: QtBot, workspace: Wo
         ("code", "", "Chưa nhập mã thiết chế."),
         ("code", "thư viện", "chỉ được gồm chữ cái không dấu"),
         ("opened", "31/02/2020", "không phải là một ngày có thật trên lịch"),
-        ("opened", "01/01/2030", "không được ở tương lai"),
+        ("opened", "01/01/2030", "không được sau ngày hôm nay"),
         ("closed", "01/01/2010", "sớm hơn ngày bắt đầu hoạt động"),
     ],
 )

@@ -17,7 +17,7 @@ from desktop_app.ui.club_dialog import ClubDialog
 from desktop_app.ui.facility_dialog import FacilityDialog
 from desktop_app.ui.widgets.form_dialog import FormDialog
 from tests.conftest import TODAY
-from tests.ui.conftest import Prompts
+from tests.ui.conftest import Prompts, type_text
 
 FORMS: dict[str, Callable[[Workspace], FormDialog]] = {
     "facility": lambda ws: FacilityDialog(ws, None, TODAY),
@@ -91,3 +91,62 @@ def test_enter_saves_from_any_field(qtbot: QtBot, configured: Workspace) -> None
         configured.db, ActivityFilter(dialog.saved.start_day, dialog.saved.start_day)
     )
     assert [a.title for a in stored] == ["Doc sach"]
+
+
+def test_the_club_form_fits_a_768_pixel_screen_and_enter_saves_it_from_any_field(
+    qtbot: QtBot, configured: Workspace
+) -> None:
+    dialog = _shown(qtbot, ClubDialog(configured, None, TODAY))
+    # 768 px less a 40 px taskbar and a 30 px title bar leave 698 px for the form.
+    assert dialog.height() <= 698 and dialog.frameGeometry().height() <= 728
+    assert dialog.buttons.geometry().bottom() <= dialog.height()
+    qtbot.keyClicks(dialog.code, "CLB09")
+    type_text(qtbot, dialog.name, "CLB Đọc sách")
+    dialog.roster.member_name.setFocus()  # the roster's entry row, left empty
+    qtbot.keyClick(dialog.roster.member_name, Qt.Key.Key_Return)
+    assert not dialog.isVisible() and dialog.saved is not None
+    assert dialog.saved.code == "CLB09"
+
+
+def test_enter_on_a_typed_roster_row_adds_the_person_not_the_form(
+    qtbot: QtBot, configured: Workspace
+) -> None:
+    dialog = _shown(qtbot, ClubDialog(configured, None, TODAY))
+    dialog.roster.member_name.setFocus()
+    qtbot.keyClicks(dialog.roster.member_name, "Lan")
+    qtbot.keyClick(dialog.roster.member_name, Qt.Key.Key_Return)
+    assert dialog.isVisible() and [m.name for m in dialog.roster.members()] == ["Lan"]
+
+
+def test_tab_goes_down_each_column_of_the_facility_form(
+    qtbot: QtBot, configured: Workspace
+) -> None:
+    dialog = _shown(qtbot, FacilityDialog(configured, None, TODAY))
+    dialog.code.setFocus()
+    wanted = [
+        dialog.code,
+        dialog.type_combo,
+        dialog.name,
+        dialog.opened,
+        dialog.closed,
+        dialog.effective,
+        dialog.area,
+        dialog.seats,
+        dialog.computers,
+        dialog.computers_internet,
+        dialog.books,
+        dialog.library_software,
+        dialog.digital_library,
+        dialog.web_presence,
+    ]
+    visited = []
+    for _ in wanted:
+        focus = QApplication.focusWidget()
+        while focus is not None and focus not in wanted:
+            focus = focus.parentWidget()  # a spin box's line edit: the spin box
+        visited.append(focus)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert visited == wanted
+    tops = [w.mapTo(dialog, w.rect().topLeft()) for w in wanted[5:11]]
+    assert tops[0].x() == tops[1].x() == tops[2].x() < tops[3].x() == tops[4].x() == tops[5].x()
+    assert tops[0].y() < tops[1].y() < tops[2].y() and tops[3].y() < tops[4].y() < tops[5].y()

@@ -154,14 +154,14 @@ def test_closing_while_checking_stops_the_worker(
     qtbot: QtBot, configured: Workspace, prompts: Prompts, tmp_path: Path, monkeypatch
 ) -> None:
     reached, release = threading.Event(), threading.Event()
-    real = importing.read_table
+    real = importing.open_table
 
-    def slow_read(name, data):
+    def slow_open(path):
         reached.set()
         release.wait(WAIT_MS / 1000)
-        return real(name, data)
+        return real(path)
 
-    monkeypatch.setattr(importing, "read_table", slow_read)
+    monkeypatch.setattr(importing, "open_table", slow_open)
     dialog = _dialog(qtbot, configured)
     prompts.answers.append([str(sample(tmp_path, "visits"))])
     dialog.choose_button.click()
@@ -180,3 +180,28 @@ def test_choosing_nothing_changes_nothing(
     dialog.choose_button.click()
     assert not dialog.is_busy() and dialog.files_model.rowCount() == 0
     assert not dialog.import_button.isEnabled()
+
+
+def test_hostile_workbooks_are_problems_not_a_crash(
+    qtbot: QtBot, configured: Workspace, prompts: Prompts, tmp_path: Path
+) -> None:
+    """File ▸ Import with a far cell (which once aborted the window) and an uncached formula."""
+    from tests.cli.hostile_files import _far_cell, _uncached_formula
+
+    install_language("en")
+    far = Path(_far_cell(configured.path, tmp_path)[-1])
+    formula = Path(_uncached_formula(configured.path, tmp_path)[-1])
+    dialog = _dialog(qtbot, configured)
+    _choose(qtbot, dialog, prompts, [far, formula])
+    problems = [
+        tuple(_cell(dialog.problems_model, r, c) for c in range(4))
+        for r in range(dialog.problems_model.rowCount())
+    ]
+    assert [p[:3] for p in problems] == [
+        ("xa-xa.xlsx", "", ""),
+        ("cong-thuc.xlsx", "3", "tong_luot"),
+    ]
+    assert "17.179.869.184 cells" in problems[0][3]
+    assert "Cell C3" in problems[1][3] and "never saved" in problems[1][3]
+    assert not dialog.import_button.isEnabled()
+    assert sum(import_store.count_rows(configured.db).values()) == 0

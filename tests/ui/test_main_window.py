@@ -344,3 +344,13 @@ def test_every_screen_fits_a_1366_by_768_screen(qtbot: QtBot, configured: Worksp
     assert window.minimumSizeHint().width() <= 1366
     assert window.minimumSizeHint().height() <= 768 - 60  # the taskbar
     window.stop_work()
+
+
+def test_the_window_opens_maximized_on_a_small_screen(qtbot: QtBot, configured: Workspace) -> None:
+    window = MainWindow(configured, "vi", lambda: TODAY)
+    qtbot.addWidget(window)
+    available = window.screen().availableGeometry()
+    assert available.width() <= 1440  # the offscreen screen: as small as a 1366x768 one
+    window.show_on_screen()
+    assert window.isMaximized()  # the charts' months and long labels are not cut
+    window.stop_work()

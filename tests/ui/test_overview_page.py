@@ -188,6 +188,8 @@ def test_english_labels(qtbot: QtBot, commune: Workspace) -> None:
     page = _shown(qtbot, OverviewPage(commune, lambda: TODAY))
     assert page.targets_box.title() == "This year's targets"
     assert page.visits_chart.view.chart().title() == "Visits by month, 2026 against 2025"
+    axis = page.visits_chart.view.chart().axes(Qt.Orientation.Horizontal)[0]
+    assert axis.categories() == [f"M{m}" for m in range(1, 13)]  # not the Vietnamese T1…
 
 
 def test_a_commune_without_service_points_is_told_to_add_them(
@@ -201,5 +203,15 @@ def test_a_commune_without_service_points_is_told_to_add_them(
         "Chưa có thư viện, nhà văn hóa nào: hãy thêm trên màn hình Thiết chế."
     )
     assert page.gaps_table.isHidden()
-    assert page.headline.text().startswith("Chưa đủ số liệu")  # no library: no share to judge
+    assert page.headline.text().startswith("Chưa có số liệu nào")  # grey: nothing to judge yet
     assert page.visits_tile.head.text() == "0"
+
+
+def test_the_first_day_of_use_is_not_called_behind(qtbot: QtBot, configured: Workspace) -> None:
+    page = _shown(qtbot, OverviewPage(configured, lambda: TODAY))
+    assert page.headline.text() == (
+        f"Chưa có số liệu nào của năm 2026: {len(page.overview.targets)} chỉ tiêu sẽ được "  # type: ignore[union-attr]
+        "đánh giá khi có số liệu."
+    )
+    assert "b3261e" not in page.headline.styleSheet().lower()  # grey, not red
+    assert "Chậm tiến độ" not in page.headline.text()

@@ -14,13 +14,13 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.visits import VisitDay
 from desktop_app.i18n import install_language
-from desktop_app.services import submissions, visits
+from desktop_app.services import period_texts, submissions, visits
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage.facility_store import find_facility_by_code
 from desktop_app.ui import dialogs
 from desktop_app.ui.report_page import ReportPage
 from tests.conftest import TODAY
-from tests.ui.conftest import Prompts
+from tests.ui.conftest import Prompts, type_text
 
 NOW = datetime(2026, 11, 22, 15, 40).astimezone()  # shown in the local time zone
 COLUMNS = 8  # Chỉ tiêu, Mã số, Đơn vị tính, 1, 2, 3, 4, 5
@@ -89,11 +89,11 @@ def test_choose_a_period_and_see_the_preview(qtbot: QtBot, configured: Workspace
         "2026-Q3", date(2026, 7, 1), date(2026, 9, 30)
     )  # fmt: skip
     assert page.report is not None and page.report.period_id == "2026-Q3"
-    assert page.tabs.count() == len(page.report.forms) >= 3
+    assert page.tabs.count() == len(page.report.forms) + 1 >= 4  # the forms, then the texts
     headers = [page.form_models[0].headerData(c, Qt.Orientation.Horizontal) for c in range(COLUMNS)]
     assert headers[3:6] == ["Same period last year", "This period", "Comparison %"]
     codes = [line.code for line in page.lines(0)]
-    assert codes[:4] == ["TV01", "TV02", "TV03", "TV04"]
+    assert codes[:8] == ["TV01", "TV01a", "TV01b", "TV02", "TV02a", "TV03", "TV03a", "TV04"]
     label, code, _unit, previous, current, ratio = _shown(page, "TV04")[:6]
     assert (code, previous, current, ratio) == ("TV04", "40", "50", "125.0")
     assert label.strip() and not label.startswith(" ")
@@ -226,3 +226,78 @@ def test_a_database_not_set_up_shows_the_problem(qtbot: QtBot, workspace: Worksp
     assert page.problem.isVisible() and "not been set up" in page.problem.text()
     assert page.tabs.count() == 0
     assert not page.save_button.isEnabled() and not page.submit_button.isEnabled()
+
+
+def test_saving_over_the_database_or_into_its_backups_is_refused(
+    qtbot: QtBot, configured: Workspace, prompts: Prompts
+) -> None:
+    install_language("en")
+    page = _page(qtbot, configured)
+    before = configured.path.read_bytes()
+    backups = configured.path.parent / "backups"
+    backups.mkdir(exist_ok=True)
+    for chosen, words in (
+        (configured.path, "is the open database"),
+        (backups / "bao-cao.xlsx", "backups folder"),
+    ):
+        prompts.answers.append(str(chosen))
+        _click(qtbot, page.save_button)
+        kind, text = prompts.shown[-1]
+        assert kind == "error" and words in text and str(chosen.name) in text
+    assert configured.path.read_bytes() == before
+    assert list(backups.iterdir()) == []
+    assert page.saved_label.text() == ""
+
+
+def test_a_plan_that_does_not_govern_the_commune_is_said(
+    qtbot: QtBot, configured: Workspace
+) -> None:
+    """Xã Hòa Phú (24175) was formed from former Đắk Lắk: Phú Yên's plan is not its own."""
+    page = _page(qtbot, configured)
+    assert page.template_id() == "qd1520" and not page.problem.isVisibleTo(page)
+    page.template.setFocus()
+    steps = page.template.findData("phu-yen-2023") - page.template.currentIndex()
+    for _ in range(abs(steps)):  # as a user picks it with the arrow keys
+        _key(qtbot, Qt.Key.Key_Down if steps > 0 else Qt.Key.Key_Up)
+    assert page.template_id() == "phu-yen-2023"
+    assert page.problem.isVisibleTo(page)
+    assert "không áp dụng cho Xã Hòa Phú (24175)" in page.problem.text()
+    assert page.report is not None and page.report.template_id == "phu-yen-2023"  # still made
+
+
+def test_the_units_own_words_are_typed_stored_and_saved_in_the_workbook(
+    qtbot: QtBot, configured: Workspace, prompts: Prompts, tmp_path: Path
+) -> None:
+    page = _page(qtbot, configured)
+    page.tabs.setCurrentWidget(page.texts)
+    assert page.tabs.tabText(page.tabs.currentIndex()) == "Thuyết minh"
+    qtbot.keyClick(page, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)  # "Đánh giá ch&ung"
+    assert QApplication.focusWidget() is page.texts.boxes["assessment"]
+    type_text(qtbot, page.texts.boxes["assessment"], "Hoàn thành kế hoạch năm.")
+    _key(qtbot, Qt.Key.Key_Tab)  # Tab moves on, it is not typed
+    assert QApplication.focusWidget() is page.texts.boxes["difficulties"]
+    type_text(qtbot, page.texts.boxes["difficulties"], "=Máy tính cũ")
+    _key(qtbot, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # "Lưu &thuyết minh"
+    qtbot.waitUntil(lambda: not period_texts.read(configured, page.period()).is_empty)
+    stored = period_texts.read(configured, page.period())
+    assert (stored.assessment, stored.difficulties) == ("Hoàn thành kế hoạch năm.", "=Máy tính cũ")
+    assert page.report is not None and page.report.texts[0][1] == "Hoàn thành kế hoạch năm."
+
+    # typed and not saved: saving the workbook stores them first
+    type_text(qtbot, page.texts.boxes["proposals"], "Cấp thêm sách")
+    chosen = tmp_path / "bao-cao.xlsx"
+    prompts.answers.append(str(chosen))
+    qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert period_texts.read(configured, page.period()).proposals == "Cấp thêm sách"
+    sheet = load_workbook(chosen)["ThuyetMinh"]
+    texts = [sheet.cell(r, 1).value for r in range(1, sheet.max_row + 1)]
+    assert "Cấp thêm sách" in texts and "=Máy tính cũ" in texts
+
+    # another period has its own words; a submitted period's cannot be changed
+    page.period_picker.set_period("2025-N")
+    assert page.texts.typed().is_empty
+    page.period_picker.set_period("2026-N")
+    assert page.texts.typed().proposals == "Cấp thêm sách"
+    prompts.answers.append(True)
+    _click(qtbot, page.submit_button)
+    assert page.texts.boxes["assessment"].isReadOnly() and not page.texts.save_button.isEnabled()

@@ -60,11 +60,18 @@ def test_keyboard_setup_stores_the_commune(qtbot: QtBot, workspace: Workspace) -
 
     assert wizard.currentPage() is wizard.template_page
     page = wizard.template_page
-    assert page.template_id() == "qd1520"  # no provincial plan is assumed for a merged province
+    # Hòa Phú was a commune of former Đắk Lắk: Phú Yên's plan does not govern it (§8)
+    assert page.template_id() == "qd1520"
     assert page.offered() == ["qd1520", "phu-yen-2023", "bac-giang-74-2023"]
+    assert not page.warning.isVisibleTo(page)
     page.buttons["qd1520"].setFocus()
-    qtbot.keyClick(page.buttons["qd1520"], Qt.Key.Key_Down)  # former Phú Yên commune
+    qtbot.keyClick(page.buttons["qd1520"], Qt.Key.Key_Down)
     assert page.template_id() == "phu-yen-2023"
+    assert page.warning.isVisibleTo(page)
+    assert page.warning.text().startswith("Kế hoạch “Kế hoạch năm 2023 của UBND tỉnh Phú Yên")
+    assert "không áp dụng cho Xã Hòa Phú (24175)" in page.warning.text()
+    qtbot.keyClick(page.buttons["phu-yen-2023"], Qt.Key.Key_Up)
+    assert page.template_id() == "qd1520" and not page.warning.isVisibleTo(page)
     qtbot.keyClick(wizard, Qt.Key.Key_Return)
 
     assert wizard.currentPage() is wizard.summary_page
@@ -80,7 +87,7 @@ def test_keyboard_setup_stores_the_commune(qtbot: QtBot, workspace: Workspace) -
     assert (unit.province_code, unit.commune_code) == ("66", "24175")
     assert unit.preparer_name == "Nguyễn Thị Lan"
     assert unit.head_name == "Trần Văn Minh"
-    assert unit.template_id == "phu-yen-2023"
+    assert unit.template_id == "qd1520"
     assert wizard.result() == QWizard.DialogCode.Accepted
 
 
@@ -156,12 +163,35 @@ def test_a_filter_with_no_match_disables_next(qtbot: QtBot, workspace: Workspace
     assert not next_button.isEnabled()
 
 
+def test_the_plan_whose_scope_holds_the_commune_is_proposed(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    wizard = _wizard(qtbot, workspace)
+    qtbot.keyClicks(wizard.divisions.province_list.filter_edit, "dak lak")
+    qtbot.keyClicks(wizard.divisions.commune_list.filter_edit, "22045")  # former Phú Yên
+    wizard.next()
+    wizard.next()
+    page = wizard.template_page
+    assert page.offered()[:2] == ["phu-yen-2023", "qd1520"]
+    assert page.template_id() == "phu-yen-2023" and not page.warning.isVisibleTo(page)
+    wizard.back()
+    wizard.back()  # another commune, of former Đắk Lắk: the proposal follows it
+    wizard.divisions.commune_list.filter_edit.clear()
+    qtbot.keyClicks(wizard.divisions.commune_list.filter_edit, "24175")
+    wizard.next()
+    wizard.next()
+    assert page.template_id() == "qd1520" and not page.warning.isVisibleTo(page)
+
+
 def test_template_order_puts_the_provinces_plan_after_the_default(
     qtbot: QtBot, workspace: Workspace
 ) -> None:
     wizard = _wizard(qtbot, workspace)
     qtbot.keyClicks(wizard.divisions.province_list.filter_edit, "bac ninh")
-    qtbot.keyClicks(wizard.divisions.commune_list.filter_edit, "a")
+    qtbot.keyClicks(wizard.divisions.commune_list.filter_edit, "09187")  # former Bắc Ninh
     wizard.next()
     wizard.next()
-    assert wizard.template_page.offered()[:2] == ["qd1520", "bac-giang-74-2023"]
+    page = wizard.template_page
+    assert page.offered()[:2] == ["qd1520", "bac-giang-74-2023"]
+    page.buttons["bac-giang-74-2023"].setChecked(True)
+    assert "không áp dụng cho Phường Kinh Bắc (09187)" in page.warning.text()

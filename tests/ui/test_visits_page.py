@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.facility import Facility
@@ -80,6 +80,22 @@ def test_tab_moves_right_along_a_day(qtbot: QtBot, page: VisitsPage, configured:
     assert page.grid.currentIndex().column() == CHILDREN + 1
 
 
+def test_enter_after_tab_tab_goes_to_the_first_value_of_the_next_day(
+    qtbot: QtBot, page: VisitsPage, configured: Workspace
+) -> None:
+    go(page, 8, TOTAL)
+    type_cell(qtbot, "40", Qt.Key.Key_Tab)
+    type_cell(qtbot, "12", Qt.Key.Key_Tab)
+    type_cell(qtbot, "3")
+    assert (page.grid.currentIndex().row(), page.grid.currentIndex().column()) == (8, TOTAL)
+    type_cell(qtbot, "41", Qt.Key.Key_Tab)  # the next day, as in Excel after Tab, Tab, Enter
+    assert stored(configured) == {8: (40, 12), 9: (41, 0)}
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.keyClick(page.grid, Qt.Key.Key_Right)  # moving by arrows: Enter goes straight down
+    type_cell(qtbot, "2")
+    assert (page.grid.currentIndex().row(), page.grid.currentIndex().column()) == (9, CHILDREN + 1)
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [
@@ -98,9 +114,21 @@ def test_a_bad_value_is_refused_at_the_cell(
     for char in text:
         qtbot.keyClick(QApplication.focusWidget(), char)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: page.grid.state() != page.grid.State.EditingState)
     assert message in page.message.text()
     assert stored(configured) == {6: (30, 0)}
+    refused_in_place(page, 6, TOTAL, text)
+    type_cell(qtbot, "31")  # typing replaces the selected value
+    assert stored(configured) == {6: (31, 0)}
+    assert page.grid.currentIndex().row() == 6
+
+
+def refused_in_place(page: VisitsPage, day: int, column: int, text: str) -> None:
+    """The refused text is still in the cell's editor, selected, the cursor on it."""
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    assert page.grid.state() == page.grid.State.EditingState
+    assert (page.grid.currentIndex().row(), page.grid.currentIndex().column()) == (day - 1, column)
+    assert (editor.text(), editor.selectedText()) == (text, text)
 
 
 def test_of_which_above_the_total_is_refused(
@@ -108,9 +136,15 @@ def test_of_which_above_the_total_is_refused(
 ) -> None:
     go(page, 7, TOTAL)
     type_cell(qtbot, "10", Qt.Key.Key_Tab)
-    type_cell(qtbot, "11")
+    for char in "11":
+        qtbot.keyClick(QApplication.focusWidget(), char)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert "lớn hơn tổng số (10)" in page.message.text()
     assert stored(configured) == {7: (10, 0)}
+    refused_in_place(page, 7, CHILDREN, "11")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # dropped: back to the grid
+    assert QApplication.focusWidget() is page.grid
+    assert page.model.index(6, CHILDREN).data() == "0"  # the stored value, unchanged
 
 
 def test_days_before_opening_and_in_the_future_cannot_be_typed(
@@ -290,3 +324,43 @@ def test_copy_and_paste_keep_the_estimated_flag(
     qtbot.keyClick(page.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     day3 = visits_store.visits_between(configured.db, tv1, date(2026, 11, 3), date(2026, 11, 3))
     assert (day3[0].total, day3[0].estimated) == (31, True)
+
+
+def test_undo_of_a_change_in_another_month_shows_that_month_and_says_so(
+    qtbot: QtBot, page: VisitsPage, configured: Workspace
+) -> None:
+    tv1 = find_facility_by_code(configured.db, "TV1")
+    page.select(tv1.id, 2026, 10)
+    go(page, 3, TOTAL)
+    type_cell(qtbot, "20", Qt.Key.Key_Tab)
+    type_cell(qtbot, "4", Qt.Key.Key_Tab)
+    page.grid.setFocus()
+    qtbot.keyClick(page.grid, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert (page.model.month.year, page.model.month.month) == (2026, 11)
+    qtbot.keyClick(page.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert (page.model.month.year, page.model.month.month) == (2026, 10)  # shown first
+    assert page.month.currentIndex() == 9
+    october = visits_store.visits_between(
+        configured.db, tv1.id, date(2026, 10, 1), date(2026, 10, 31)
+    )
+    assert [(v.day.day, v.total, v.children) for v in october] == [(3, 20, 0)]
+    assert page.message.text() == (
+        "Đã hoàn tác: 03/10/2026 (Thiếu nhi). Thay đổi này thuộc "
+        f"{page.facility.currentText()}, tháng 10/2026: đã chuyển sang tháng đó."
+    )
+    assert page.grid.currentIndex().row() == 2  # on the day that changed
+    qtbot.keyClick(page.grid, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert page.message.text() == "Đã làm lại: 03/10/2026 (Thiếu nhi)."
+    assert page.model.record_at(2).children == 4
+
+
+def test_the_numeric_keypad_types_and_its_enter_stores(
+    qtbot: QtBot, page: VisitsPage, configured: Workspace
+) -> None:
+    keypad = Qt.KeyboardModifier.KeypadModifier
+    go(page, 12, TOTAL)
+    for digit in "37":
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key(Qt.Key.Key_0.value + int(digit)), keypad)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Enter, keypad)
+    assert stored(configured) == {12: (37, 0)}
+    assert page.grid.currentIndex().row() == 12  # down to the next day

@@ -7,21 +7,33 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
+from desktop_app.domain.messages import UserError
 from desktop_app.domain.periods import Period, month_of, parse_period
+from desktop_app.ui.preferences import user_preferences
 
 _KINDS = ("N", "S1", "9T", "Q", "M")
 
 
 class PeriodPicker(QWidget):
-    """Emits :attr:`period_changed` with a :class:`Period` whenever the choice changes."""
+    """Emits :attr:`period_changed` with a :class:`Period` whenever the choice changes.
+
+    With ``remember_as``, it opens on the period last chosen under that name (kept in the
+    preferences across restarts) instead of this month.
+    """
 
     period_changed = Signal(object)
 
     def __init__(
-        self, today: date, convention: str = "calendar", parent: QWidget | None = None
+        self,
+        today: date,
+        convention: str = "calendar",
+        parent: QWidget | None = None,
+        *,
+        remember_as: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._convention = convention
+        self._remember_as = remember_as
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Year"), "N")
         self.kind.addItem(self.tr("6 months"), "S1")
@@ -47,6 +59,11 @@ class PeriodPicker(QWidget):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.year.valueChanged.connect(lambda _v: self._emit())
         self.number.currentIndexChanged.connect(lambda _i: self._emit())
+        remembered = user_preferences().choice(remember_as) if remember_as else None
+        if remembered is not None and _is_period(remembered, today):
+            self.blockSignals(True)
+            self.set_period(remembered)
+            self.blockSignals(False)
         self._update_dates()
 
     def _fill_numbers(self) -> None:
@@ -103,4 +120,17 @@ class PeriodPicker(QWidget):
 
     def _emit(self) -> None:
         self._update_dates()
+        if self._remember_as is not None and not self.signalsBlocked():
+            user_preferences().set_choice(self._remember_as, self.period_id())
         self.period_changed.emit(self.period())
+
+
+def _is_period(period_id: str, today: date) -> bool:
+    """Whether ``period_id`` is a period this picker can show."""
+    try:
+        parse_period(period_id, "calendar")
+        year, part = period_id.split("-")
+    except (ValueError, UserError):
+        return False
+    kind = part[0] if part[0] in ("Q", "M") else part
+    return kind in _KINDS and 2000 <= int(year) <= today.year + 1
