@@ -254,8 +254,9 @@ def aggregate_with_workers(reports: Path, folder: Path, env: dict[str, str]) -> 
     # started afresh as on Windows (on Linux the command line would fork them): the frozen
     # program must hand them over to multiprocessing (freeze_support), not start again
     spawn = {**env, "HTSD_WORKER_START": "spawn"}
-    run("aggregate", "aggregate", "--period", "2026-N", "--out", f"{out}{os.sep}", str(inbox),
-        env=spawn, cwd=folder)  # fmt: skip
+    # qd1520 is no province's own template: the office names its province (Đắk Lắk)
+    run("aggregate", "aggregate", "--period", "2026-N", "--province", "66",
+        "--out", f"{out}{os.sep}", str(inbox), env=spawn, cwd=folder)  # fmt: skip
     if len(list(out.glob("*.xlsx"))) != 1:
         raise SmokeFailure(f"aggregate: expected one consolidated workbook in {out}")
 

@@ -6,7 +6,7 @@
 # Quiet and quick when everything is there; as root it installs what is missing.
 set -u
 PACKAGES="wine wine64 wine32:i386 xvfb xauth gcc-mingw-w64-x86-64 osslsigncode \
-fonts-dejavu-core x11-utils"
+fonts-dejavu-core"
 command -v npm >/dev/null 2>&1 || PACKAGES="$PACKAGES npm"
 
 missing=""

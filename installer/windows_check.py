@@ -137,7 +137,10 @@ class Check:
         """The installed program opens the old database: a copy first, then the upgrade."""
         import openpyxl
 
-        before = row_counts(FIXTURE)
+        with tempfile.TemporaryDirectory() as tmp:  # never open the fixture in place:
+            fixture = Path(tmp) / FIXTURE.name  # a WAL database grows -wal and -shm files
+            shutil.copyfile(FIXTURE, fixture)
+            before = row_counts(fixture)
         with tempfile.TemporaryDirectory(dir=self.wine.prefix / "drive_c") as tmp:
             out = Path(tmp)
             self.cli("export", "--period", "2026-Q1", "--out", self.wine.windows_path(out) + "\\",
