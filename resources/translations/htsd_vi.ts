@@ -3665,6 +3665,10 @@
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
+        <source>Receive a report &amp;template…</source>
+        <translation>Nhận &amp;mẫu báo cáo…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -4552,6 +4556,53 @@ Dữ liệu hiện tại: {current}</translation>
     <message>
         <source>recorded changes</source>
         <translation>thay đổi đã ghi lại</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateInstall</name>
+    <message>
+        <source>The file {file} holds the report template below.</source>
+        <translation>Tệp {file} chứa mẫu báo cáo dưới đây.</translation>
+    </message>
+    <message>
+        <source>Install it? From now on {unit} reports on this template.</source>
+        <translation>Cài mẫu này? Từ nay {unit} sẽ báo cáo theo mẫu này.</translation>
+    </message>
+    <message>
+        <source>Install it?</source>
+        <translation>Cài mẫu này?</translation>
+    </message>
+    <message>
+        <source>The other {count} lines (targets, deadlines, plan) stay as they are.</source>
+        <translation>{count} nội dung còn lại (chỉ tiêu, hạn nộp, kế hoạch) giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Hiện tại</translation>
+    </message>
+    <message>
+        <source>After installing</source>
+        <translation>Sau khi cài</translation>
+    </message>
+    <message>
+        <source>Receive a report template</source>
+        <translation>Nhận mẫu báo cáo</translation>
+    </message>
+    <message>
+        <source>Report templates (*{extension})</source>
+        <translation>Mẫu báo cáo (*{extension})</translation>
+    </message>
+    <message>
+        <source>Version {version} of the template {id} is installed and in use already.</source>
+        <translation>Phiên bản {version} của mẫu báo cáo {id} đã được cài và đang dùng.</translation>
+    </message>
+    <message>
+        <source>Installed the template {id}, version {version}: {name}.</source>
+        <translation>Đã cài mẫu báo cáo {id}, phiên bản {version}: {name}.</translation>
     </message>
 </context>
 <context>
