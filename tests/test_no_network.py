@@ -111,7 +111,7 @@ def test_the_command_line_flows_open_no_connection(
          "--name", "Thư viện xã", "--opened", "2020-01-01"],
         ["import", "--db", db, str(visits_csv(tmp_path / "visits.csv"))],
         ["export", "--db", db, "--period", "2026-N", "--out", str(report)],
-        ["aggregate", "--period", "2026-N", "--out", str(rollup), str(report)],
+        ["aggregate", "--province", "66", "--period", "2026-N", "--out", str(rollup), str(report)],
         ["check", "--db", db],
     ]  # fmt: skip
     for flow in flows:

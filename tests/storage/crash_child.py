@@ -19,13 +19,15 @@ from datetime import date, timedelta
 
 # sqlite-utils loads pandas and numpy when they are installed (a benchmark extra);
 # the program does not need them, and without them the child starts in a third of the time.
-sys.modules["pandas"] = None  # type: ignore[assignment]
-sys.modules["numpy"] = None  # type: ignore[assignment]
+# Only in the child: a test that imports value() must keep numpy importable (Hypothesis asks).
+if __name__ == "__main__":
+    sys.modules["pandas"] = None  # type: ignore[assignment]
+    sys.modules["numpy"] = None  # type: ignore[assignment]
 
-from desktop_app.domain.visits import VisitDay  # noqa: E402
-from desktop_app.services import importing, visits  # noqa: E402
-from desktop_app.services.workspace import Workspace  # noqa: E402
-from desktop_app.storage.instance_lock import acquire  # noqa: E402
+from desktop_app.domain.visits import VisitDay
+from desktop_app.services import importing, visits
+from desktop_app.services.workspace import Workspace
+from desktop_app.storage.instance_lock import acquire
 
 TODAY = date(2026, 11, 22)
 
