@@ -216,3 +216,18 @@ def test_a_device_or_a_huge_file_is_refused_unread(tmp_path: Path) -> None:
         template_exchange.check_file(huge)
     with pytest.raises(UserError, match="does not exist"):
         template_exchange.check_file(tmp_path / "none.htsd-mau")
+
+
+def test_an_office_database_installs_without_a_unit_to_switch(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """A database not set up for a commune (an office's) only gets the file."""
+    plan = template_exchange.plan_install(workspace, send(tmp_path, province_template()))
+    assert plan.unit is None and plan.current is None and not plan.replaces_in_use
+    first = plan.changes[0]
+    assert first.changed and _texts(first.old) == "(none)"
+    template_exchange.install(workspace, plan)
+    assert resources.template("dak-lak-2026").version == 2  # type: ignore[union-attr]
+    assert workspace.unit() is None
+    again = template_exchange.plan_install(workspace, send(tmp_path, province_template()))
+    assert again.already
