@@ -72,6 +72,8 @@ class MainWindow(QMainWindow):
     # The set of screens changed (a museum was added or removed): build the window anew.
     rebuild_requested = Signal()
     restore_requested = Signal(Path)  # a backup the user confirmed
+    # A report template was installed: build the window anew on the same screen.
+    template_installed = Signal()
 
     def __init__(
         self,
@@ -324,7 +326,7 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.template_install_dialog import receive_template
 
         if receive_template(self, self._workspace, path):
-            self.rebuild_requested.emit()  # every template list and the status read it anew
+            self.template_installed.emit()  # every template list and the status read it anew
 
     def _dropped_template(self, urls: list) -> Path | None:
         from desktop_app.ui.template_install_dialog import is_template_file

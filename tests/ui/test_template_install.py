@@ -13,8 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app import resources
 from desktop_app.domain.template_files import exchange_bytes
+from desktop_app.services import instance
 from desktop_app.services.workspace import Workspace
+from desktop_app.ui.app import AppController
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.preferences import Preferences
 from tests.conftest import TODAY
 from tests.services.test_template_exchange import province_template
 from tests.ui.conftest import Prompts
@@ -59,7 +62,7 @@ def test_receive_a_template_with_the_keyboard_alone(
     sent = _sent(tmp_path)
     window = _window(qtbot, configured)
     prompts.answers = [[str(sent)], True]  # the file chosen, then "Có"
-    with qtbot.waitSignal(window.rebuild_requested):
+    with qtbot.waitSignal(window.template_installed):
         _open_with_keys(qtbot, window)
     kinds = [kind for kind, _ in prompts.shown]
     assert kinds == ["open_files", "confirm", "inform"]
@@ -157,7 +160,7 @@ def test_a_template_file_dropped_on_the_window_is_installed(
     other.write_text("ngay,ma_thiet_che,tong_luot\n", encoding="utf-8")
     assert not _drop(window, other)  # not a template: the window does not take it
     prompts.answers = [True]
-    with qtbot.waitSignal(window.rebuild_requested):
+    with qtbot.waitSignal(window.template_installed):
         assert _drop(window, _sent(tmp_path))
     assert [kind for kind, _ in prompts.shown] == ["confirm", "inform"]
     assert configured.unit().template_id == "dak-lak-2026"  # type: ignore[union-attr]
@@ -169,3 +172,24 @@ def test_a_template_file_dropped_on_the_window_is_installed(
         ("inform", "Phiên bản 2 của mẫu báo cáo dak-lak-2026 đã được cài và đang dùng.")
     ]
     window.stop_work()
+
+
+def test_after_installing_the_window_stays_on_its_screen_and_lists_the_template(
+    qtbot: QtBot, configured: Workspace, data_dir: Path, prompts: Prompts, tmp_path: Path
+) -> None:
+    controller = AppController(configured.path, "vi", Preferences(data_dir / "p.ini"))
+    controller.opened = instance.open_exclusive(configured.path)
+    window = controller.show_main_window()  # the controller deletes it when it rebuilds
+    window.show_page(window.index_of(window.report_page))
+    prompts.answers = [True]
+    assert _drop(window, _sent(tmp_path))
+    qtbot.waitUntil(lambda: controller.window is not window)
+    rebuilt = controller.window
+    assert isinstance(rebuilt, MainWindow)
+    qtbot.addWidget(rebuilt)
+    assert rebuilt.current_page() is rebuilt.report_page
+    assert rebuilt.report_page.template_id() == "dak-lak-2026"
+    settings = rebuilt.settings_page.template
+    assert settings.currentData() == "dak-lak-2026"
+    assert settings.currentText() == "Kế hoạch năm 2026 của UBND tỉnh Đắk Lắk"
+    controller.close()
