@@ -74,8 +74,8 @@ def _folders() -> list[Path]:
 def templates() -> dict[str, Template]:
     """Every template, by id: the shipped ones, then those in the user's templates folder
     and the one beside the open database. Of two files with one id the higher version
-    wins; at equal versions the later folder's (a file with a shipped id replaces the
-    shipped one).
+    wins, at equal versions the later folder's; a shipped template is read-only: a file
+    elsewhere with its id is left out.
 
     Raises:
         UserError: a template file is malformed (the message names file and field).
@@ -83,22 +83,31 @@ def templates() -> dict[str, Template]:
     return {key: found for key, (found, _path) in _found().items()}
 
 
-def _found() -> dict[str, tuple[Template, Path]]:
-    files = tuple(
-        (path, path.stat().st_mtime_ns)
-        for folder in _folders()
-        for path in sorted(folder.glob("*.json"))
-        if path.is_file()
+def _files(folder: Path) -> tuple[tuple[Path, int], ...]:
+    return tuple(
+        (path, path.stat().st_mtime_ns) for path in sorted(folder.glob("*.json")) if path.is_file()
     )
-    return _parse_all(files)
+
+
+def _found() -> dict[str, tuple[Template, Path]]:
+    shipped, *others = _folders()
+    return _parse_all(_files(shipped), tuple(f for folder in others for f in _files(folder)))
 
 
 @cache
-def _parse_all(files: tuple[tuple[Path, int], ...]) -> dict[str, tuple[Template, Path]]:
+def _parse_all(
+    shipped: tuple[tuple[Path, int], ...], others: tuple[tuple[Path, int], ...] = ()
+) -> dict[str, tuple[Template, Path]]:
     found: dict[str, tuple[Template, Path]] = {}
-    for path, _modified in files:
+    for path, _modified in shipped:
+        template = parse_template(path.read_bytes(), path.name)
+        found[template.id] = (template, path)
+    read_only = set(found)
+    for path, _modified in others:
         template = parse_template(path.read_bytes(), path.name)
         earlier = found.get(template.id)
+        if template.id in read_only:
+            continue
         if earlier is None or template.version >= earlier[0].version:
             found[template.id] = (template, path)
     return found
@@ -117,10 +126,7 @@ def template_file(template_id: str) -> Path | None:
 
 def is_shipped(template_id: str) -> bool:
     """Whether a template with this id comes with the program (read-only)."""
-    files = tuple(
-        (path, path.stat().st_mtime_ns) for path in sorted(shipped_templates_dir().glob("*.json"))
-    )
-    return template_id in _parse_all(files)
+    return template_id in _parse_all(_files(shipped_templates_dir()))
 
 
 def template_stamp(template_id: str) -> dict[str, str]:
