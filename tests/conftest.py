@@ -11,6 +11,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from desktop_app import resources
 from desktop_app.domain.facility import Facility, FacilityProfile
 from desktop_app.services import facilities, setup
 from desktop_app.services.workspace import Workspace
@@ -23,6 +24,8 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point the program's data folder at a fresh temporary folder."""
     folder = tmp_path / "data"
     monkeypatch.setenv("HTSD_DATA_DIR", str(folder))
+    # no templates installed beside another test's database
+    monkeypatch.setattr(resources, "_database_folder", None)
     return folder
 
 

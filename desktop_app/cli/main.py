@@ -29,6 +29,10 @@ COMMANDS: dict[tuple[str, str | None], tuple[str, str]] = {
     ("aggregate", None): ("aggregate_command", "run_aggregate"),
     ("backup", None): ("backup_command", "run_backup"),
     ("restore", None): ("backup_command", "run_restore"),
+    ("template", "list"): ("template_command", "run_template_list"),
+    ("template", "export"): ("template_command", "run_template_export"),
+    ("template", "install"): ("template_command", "run_template_install"),
+    ("template", "check"): ("template_command", "run_template_check"),
 }
 
 
@@ -51,6 +55,7 @@ WRITES = {
     ("restore", None),
     ("export", None),
     ("backup", None),
+    ("template", "install"),
 }
 
 
@@ -92,7 +97,8 @@ def one_line(text: str) -> str:
 
 def run_command(args: argparse.Namespace) -> int:
     """Run a parsed command; print failures as one line on stderr."""
-    key = (args.command, getattr(args, "facility_command", None))
+    action = getattr(args, "facility_command", None) or getattr(args, "template_command", None)
+    key = (args.command, action)
     handler = handler_of(key)
     try:
         if key not in WRITES:

@@ -220,7 +220,81 @@ def build_parser() -> Parser:
         description=translate("Cli", "Check that a database file is sound."),
     )
     _backup_commands(commands, common)
+    _template_commands(commands, common)
     return parser
+
+
+def _template_commands(
+    commands: argparse._SubParsersAction, common: argparse.ArgumentParser
+) -> None:
+    """``template list | export ID --out DIR | install FILE [--yes] | check FILE``."""
+    template = commands.add_parser(
+        "template",
+        parents=[common],
+        help=translate("Cli", "list, send, check and install report templates"),
+        description=translate(
+            "Cli",
+            "Report templates (one per provincial plan): list them, export one as a "
+            "MauBaoCao_<id>_v<version>.htsd-mau file to send to the communes, check such a "
+            "file, or install it beside a commune's database.",
+        ),
+    )
+    actions = template.add_subparsers(
+        dest="template_command", metavar=translate("Cli", "ACTION"), required=True
+    )
+    actions.add_parser(
+        "list",
+        parents=[common],
+        help=translate("Cli", "list the templates, shipped and installed"),
+        description=translate(
+            "Cli", "List the templates the database sees; the one it uses is marked with *."
+        ),
+    )
+    export = actions.add_parser(
+        "export",
+        parents=[common],
+        help=translate("Cli", "write a template as a file to send to the communes"),
+        description=translate(
+            "Cli", "Write MauBaoCao_<id>_v<version>.htsd-mau into a folder (made if missing)."
+        ),
+    )
+    export.add_argument("id", metavar="ID", help=translate("Cli", "the template's id"))
+    export.add_argument(
+        "--out",
+        required=True,
+        metavar=translate("Cli", "DIR"),
+        help=translate("Cli", "the folder to write the file into"),
+    )
+    install = actions.add_parser(
+        "install",
+        parents=[common],
+        help=translate("Cli", "install a template file beside a database"),
+        description=translate(
+            "Cli",
+            "Check a .htsd-mau file, print what it changes (targets and deadlines, old and "
+            "new), and install it into the templates folder beside the database; the commune "
+            "then reports on it. An older version than the one installed is refused.",
+        ),
+    )
+    install.add_argument(
+        "file", metavar=translate("Cli", "FILE"), help=translate("Cli", "the .htsd-mau file")
+    )
+    install.add_argument(
+        "--yes",
+        action="store_true",
+        help=translate("Cli", "install even when it replaces the template the commune uses"),
+    )
+    check = actions.add_parser(
+        "check",
+        parents=[common],
+        help=translate("Cli", "check a template file without installing it"),
+        description=translate(
+            "Cli", "Check a .htsd-mau file; exit status 2 with the reason when anything is off."
+        ),
+    )
+    check.add_argument(
+        "file", metavar=translate("Cli", "FILE"), help=translate("Cli", "the .htsd-mau file")
+    )
 
 
 def _backup_commands(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from desktop_app import resources
 from desktop_app.domain.unit import UnitSettings
 from desktop_app.storage import audit_store, settings_store
 from desktop_app.storage.database import DamagedDatabaseError, close_database, open_database
@@ -36,6 +37,7 @@ class Workspace:
         """Open or create the database at ``path`` (see ``open_database``)."""
         path = Path(path).expanduser().absolute()
         workspace = cls(path=path, db=open_database(path, create=create, migrate=migrate))
+        resources.use_database(path)  # the templates installed beside it count from now on
         if migrate:  # without it the file is only looked at (``check``), never written
             workspace.refresh_actor()
         return workspace

@@ -139,6 +139,9 @@ class AppController:
         window.language_requested.connect(self.change_language)
         window.rebuild_requested.connect(self._rebuild)
         window.restore_requested.connect(self.restore)
+        window.template_installed.connect(
+            lambda: self.show_main_window(window.stack.currentIndex())
+        )
         window.show_page(page)
         self.window = window
         window.show_on_screen()

@@ -10,8 +10,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -73,6 +73,8 @@ class MainWindow(QMainWindow):
     # The set of screens changed (a museum was added or removed): build the window anew.
     rebuild_requested = Signal()
     restore_requested = Signal(Path)  # a backup the user confirmed
+    # A report template was installed: build the window anew on the same screen.
+    template_installed = Signal()
 
     def __init__(
         self,
@@ -156,6 +158,7 @@ class MainWindow(QMainWindow):
             label.setContentsMargins(10, 0, 10, 0)
             self.statusBar().addPermanentWidget(label)
         self._build_menu()
+        self.setAcceptDrops(True)  # a .htsd-mau template file dropped on the window
         self._wire()
         self.nav.setCurrentRow(0)
         self.refresh_status()
@@ -260,6 +263,10 @@ class MainWindow(QMainWindow):
         restore_action.triggered.connect(self.choose_backup)
         file_menu.addAction(restore_action)
         file_menu.addSeparator()
+        template_action = QAction(self.tr("Receive a report &template…"), self)
+        template_action.triggered.connect(lambda: self.receive_template())
+        file_menu.addAction(template_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # Windows has no standard one
         quit_action.triggered.connect(self.close)
@@ -346,6 +353,30 @@ class MainWindow(QMainWindow):
         chosen = RestoreDialog.choose(self, self._workspace.path)
         if chosen is not None:
             self.restore_requested.emit(chosen)
+
+    def receive_template(self, path: Path | None = None) -> None:
+        """File ▸ Nhận mẫu báo cáo…: install a template file; the window then shows it."""
+        from desktop_app.ui.template_install_dialog import receive_template
+
+        if receive_template(self, self._workspace, path):
+            self.template_installed.emit()  # every template list and the status read it anew
+
+    def _dropped_template(self, urls: list) -> Path | None:
+        from desktop_app.ui.template_install_dialog import is_template_file
+
+        files = [url.toLocalFile() for url in urls if url.isLocalFile()]
+        return next((Path(name) for name in files if is_template_file(name)), None)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_template(event.mimeData().urls()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_template(event.mimeData().urls())
+        if path is not None:
+            event.acceptProposedAction()
+            # after the drop has returned: the file manager is not held while the dialog is open
+            QTimer.singleShot(0, lambda: self.receive_template(path))
 
     def stop_work(self) -> None:
         """Cancel and wait for work running in a screen's thread (before closing or rebuilding)."""

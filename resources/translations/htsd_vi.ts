@@ -762,6 +762,62 @@
         <translation>mã tỉnh, 2 chữ số (mặc định: tỉnh của mẫu báo cáo; bắt buộc khi dùng mẫu toàn quốc)</translation>
     </message>
     <message>
+        <source>list, send, check and install report templates</source>
+        <translation>liệt kê, gửi, kiểm tra và cài đặt mẫu báo cáo</translation>
+    </message>
+    <message>
+        <source>Report templates (one per provincial plan): list them, export one as a MauBaoCao_&lt;id&gt;_v&lt;version&gt;.htsd-mau file to send to the communes, check such a file, or install it beside a commune&apos;s database.</source>
+        <translation>Mẫu báo cáo (mỗi kế hoạch của tỉnh một mẫu): liệt kê, xuất một mẫu thành tệp MauBaoCao_&lt;mã&gt;_v&lt;phiên bản&gt;.htsd-mau để gửi cho các xã, kiểm tra tệp đó, hoặc cài tệp vào cạnh cơ sở dữ liệu của xã.</translation>
+    </message>
+    <message>
+        <source>list the templates, shipped and installed</source>
+        <translation>liệt kê các mẫu báo cáo có sẵn và đã cài</translation>
+    </message>
+    <message>
+        <source>List the templates the database sees; the one it uses is marked with *.</source>
+        <translation>Liệt kê các mẫu báo cáo mà cơ sở dữ liệu dùng được; mẫu đang dùng được đánh dấu *.</translation>
+    </message>
+    <message>
+        <source>write a template as a file to send to the communes</source>
+        <translation>xuất mẫu báo cáo thành tệp để gửi cho các xã</translation>
+    </message>
+    <message>
+        <source>Write MauBaoCao_&lt;id&gt;_v&lt;version&gt;.htsd-mau into a folder (made if missing).</source>
+        <translation>Ghi tệp MauBaoCao_&lt;mã&gt;_v&lt;phiên bản&gt;.htsd-mau vào một thư mục (tự tạo nếu chưa có).</translation>
+    </message>
+    <message>
+        <source>the template&apos;s id</source>
+        <translation>mã của mẫu báo cáo</translation>
+    </message>
+    <message>
+        <source>the folder to write the file into</source>
+        <translation>thư mục để ghi tệp vào</translation>
+    </message>
+    <message>
+        <source>install a template file beside a database</source>
+        <translation>cài tệp mẫu báo cáo vào cạnh cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Check a .htsd-mau file, print what it changes (targets and deadlines, old and new), and install it into the templates folder beside the database; the commune then reports on it. An older version than the one installed is refused.</source>
+        <translation>Kiểm tra tệp .htsd-mau, in ra những gì thay đổi (chỉ tiêu và hạn nộp, cũ và mới) rồi cài vào thư mục templates cạnh cơ sở dữ liệu; từ đó xã báo cáo theo mẫu này. Phiên bản cũ hơn phiên bản đã cài sẽ bị từ chối.</translation>
+    </message>
+    <message>
+        <source>the .htsd-mau file</source>
+        <translation>tệp .htsd-mau</translation>
+    </message>
+    <message>
+        <source>install even when it replaces the template the commune uses</source>
+        <translation>vẫn cài khi mẫu này thay cho mẫu báo cáo xã đang dùng</translation>
+    </message>
+    <message>
+        <source>check a template file without installing it</source>
+        <translation>kiểm tra tệp mẫu báo cáo mà không cài</translation>
+    </message>
+    <message>
+        <source>Check a .htsd-mau file; exit status 2 with the reason when anything is off.</source>
+        <translation>Kiểm tra tệp .htsd-mau; trả về mã thoát 2 kèm lý do khi có chỗ không hợp lệ.</translation>
+    </message>
+    <message>
         <source>write a checked copy of the database into a folder</source>
         <translation>ghi một bản sao đã kiểm tra của cơ sở dữ liệu vào một thư mục</translation>
     </message>
@@ -948,6 +1004,62 @@
     <message>
         <source>The newest good backup is {backup}; restore it with: htsd restore --db &quot;{path}&quot; &quot;{backup}&quot;</source>
         <translation>Bản sao lưu tốt mới nhất là {backup}; khôi phục bằng lệnh: htsd restore --db &quot;{path}&quot; &quot;{backup}&quot;</translation>
+    </message>
+    <message>
+        <source>{id}, version {version}</source>
+        <translation>{id}, phiên bản {version}</translation>
+    </message>
+    <message>
+        <source>, issued by {issuer}</source>
+        <translation>, do {issuer} ban hành</translation>
+    </message>
+    <message>
+        <source> on {day}</source>
+        <translation> ngày {day}</translation>
+    </message>
+    <message>
+        <source>{label}: {value} (unchanged)</source>
+        <translation>{label}: {value} (không đổi)</translation>
+    </message>
+    <message>
+        <source>comes with the program</source>
+        <translation>có sẵn trong chương trình</translation>
+    </message>
+    <message>
+        <source>installed: {path}</source>
+        <translation>đã cài: {path}</translation>
+    </message>
+    <message>
+        <source>* the template this database uses</source>
+        <translation>* mẫu báo cáo cơ sở dữ liệu này đang dùng</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: send it to the communes.</source>
+        <translation>Đã ghi {path}: gửi tệp này cho các xã.</translation>
+    </message>
+    <message>
+        <source>{file}: {template}. The file is sound (checksum {checksum}).</source>
+        <translation>{file}: {template}. Tệp hợp lệ (mã kiểm tra {checksum}).</translation>
+    </message>
+    <message>
+        <source>Template file {file}: {template}.</source>
+        <translation>Tệp mẫu báo cáo {file}: {template}.</translation>
+    </message>
+    <message>
+        <source>This version is installed already; nothing was changed.</source>
+        <translation>Phiên bản này đã được cài; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Nothing was installed: this replaces the template {unit} reports on. Check the lines marked * above, then run the command again with --yes.</source>
+        <translation>Chưa cài gì: mẫu này sẽ thay cho mẫu báo cáo mà {unit} đang dùng. Hãy xem các dòng đánh dấu * ở trên, rồi chạy lại lệnh với --yes.</translation>
+    </message>
+    <message>
+        <source>Installed {template} into {path}.</source>
+        <translation>Đã cài {template} vào {path}.</translation>
+    </message>
+    <message>
+        <source>{unit} now reports on this template.</source>
+        <translation>Từ nay {unit} báo cáo theo mẫu này.</translation>
     </message>
 </context>
 <context>
@@ -1806,8 +1918,32 @@
         <translation>Tệp mẫu báo cáo {file} không đúng định dạng JSON: {detail}.</translation>
     </message>
     <message>
+        <source>Template file {file}: the key “{key}” appears twice.</source>
+        <translation>Tệp mẫu báo cáo {file}: khóa “{key}” xuất hiện hai lần.</translation>
+    </message>
+    <message>
         <source>Template file {file} does not hold a template.</source>
         <translation>Tệp {file} không chứa mẫu báo cáo.</translation>
+    </message>
+    <message>
+        <source>Template file {file}: its checksum does not match its content: the file was changed after it was issued. Ask the office that issued it for a new copy.</source>
+        <translation>Tệp mẫu báo cáo {file}: mã kiểm tra (checksum) không khớp với nội dung, tức là tệp đã bị sửa sau khi ban hành. Đề nghị cơ quan ban hành gửi lại bản khác.</translation>
+    </message>
+    <message>
+        <source>Template file {file}: “{id}” appears twice in “{field}”.</source>
+        <translation>Tệp mẫu báo cáo {file}: “{id}” xuất hiện hai lần trong “{field}”.</translation>
+    </message>
+    <message>
+        <source>Template file {file}: “{field}” names “{code}”, which is not an indicator the program computes.</source>
+        <translation>Tệp mẫu báo cáo {file}: “{field}” ghi “{code}”, không phải là chỉ tiêu mà chương trình tính được.</translation>
+    </message>
+    <message>
+        <source>Template file {file}: the deadline {day:02d}/{month:02d} in “{field}” is not a day of the year.</source>
+        <translation>Tệp mẫu báo cáo {file}: hạn nộp {day:02d}/{month:02d} trong “{field}” không phải là một ngày có thật trong năm.</translation>
+    </message>
+    <message>
+        <source>Template file {file}: the range “{value}” in “{field}” has its ends swapped; write the lower bound first.</source>
+        <translation>Tệp mẫu báo cáo {file}: khoảng “{value}” trong “{field}” bị đảo ngược hai đầu; phải ghi mức thấp trước, mức cao sau.</translation>
     </message>
     <message>
         <source>The text holds control characters.</source>
@@ -2356,6 +2492,58 @@
     <message>
         <source>Say which province is aggregated (--province): template {template} is not for one province. The files come from provinces: {found}.</source>
         <translation>Hãy cho biết tổng hợp cho tỉnh nào (--province): mẫu báo cáo {template} không dành riêng cho một tỉnh. Các tệp đến từ các tỉnh có mã: {found}.</translation>
+    </message>
+    <message>
+        <source>Template file {file} is {size} kB, too large for a report template (at most {limit} kB): it is not a template sent by an office.</source>
+        <translation>Tệp mẫu báo cáo {file} nặng {size} kB, quá lớn so với một mẫu báo cáo (tối đa {limit} kB): đây không phải là mẫu do cơ quan cấp trên gửi.</translation>
+    </message>
+    <message>
+        <source>Template file {file}: “{field}” is not a field of a report template.</source>
+        <translation>Tệp mẫu báo cáo {file}: “{field}” không phải là một mục của mẫu báo cáo.</translation>
+    </message>
+    <message>
+        <source>Template file {file}: “{field}” holds {count} items; a report template has at most {limit}.</source>
+        <translation>Tệp mẫu báo cáo {file}: “{field}” có {count} mục; một mẫu báo cáo có tối đa {limit} mục.</translation>
+    </message>
+    <message>
+        <source>Template file {file}: “{field}” is nested too deep.</source>
+        <translation>Tệp mẫu báo cáo {file}: “{field}” lồng nhau quá nhiều cấp.</translation>
+    </message>
+    <message>
+        <source>Template file {file}: the text in “{field}” is too long or holds control characters.</source>
+        <translation>Tệp mẫu báo cáo {file}: nội dung chữ trong “{field}” quá dài hoặc chứa ký tự điều khiển.</translation>
+    </message>
+    <message>
+        <source>Template file {file}: the field “{field}” is missing; a template sent to communes states its version and checksum.</source>
+        <translation>Tệp mẫu báo cáo {file}: thiếu mục “{field}”; mẫu gửi cho các xã phải ghi rõ phiên bản và mã kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Không có tệp {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a template file.</source>
+        <translation>{path} là một thư mục, không phải tệp mẫu báo cáo.</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder.</source>
+        <translation>{path} là một tệp, không phải thư mục.</translation>
+    </message>
+    <message>
+        <source>The template “{id}” comes with the program and cannot be replaced by a file. An office that changes a plan issues it under a new id.</source>
+        <translation>Mẫu báo cáo “{id}” có sẵn trong chương trình, không thể thay bằng tệp. Cơ quan sửa đổi kế hoạch cần ban hành mẫu với mã mới.</translation>
+    </message>
+    <message>
+        <source>{file} holds version {version} of the template “{id}”, older than version {installed}, which is installed already. Nothing was changed.</source>
+        <translation>{file} là phiên bản {version} của mẫu báo cáo “{id}”, cũ hơn phiên bản {installed} đã cài. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>{file} holds version {version} of the template “{id}” with other content than the version {version} installed already. An issued version is never changed: ask the office for the file of a new version.</source>
+        <translation>{file} là phiên bản {version} của mẫu báo cáo “{id}” nhưng nội dung khác với phiên bản {version} đã cài. Phiên bản đã ban hành thì không được sửa: đề nghị cơ quan ban hành gửi tệp của phiên bản mới.</translation>
+    </message>
+    <message>
+        <source>The template “{id}” ({plan}) does not govern {unit} ({code}): it is written for other communes. Nothing was changed.</source>
+        <translation>Mẫu báo cáo “{id}” ({plan}) không áp dụng cho {unit} ({code}): mẫu này dành cho các xã, phường khác. Không có gì bị thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +3673,10 @@
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
+        <source>Receive a report &amp;template…</source>
+        <translation>Nhận &amp;mẫu báo cáo…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -4550,6 +4742,53 @@ Dữ liệu hiện tại: {current}</translation>
     </message>
 </context>
 <context>
+    <name>TemplateInstall</name>
+    <message>
+        <source>The file {file} holds the report template below.</source>
+        <translation>Tệp {file} chứa mẫu báo cáo dưới đây.</translation>
+    </message>
+    <message>
+        <source>Install it? From now on {unit} reports on this template.</source>
+        <translation>Cài mẫu này? Từ nay {unit} sẽ báo cáo theo mẫu này.</translation>
+    </message>
+    <message>
+        <source>Install it?</source>
+        <translation>Cài mẫu này?</translation>
+    </message>
+    <message>
+        <source>The other {count} lines (targets, deadlines, plan) stay as they are.</source>
+        <translation>{count} nội dung còn lại (chỉ tiêu, hạn nộp, kế hoạch) giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Hiện tại</translation>
+    </message>
+    <message>
+        <source>After installing</source>
+        <translation>Sau khi cài</translation>
+    </message>
+    <message>
+        <source>Receive a report template</source>
+        <translation>Nhận mẫu báo cáo</translation>
+    </message>
+    <message>
+        <source>Report templates (*{extension})</source>
+        <translation>Mẫu báo cáo (*{extension})</translation>
+    </message>
+    <message>
+        <source>Version {version} of the template {id} is installed and in use already.</source>
+        <translation>Phiên bản {version} của mẫu báo cáo {id} đã được cài và đang dùng.</translation>
+    </message>
+    <message>
+        <source>Installed the template {id}, version {version}: {name}.</source>
+        <translation>Đã cài mẫu báo cáo {id}, phiên bản {version}: {name}.</translation>
+    </message>
+</context>
+<context>
     <name>TemplatePage</name>
     <message>
         <source>Report template</source>
@@ -4558,6 +4797,101 @@ Dữ liệu hiện tại: {current}</translation>
     <message>
         <source>The plan your commune follows sets the targets and the deadline. A merged province may still follow the plan of the former province the commune belonged to. You can change it later in Settings.</source>
         <translation>Kế hoạch mà xã thực hiện quy định chỉ tiêu và hạn nộp báo cáo. Sau sáp nhập, xã có thể vẫn thực hiện kế hoạch của tỉnh cũ mà xã từng thuộc về. Có thể đổi sau trong phần Cài đặt.</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Deadline of a monthly report</source>
+        <translation>Hạn nộp báo cáo tháng</translation>
+    </message>
+    <message>
+        <source>Deadline of a quarterly report</source>
+        <translation>Hạn nộp báo cáo quý</translation>
+    </message>
+    <message>
+        <source>Deadline of a 6-month report</source>
+        <translation>Hạn nộp báo cáo 6 tháng</translation>
+    </message>
+    <message>
+        <source>Deadline of a 9-month report</source>
+        <translation>Hạn nộp báo cáo 9 tháng</translation>
+    </message>
+    <message>
+        <source>Deadline of the yearly report</source>
+        <translation>Hạn nộp báo cáo năm</translation>
+    </message>
+    <message>
+        <source>calendar periods</source>
+        <translation>kỳ theo tháng dương lịch</translation>
+    </message>
+    <message>
+        <source>Decree 09/2019 periods (15th to 14th)</source>
+        <translation>kỳ theo Nghị định 09/2019 (từ ngày 15 đến ngày 14)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>{id}, version {version}, issued by {issuer}</source>
+        <translation>{id}, phiên bản {version}, do {issuer} ban hành</translation>
+    </message>
+    <message>
+        <source>{id}, version {version}</source>
+        <translation>{id}, phiên bản {version}</translation>
+    </message>
+    <message>
+        <source>{values} (province level only)</source>
+        <translation>{values} (chỉ tiêu cấp tỉnh)</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>không quy định hạn</translation>
+    </message>
+    <message>
+        <source>{days} days after the period ends</source>
+        <translation>{days} ngày sau khi hết kỳ</translation>
+    </message>
+    <message>
+        <source>before {day}/{month}</source>
+        <translation>trước ngày {day}/{month}</translation>
+    </message>
+    <message>
+        <source>before day {day} of the period&apos;s last month</source>
+        <translation>trước ngày {day} của tháng cuối kỳ</translation>
+    </message>
+    <message>
+        <source>every commune</source>
+        <translation>mọi xã, phường</translation>
+    </message>
+    <message>
+        <source>every commune of province {codes}</source>
+        <translation>mọi xã, phường của tỉnh có mã {codes}</translation>
+    </message>
+    <message>
+        <source>{count} communes of province {codes}</source>
+        <translation>{count} xã, phường của tỉnh có mã {codes}</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mẫu báo cáo</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Communes it governs</source>
+        <translation>Phạm vi áp dụng</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Cách tính kỳ</translation>
+    </message>
+    <message>
+        <source>Target: {label}</source>
+        <translation>Chỉ tiêu: {label}</translation>
     </message>
 </context>
 <context>

@@ -101,3 +101,14 @@ def test_a_new_plan_is_a_file_in_the_data_folder(data_dir) -> None:
     (folder / "broken.json").write_text("{", "utf-8")
     with pytest.raises(UserError, match=r"broken\.json"):
         resources.templates()
+
+
+def test_a_shipped_template_stays_read_only(data_dir) -> None:
+    data = _valid()
+    data.update(version=5, name="Bản sửa tay")
+    folder = data_dir / "templates"
+    folder.mkdir(parents=True)
+    (folder / "qd1520.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    shipped = resources.template("qd1520")
+    assert shipped is not None and shipped.version == 1 and shipped.name != "Bản sửa tay"
+    assert resources.template_file("qd1520") == resources.shipped_templates_dir() / "qd1520.json"
