@@ -239,6 +239,8 @@ def build_rollup(
     )
     header = UnitReport(
         template_id=template.id,
+        template_version=template.version,
+        template_checksum=template.checksum,
         plan=template.plan,
         province_code=aggregation.province_code,
         province_name=aggregation.province_name,
