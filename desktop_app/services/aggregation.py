@@ -156,16 +156,9 @@ def _province(template: Template, province_code: str | None, results: Sequence[R
         UserError: an unknown province, or none asked for with a template for many provinces
         (the message lists the provinces the files come from).
     """
-    if province_code:
-        if find_province(province_code) is None:
-            raise error(
-                QT_TRANSLATE_NOOP("Errors", "There is no province with code {code}."),
-                "province",
-                code=province_code,
-            )
-        return province_code
-    if len(template.province_codes) == 1:
-        return template.province_codes[0]
+    known = _known_province(template, province_code)
+    if known:
+        return known
     found = sorted({r.meta.get("province_code", "")[:8] for r in results if r.meta} - {""})
     raise error(
         QT_TRANSLATE_NOOP(
