@@ -18,6 +18,7 @@ from desktop_app.domain.periods import CONVENTIONS, Period
 from desktop_app.domain.templates import Template
 from desktop_app.domain.text import search_key
 from desktop_app.domain.unit import UnitSettings
+from desktop_app.ui.preferences import user_preferences
 from desktop_app.ui.report_labels import CONVENTION_NAMES
 from desktop_app.ui.widgets.period_picker import PeriodPicker
 
@@ -72,8 +73,9 @@ class AggregationChoices(QWidget):
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._quiet = False
-        self.period_picker = PeriodPicker(today, "calendar")
-        self.period_picker.set_period(f"{today.year}-N")
+        self.period_picker = PeriodPicker(today, "calendar", remember_as="aggregation_period")
+        if user_preferences().choice("aggregation_period") is None:
+            self.period_picker.set_period(f"{today.year}-N")  # this year, at first
         self.convention = QComboBox()
         for key in CONVENTIONS:
             self.convention.addItem(

@@ -34,6 +34,7 @@ from desktop_app.services import audit, report_export, submissions
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
 from desktop_app.ui.history_dialog import HistoryDialog, history_button, open_history
+from desktop_app.ui.preferences import user_preferences
 from desktop_app.ui.report_labels import (
     CONVENTION_NAMES,
     HISTORY_COLUMNS,
@@ -78,8 +79,11 @@ class ReportPage(QWidget):
 
         title = QLabel(self.tr("Report"))
         title.setStyleSheet("font-size: 16pt; font-weight: 600")
-        self.period_picker = PeriodPicker(today(), report_export.default_convention(workspace))
-        self.period_picker.set_period(f"{today().year}-N")
+        self.period_picker = PeriodPicker(
+            today(), report_export.default_convention(workspace), remember_as="report_period"
+        )
+        if user_preferences().choice("report_period") is None:
+            self.period_picker.set_period(f"{today().year}-N")  # this year, at first
         self.convention = QComboBox()
         for key in CONVENTIONS:
             self.convention.addItem(

@@ -77,3 +77,25 @@ def test_a_remembered_month_after_today_is_not_used(qtbot: QtBot, configured: Wo
     assert window.visits_page.month.currentIndex() + 1 == 11
     assert window.clubs_page.period_picker.period_id() == "2026-M11"
     window.stop_work()
+
+
+def test_the_report_and_aggregation_screens_keep_their_own_period(
+    qtbot: QtBot, configured: Workspace
+) -> None:
+    """Each opens on this year at first and on its last period after a restart; a
+    report's period is not an aggregation's (an office sums last year while typing this)."""
+    window = _window(qtbot, configured)
+    report = window.report_page
+    aggregation = window.aggregation_page
+    assert report.period_picker.period_id() == "2026-N"
+    assert aggregation.choices.period_picker.period_id() == "2026-N"
+    report.period_picker.set_period("2026-Q3")
+    aggregation.choices.period_picker.set_period("2025-N")
+    window.close()
+    window.stop_work()
+
+    again = _window(qtbot, configured)
+    assert again.report_page.period_picker.period_id() == "2026-Q3"
+    assert again.aggregation_page.choices.period_picker.period_id() == "2025-N"
+    assert again.clubs_page.period_picker.period_id() == "2026-M11"  # the logs' own choice
+    again.stop_work()
