@@ -39,6 +39,8 @@ DATA_HEADER_V1 = ("code", "value", "sheet", "cell")
 UNITS_HEADER = ("unit_code", "unit_name", "generated_at", "last_saved", "flags")
 PREVIOUS_SUFFIX = "|1"
 NAME_PREFIX = "HTSD_"
+# the unit's own words in _meta, after the contract's keys: text_assessment...
+TEXT_KEYS = ("assessment", "difficulties", "proposals")
 META_KEYS = (
     "format",
     "format_version",

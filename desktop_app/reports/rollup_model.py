@@ -36,6 +36,8 @@ class UnitFigures:
     generated_at: datetime | None = None
     last_saved: datetime | None = None
     flags: tuple[str, ...] = ()
+    # the unit's own words (Thuyết minh: assessment, difficulties, proposals), from its file
+    texts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -60,6 +60,7 @@ TARGETS_SHEET = "ChiTieu"
 COMPLETENESS_SHEET = "DayDu"
 FILES_SHEET = "TepNhan"
 CHART_SHEET = "BieuDo"
+TEXTS_SHEET = "ThuyetMinhXa"  # each unit's own words, gathered (domain.md §7)
 CHART_CODE = "TV04"  # the chart shows reader visits by unit
 NAME_COLUMN = 3  # the per-unit tables: STT, Mã, Đơn vị, then the indicators
 
@@ -147,6 +148,7 @@ def _write(report: RollupReport) -> bytes:
     _targets_sheet(workbook, report)
     _completeness_sheet(workbook, report)
     _files_sheet(workbook, report)
+    _texts_sheet(workbook, report)
     _summary_sheet(workbook, report)
     if VISITS_BY_UNIT in header.charts and any(form.number == "01" for form in header.forms):
         _chart_sheet(workbook, report)
@@ -234,6 +236,33 @@ def _targets_sheet(workbook: Workbook, report: RollupReport) -> None:
             "này - cùng kỳ) / cùng kỳ x 100 (%), tử số là kỳ này, mẫu số là cùng kỳ; chỉ tiêu "
             "số lượng so sánh trực tiếp tử số.",
         ),
+        landscape=True,
+    )
+
+
+TEXT_COLUMNS: tuple[Column, ...] = (
+    ("STT", 5, "count"),
+    ("Mã xã", 8, "code"),
+    ("Tên xã, phường", 16, "text"),
+    ("Đánh giá chung", 32, "text"),
+    ("Khó khăn, vướng mắc", 32, "text"),
+    ("Đề xuất, kiến nghị", 32, "text"),
+)
+
+
+def _texts_sheet(workbook: Workbook, report: RollupReport) -> None:
+    """Each counted unit's own words (Thuyết minh), unit by unit, as plain text."""
+    units = [unit for unit in report.unit_figures if unit.texts]
+    list_sheet(
+        workbook,
+        report.header,
+        TEXTS_SHEET,
+        "Biểu số 10/TH",
+        "THUYẾT MINH CỦA CÁC ĐƠN VỊ: ĐÁNH GIÁ, KHÓ KHĂN, ĐỀ XUẤT",
+        TEXT_COLUMNS,
+        [(n, unit.code, unit.name, *unit.texts) for n, unit in enumerate(units, start=1)],
+        "Không đơn vị nào gửi thuyết minh trong kỳ.",
+        totals=None,
         landscape=True,
     )
 

@@ -17,7 +17,7 @@ from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop_app.reports import list_sheets
-from desktop_app.reports.contract import DataRow, check_code
+from desktop_app.reports.contract import TEXT_KEYS, DataRow, check_code
 from desktop_app.reports.machine_sheets import write_machine_sheets
 from desktop_app.reports.model import FORMAT, FORMAT_VERSION, FormSheet, UnitReport
 from desktop_app.reports.month_charts import write_month_charts
@@ -152,9 +152,6 @@ def unit_meta(report: UnitReport) -> dict[str, str]:
         "template_version": str(report.template_version),
         "template_checksum": report.template_checksum,
     }
-
-
-TEXT_KEYS = ("assessment", "difficulties", "proposals")  # _meta: text_assessment...
 
 
 def _texts(report: UnitReport) -> tuple[str, ...]:

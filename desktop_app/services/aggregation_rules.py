@@ -10,7 +10,7 @@ evidence), and say which communes of the province have reported.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -20,6 +20,7 @@ from desktop_app.domain.indicators import MUSEUM_FORM
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from desktop_app.domain.periods import Period
 from desktop_app.domain.templates import Template
+from desktop_app.reports.contract import TEXT_KEYS
 from desktop_app.reports.rollup_model import UNIT_LATE, UNIT_PARTIAL, UnitFigures
 from desktop_app.services.aggregation_checks import (
     made_in_the_future,
@@ -409,6 +410,7 @@ def unit_copies(
                 generated_at=outcome.generated_at,
                 last_saved=result.last_saved,
                 flags=flags,
+                texts=unit_texts(result.meta),
             )
             copies.append(UnitCopy(figures, index, True, (outcome.unit_code,)))
         elif result.units:
@@ -553,3 +555,10 @@ def _commune(
             note=bad.notes[0] if bad.notes else None,
         )
     return CommuneStatus(code, name, MISSING, duplicates=duplicates)
+
+
+def unit_texts(meta: Mapping[str, str]) -> tuple[str, ...]:
+    """A unit file's own words (``text_assessment``...), as its ``_meta`` carries them; empty
+    when it carries none (an older file)."""
+    texts = tuple(str(meta.get(f"text_{key}") or "") for key in TEXT_KEYS)
+    return texts if any(texts) else ()

@@ -74,3 +74,33 @@ def test_a_quarter_is_late_after_its_own_deadline(tmp_path: Path) -> None:
     assert str(result.deadline) == "2025-10-15"
     flags = {f.unit_code: f.flags for f in result.files}
     assert flags[A] == () and flags[B] == (rules.LATE,)
+
+
+def test_the_units_own_words_are_gathered_unit_by_unit(tmp_path: Path) -> None:
+    """§7: each unit's Thuyết minh on one sheet; a unit that wrote none is not listed; a text
+    that looks like a formula stays text."""
+    import io
+
+    import openpyxl
+
+    from desktop_app.services.rollup_export import write_rollup
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    words = (
+        ("Đánh giá chung", "Hoàn thành kế hoạch."),
+        ("Khó khăn, vướng mắc", "=Máy tính cũ"),
+        ("Đề xuất, kiến nghị", ""),
+    )
+    a = unit_report(A, tv01=1, tv02=1, tv03=0, tv04=10, tv04_last=8)
+    write(inbox, replace(a, texts=words))
+    write(inbox, unit_report(B, tv01=1, tv02=0, tv03=0, tv04=5, tv04_last=4))
+    template = resources.template("qd1520")
+    assert template is not None
+    result = aggregate([inbox], parse_period("2025-N", "calendar"), template, PROVINCE)
+    written = write_rollup(result, tmp_path / "out", now=datetime(2026, 1, 5, 9, 0, tzinfo=PLUS7))
+    sheet = openpyxl.load_workbook(io.BytesIO(written.read_bytes()))["ThuyetMinhXa"]
+    rows = [r for r in sheet.iter_rows(values_only=True) if r[1] in (A, B)]
+    assert [r[1:6] for r in rows] == [(A, "Xã " + A, "Hoàn thành kế hoạch.", "=Máy tính cũ", None)]
+    cell = next(c for row in sheet.iter_rows() for c in row if c.value == "=Máy tính cũ")
+    assert cell.data_type == "s"  # text, never a formula
