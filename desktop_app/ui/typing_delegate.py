@@ -5,12 +5,22 @@ waiting (a fast typist, an old PC, a slow save) are handled first and go to the 
 should have been closed, so values land in the wrong cells or are lost, and the late commit
 warns "commitData called with an editor that does not belong to this view". Here Enter,
 Tab and Shift+Tab store the value at once. A refused value keeps its editor open on the cell,
-selected, so it can be corrected (or dropped with Escape); the page shows the reason.
+selected, so it can be corrected (or dropped with Escape); the page shows the reason. Leaving
+a refused value by a click elsewhere does not drop it either: the editor comes back on its cell
+with the text selected.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -72,3 +82,31 @@ class CommitNowDelegate(QStyledItemDelegate):
         editor.selectAll()
         editor.setFocus()
         return False
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """The view's own commit (a click on another cell, the focus leaving the grid): a
+        refused value comes back in an editor on its cell, selected, instead of being dropped."""
+        if not isinstance(editor, QLineEdit):
+            super().setModelData(editor, model, index)
+            return
+        text = editor.text()
+        if not model.setData(index, text, Qt.ItemDataRole.EditRole):
+            row, column = index.row(), index.column()
+            QTimer.singleShot(0, self, lambda: self._reopen(row, column, text))
+
+    def _reopen(self, row: int, column: int, text: str) -> None:
+        index = self._view.model().index(row, column)
+        if not index.isValid() or not self._view.isVisible():
+            return
+        self._view.setCurrentIndex(index)
+        self._view.edit(index)
+        editor = self._view.indexWidget(index) or self._view.focusWidget()
+        if isinstance(editor, QLineEdit):
+            editor.setText(text)
+            editor.selectAll()
+            editor.setFocus()

@@ -364,3 +364,33 @@ def test_the_numeric_keypad_types_and_its_enter_stores(
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Enter, keypad)
     assert stored(configured) == {12: (37, 0)}
     assert page.grid.currentIndex().row() == 12  # down to the next day
+
+
+def test_a_refused_value_is_not_dropped_by_a_click_elsewhere(
+    qtbot: QtBot, page: VisitsPage, configured: Workspace
+) -> None:
+    go(page, 8, TOTAL)
+    type_cell(qtbot, "20")
+    go(page, 8, TOTAL)
+    for char in "2x":
+        qtbot.keyClick(QApplication.focusWidget(), char)
+    elsewhere = page.grid.visualRect(page.model.index(11, TOTAL)).center()
+    qtbot.mouseClick(page.grid.viewport(), Qt.MouseButton.LeftButton, pos=elsewhere)
+    qtbot.waitUntil(lambda: page.grid.state() == page.grid.State.EditingState)
+    assert "không phải là một số nguyên" in page.message.text()
+    assert stored(configured) == {8: (20, 0)}
+    refused_in_place(page, 8, TOTAL, "2x")
+    type_cell(qtbot, "21")  # corrected in place
+    assert stored(configured) == {8: (21, 0)}
+
+
+def test_a_good_value_is_stored_by_a_click_elsewhere(
+    qtbot: QtBot, page: VisitsPage, configured: Workspace
+) -> None:
+    go(page, 9, TOTAL)
+    for char in "17":
+        qtbot.keyClick(page.grid if char == "1" else QApplication.focusWidget(), char)
+    elsewhere = page.grid.visualRect(page.model.index(11, TOTAL)).center()
+    qtbot.mouseClick(page.grid.viewport(), Qt.MouseButton.LeftButton, pos=elsewhere)
+    qtbot.waitUntil(lambda: stored(configured) == {9: (17, 0)})
+    assert page.grid.state() != page.grid.State.EditingState
