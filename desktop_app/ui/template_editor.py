@@ -64,6 +64,13 @@ LEVEL_NAMES = {
     "commune": QT_TRANSLATE_NOOP("TemplateEditor", "Commune and province"),
     "rollup": QT_TRANSLATE_NOOP("TemplateEditor", "Province only"),
 }
+DEADLINE_NAMES = {
+    "month": QT_TRANSLATE_NOOP("TemplateEditor", "&Monthly report"),
+    "quarter": QT_TRANSLATE_NOOP("TemplateEditor", "&Quarterly report"),
+    "6_months": QT_TRANSLATE_NOOP("TemplateEditor", "&6-month report"),
+    "9_months": QT_TRANSLATE_NOOP("TemplateEditor", "&9-month report"),
+    "year": QT_TRANSLATE_NOOP("TemplateEditor", "&Yearly report"),
+}
 PERIOD_NAMES = {
     "month": QT_TRANSLATE_NOOP("TemplateEditor", "month"),
     "quarter": QT_TRANSLATE_NOOP("TemplateEditor", "quarter"),
@@ -98,7 +105,6 @@ class TemplateEditor(QDialog):
         self.tabs.addTab(self._deadlines_tab(), self.tr("&Deadlines"))
         self.tabs.addTab(self._targets_tab(), self.tr("T&argets"))
         self.save_button = QPushButton(self.tr("Save as a &new version"))
-        self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
@@ -111,6 +117,8 @@ class TemplateEditor(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)  # Enter in a field never issues a version
         self.resize(900, 600)
         self.name.setFocus()
 
@@ -195,7 +203,9 @@ class TemplateEditor(QDialog):
             if kind in self._template.deadlines:
                 field.setText(deadline_input(self._template.deadlines[kind]))
             self.deadlines[kind] = field
-            form.addRow(_tr_templates(KIND_LABELS[kind]), field)
+            label = QLabel(_tr(DEADLINE_NAMES[kind]))
+            label.setBuddy(field)
+            form.addRow(label, field)
         hint = QLabel(
             self.tr(
                 "Write 01/12 (before that day of the year), 20 (before that day of the "

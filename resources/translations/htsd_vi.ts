@@ -4987,6 +4987,26 @@ Dữ liệu hiện tại: {current}</translation>
         <translation>Chỉ cấp tỉnh</translation>
     </message>
     <message>
+        <source>&amp;Monthly report</source>
+        <translation>Báo cáo &amp;tháng</translation>
+    </message>
+    <message>
+        <source>&amp;Quarterly report</source>
+        <translation>Báo cáo &amp;quý</translation>
+    </message>
+    <message>
+        <source>&amp;6-month report</source>
+        <translation>Báo cáo &amp;6 tháng</translation>
+    </message>
+    <message>
+        <source>&amp;9-month report</source>
+        <translation>Báo cáo &amp;9 tháng</translation>
+    </message>
+    <message>
+        <source>&amp;Yearly report</source>
+        <translation>Báo cáo &amp;năm</translation>
+    </message>
+    <message>
         <source>month</source>
         <translation>tháng</translation>
     </message>
