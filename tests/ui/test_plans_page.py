@@ -90,3 +90,31 @@ def test_a_taken_or_bad_id_is_refused_and_nothing_written(
     assert _ids(window) == ["bac-giang-74-2023", "phu-yen-2023", "qd1520"]
     folder = resources.installed_templates_dir(configured.path)
     assert not folder.exists() or not list(folder.iterdir())
+
+
+def test_print_targets_writes_the_a4_summary(
+    qtbot: QtBot, configured: Workspace, prompts: Prompts, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    window = _window(qtbot, configured)
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    page = window.plans_page
+    page.select("bac-giang-74-2023")
+    prompts.answers.append(str(tmp_path / "ChiTieu"))  # typed without its extension
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)  # In chỉ tiêu
+    written = tmp_path / "ChiTieu.xlsx"
+    qtbot.waitUntil(written.is_file)
+    assert prompts.shown[0] == (
+        "save_file",
+        str(_documents() / "ChiTieu_bac-giang-74-2023_v1.xlsx"),
+    )
+    sheet = openpyxl.load_workbook(written)["ChiTieu"]
+    assert sheet["A2"].value == resources.template("bac-giang-74-2023").name
+    assert prompts.shown[-1] == ("inform", f"Đã ghi tệp {written}.")
+
+
+def _documents() -> Path:
+    from desktop_app.ui import dialogs
+
+    return dialogs.documents_folder()
