@@ -52,7 +52,7 @@ class PlansPage(QWidget):
         self.note.setWordWrap(True)
         self.office = QCheckBox(self.tr("This database belongs to an office that &issues plans"))
         self.office.toggled.connect(self._office_toggled)
-        self.table = QTableWidget(0, 7)
+        self.table = QTableWidget(0, 8)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Id"),
@@ -62,6 +62,7 @@ class PlansPage(QWidget):
                 self.tr("Communes in scope"),
                 self.tr("Source"),
                 self.tr("Used here"),
+                self.tr("Issued"),
             ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -116,6 +117,7 @@ class PlansPage(QWidget):
                 self.tr("whole province") if scope is None else str(scope),
                 self.tr("comes with the program") if row.shipped else self.tr("installed"),
                 self.tr("yes") if row.in_use else "",
+                _issued(found.issued_at),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -260,3 +262,11 @@ class PlansPage(QWidget):
             self, self.tr("Print the targets"), self.tr("Wrote {file}.").format(file=str(written))
         )
         return written
+
+
+def _issued(moment: str) -> str:
+    """``dd/mm/yyyy`` of an ISO moment of issue; empty when not stated."""
+    try:
+        return datetime.fromisoformat(moment).strftime("%d/%m/%Y") if moment else ""
+    except ValueError:
+        return ""

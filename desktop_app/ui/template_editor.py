@@ -9,6 +9,7 @@ written while any field is wrong.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -30,11 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.deadlines import DEFAULTS, KINDS
+from desktop_app.domain.deadlines import KINDS
 from desktop_app.domain.divisions import communes_of, find_commune, provinces
 from desktop_app.domain.indicators import INDICATORS
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, UserError, error
-from desktop_app.domain.template_changes import KIND_LABELS
+from desktop_app.domain.template_changes import KIND_LABELS, deadline_text
 from desktop_app.domain.template_drafts import (
     check_label,
     check_name,
@@ -47,6 +48,7 @@ from desktop_app.domain.template_drafts import (
 )
 from desktop_app.domain.templates import CONVENTIONS, TARGET_KINDS, TARGET_LEVELS
 from desktop_app.domain.text import search_key
+from desktop_app.i18n import render
 from desktop_app.services import setup, template_plans
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
@@ -223,6 +225,8 @@ class TemplateEditor(QDialog):
         layout = QHBoxLayout(tab)
         left = QVBoxLayout()
         self.target_list = QListWidget()
+        self.target_list.setMinimumWidth(300)
+        self.target_list.setWordWrap(True)
         self.target_list.currentRowChanged.connect(self._show_target)
         add = QPushButton(self.tr("Add a &target"))
         add.clicked.connect(self.add_target)
@@ -376,11 +380,12 @@ class TemplateEditor(QDialog):
     def _show_defaults(self) -> None:
         if not hasattr(self, "deadlines"):
             return
-        convention = str(self.convention.currentData())
+        plain = replace(
+            self._template, deadlines={}, period_convention=str(self.convention.currentData())
+        )
         for kind, field in self.deadlines.items():
-            default = DEFAULTS[convention][kind]
             field.setPlaceholderText(
-                self.tr("default: {rule}").format(rule=deadline_input(default))
+                self.tr("default: {rule}").format(rule=render(deadline_text(plain, kind)))
             )
 
     # -- targets --------------------------------------------------------------------

@@ -3742,7 +3742,7 @@
     </message>
     <message>
         <source>Plans, templates</source>
-        <translation>Kế hoạch, mẫu báo cáo</translation>
+        <translation>Mẫu báo cáo</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4133,6 +4133,10 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>Used here</source>
         <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ban hành</translation>
     </message>
     <message>
         <source>Create fr&amp;om template…</source>
