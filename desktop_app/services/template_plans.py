@@ -85,7 +85,11 @@ def _issuer(workspace: Workspace) -> str:
 
 def _write(workspace: Workspace, data: dict[str, Any], now: datetime) -> Template:
     """Stamp, check as a commune would, and write one new version file."""
-    data = {key: value for key, value in data.items() if key not in ("checksum", "deadline")}
+    data = {key: value for key, value in data.items() if key != "checksum"}
+    if "deadline" in data:  # an older file's single yearly deadline: kept as the year's
+        deadlines = dict(data.get("deadlines") or {})
+        deadlines.setdefault("year", data.pop("deadline"))
+        data["deadlines"] = deadlines
     data["issuer"] = _issuer(workspace)
     data["issued_at"] = now.astimezone().isoformat(timespec="seconds")
     content = exchange_bytes(data)
