@@ -21,11 +21,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -46,7 +49,14 @@ from desktop_app.domain.template_drafts import (
     plan_text,
     split_plan,
 )
-from desktop_app.domain.templates import CONVENTIONS, TARGET_KINDS, TARGET_LEVELS
+from desktop_app.domain.template_files import MAX_TEXT
+from desktop_app.domain.templates import (
+    CHARTS,
+    CONVENTIONS,
+    DEFAULT_CHARTS,
+    TARGET_KINDS,
+    TARGET_LEVELS,
+)
 from desktop_app.domain.text import search_key
 from desktop_app.i18n import render
 from desktop_app.services import setup, template_plans
@@ -72,6 +82,11 @@ DEADLINE_NAMES = {
     "6_months": QT_TRANSLATE_NOOP("TemplateEditor", "&6-month report"),
     "9_months": QT_TRANSLATE_NOOP("TemplateEditor", "&9-month report"),
     "year": QT_TRANSLATE_NOOP("TemplateEditor", "&Yearly report"),
+}
+CHART_NAMES = {
+    "visits_by_month": QT_TRANSLATE_NOOP("TemplateEditor", "visits by month"),
+    "activities_by_month": QT_TRANSLATE_NOOP("TemplateEditor", "activities by month"),
+    "visits_by_unit": QT_TRANSLATE_NOOP("TemplateEditor", "visits by unit (consolidated)"),
 }
 PERIOD_NAMES = {
     "month": QT_TRANSLATE_NOOP("TemplateEditor", "month"),
@@ -106,7 +121,8 @@ class TemplateEditor(QDialog):
         self.tabs.addTab(self._scope_tab(), self.tr("Sc&ope"))
         self.tabs.addTab(self._deadlines_tab(), self.tr("&Deadlines"))
         self.tabs.addTab(self._targets_tab(), self.tr("T&argets"))
-        self.save_button = QPushButton(self.tr("Save as a &new version"))
+        self.tabs.addTab(self._forms_tab(), self.tr("Forms and c&harts"))
+        self.save_button = QPushButton(self.tr("Save as a new version"))
         self.save_button.clicked.connect(self.save)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
@@ -280,6 +296,75 @@ class TemplateEditor(QDialog):
         if self._targets:
             self.target_list.setCurrentRow(0)
         return tab
+
+    def _forms_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.rows = QTableWidget(0, 3)
+        self.rows.setHorizontalHeaderLabels(
+            [self.tr("Form"), self.tr("Code"), self.tr("Label printed on the form")]
+        )
+        self.rows.verticalHeader().hide()
+        self.rows.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        forms = self._data.get("forms", [])
+        count = sum(len(form.get("rows", [])) for form in forms)
+        self.rows.setRowCount(count)
+        line = 0
+        for form in forms:
+            for row in form.get("rows", []):
+                for column, text in enumerate((form["number"], row["code"], row["label"])):
+                    item = QTableWidgetItem(str(text))
+                    if column < 2:
+                        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                    self.rows.setItem(line, column, item)
+                line += 1
+        label = QLabel(self.tr("&Rows of the forms (F2 changes a label)"))
+        label.setBuddy(self.rows)
+        layout.addWidget(label)
+        layout.addWidget(self.rows, 1)
+        charts = QHBoxLayout()
+        charts.addWidget(QLabel(self.tr("Charts:")))
+        self.charts: dict[str, QCheckBox] = {}
+        chosen = self._data.get("charts", list(DEFAULT_CHARTS))
+        for chart in CHARTS:
+            box = QCheckBox(_tr(CHART_NAMES[chart]))
+            box.setChecked(chart in chosen)
+            self.charts[chart] = box
+            charts.addWidget(box)
+        charts.addStretch(1)
+        layout.addLayout(charts)
+        return tab
+
+    def _forms(self) -> list[dict[str, Any]]:
+        """The forms with the labels as edited.
+
+        Raises:
+            UserError: a label left empty or longer than a template holds.
+        """
+        labels = {
+            self.rows.item(i, 1).text(): self.rows.item(i, 2).text()
+            for i in range(self.rows.rowCount())
+        }
+        forms = []
+        for form in self._data.get("forms", []):
+            rows = []
+            for row in form.get("rows", []):
+                text = " ".join(labels.get(row["code"], row["label"]).split())
+                if not text or len(text) > MAX_TEXT:
+                    raise error(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "Form {form}: the label of row {code} is empty or longer than "
+                            "{limit} characters.",
+                        ),
+                        "forms",
+                        form=form["number"],
+                        code=row["code"],
+                        limit=MAX_TEXT,
+                    )
+                rows.append({"code": row["code"], "label": text})
+            forms.append({**form, "rows": rows})
+        return forms
 
     # -- scope ----------------------------------------------------------------------
     def _province_code(self) -> str:
@@ -526,6 +611,8 @@ class TemplateEditor(QDialog):
                 made["periods"] = list(target["periods"])
             targets.append(made)
         data["targets"] = targets
+        data["forms"] = self._forms()
+        data["charts"] = [chart for chart, box in self.charts.items() if box.isChecked()]
         return data
 
     def save(self) -> bool:

@@ -2610,6 +2610,10 @@
         <translation>Không có xã, phường nào của tỉnh có mã {province} mang mã bắt đầu bằng “{prefix}”.</translation>
     </message>
     <message>
+        <source>Form {form}: the label of row {code} is empty or longer than {limit} characters.</source>
+        <translation>Biểu {form}: tên dòng {code} để trống hoặc dài quá {limit} ký tự.</translation>
+    </message>
+    <message>
         <source>No commune “{text}” on the official list of province {province}.</source>
         <translation>Không có xã, phường “{text}” trong danh mục chính thức của tỉnh có mã {province}.</translation>
     </message>
@@ -5051,10 +5055,6 @@ Dữ liệu hiện tại: {current}</translation>
         <translation>Chỉ t&amp;iêu</translation>
     </message>
     <message>
-        <source>Save as a &amp;new version</source>
-        <translation>Lưu thành phiên &amp;bản mới</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -5085,6 +5085,26 @@ Dữ liệu hiện tại: {current}</translation>
     <message>
         <source>Plan n&amp;umber</source>
         <translation>&amp;Số kế hoạch</translation>
+    </message>
+    <message>
+        <source>visits by month</source>
+        <translation>lượt bạn đọc theo tháng</translation>
+    </message>
+    <message>
+        <source>activities by month</source>
+        <translation>hoạt động theo tháng</translation>
+    </message>
+    <message>
+        <source>visits by unit (consolidated)</source>
+        <translation>lượt bạn đọc theo đơn vị (báo cáo tổng hợp)</translation>
+    </message>
+    <message>
+        <source>Forms and c&amp;harts</source>
+        <translation>&amp;Biểu, biểu đồ</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Lưu thành phiên bản mới</translation>
     </message>
     <message>
         <source>Plan da&amp;te</source>
@@ -5157,6 +5177,26 @@ Dữ liệu hiện tại: {current}</translation>
     <message>
         <source>Judged on (none: every report)</source>
         <translation>Đánh giá ở kỳ (không chọn: mọi kỳ)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Biểu</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Label printed on the form</source>
+        <translation>Tên dòng in trên biểu</translation>
+    </message>
+    <message>
+        <source>&amp;Rows of the forms (F2 changes a label)</source>
+        <translation>Các &amp;dòng của biểu (F2 để sửa tên dòng)</translation>
+    </message>
+    <message>
+        <source>Charts:</source>
+        <translation>Biểu đồ:</translation>
     </message>
     <message>
         <source>{count} communes in scope</source>

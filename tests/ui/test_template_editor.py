@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_app import resources
@@ -92,7 +92,20 @@ def test_a_plan_made_by_the_keyboard_reaches_a_second_commune(
     type_text(qtbot, QApplication.focusWidget(), "TV04")
     _alt(qtbot, editor, "G")
     type_text(qtbot, QApplication.focusWidget(), "2026: 15000; 2030: 18000-20000")
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, CTRL)
+    _alt(qtbot, editor, "B")  # Biểu, biểu đồ
+    _alt(qtbot, editor, "D")  # Các dòng của biểu: the first row, TV01
+    table = QApplication.focusWidget()
+    assert table is editor.rows
+    for key in (Qt.Key.Key_Home, Qt.Key.Key_Right, Qt.Key.Key_Right):
+        qtbot.keyClick(table, key)
+    assert (table.currentRow(), table.currentColumn()) == (0, 2)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    _retype(qtbot, "Số thư viện, phòng đọc sách, tủ sách đang hoạt động")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    editing = QAbstractItemView.State.EditingState
+    qtbot.waitUntil(lambda: table.state() != editing)  # the cell is stored on the next turn
+    editor.charts["visits_by_month"].click()  # the month chart of visits no longer asked for
+    qtbot.keyClick(editor.rows, Qt.Key.Key_S, CTRL)
     assert prompts.shown[-1] == ("inform", "Đã ban hành phiên bản 2 của mẫu dak-lak-2026.")
 
     issued = resources.template("dak-lak-2026")
@@ -106,6 +119,8 @@ def test_a_plan_made_by_the_keyboard_reaches_a_second_commune(
     assert (added.kind, added.numerator, added.denominator) == ("amount", "TV04", None)
     assert added.by_year == {2026: 15000.0, 2030: 18000.0}
     assert added.upper_by_year == {2030: 20000.0}
+    assert issued.forms[0].rows[0].label == "Số thư viện, phòng đọc sách, tủ sách đang hoạt động"
+    assert issued.charts == ("activities_by_month", "visits_by_unit")
     folder = resources.installed_templates_dir(configured.path)
     assert sorted(p.name for p in folder.iterdir()) == [
         "dak-lak-2026_v1.json",
@@ -140,6 +155,7 @@ def test_a_plan_made_by_the_keyboard_reaches_a_second_commune(
     assert meta["template_checksum"] == issued.checksum
     cells = [c for row in workbook["Bieu01"].iter_rows(values_only=True) for c in row if c]
     assert "70% (mốc 2030)" in cells  # the office's new value, not Phú Yên's 60%
+    assert "Số thư viện, phòng đọc sách, tủ sách đang hoạt động" in cells
 
 
 @pytest.mark.parametrize(
@@ -191,3 +207,28 @@ def test_a_shipped_template_is_never_edited(configured: Workspace) -> None:
     with pytest.raises(Exception, match="read-only"):
         template_plans.save_version(configured, template_plans.template_data("phu-yen-2023"), NOW)
     assert not resources.installed_templates_dir(configured.path).exists()
+
+
+def test_an_emptied_row_label_is_refused(
+    qtbot: QtBot, configured: Workspace, prompts: Prompts
+) -> None:
+    editor = _office_editor(qtbot, configured, prompts)
+    _alt(qtbot, editor, "S")
+    _retype(qtbot, "15/KH-UBND")
+    _alt(qtbot, editor, "N")
+    _retype(qtbot, "20/01/2026")
+    _alt(qtbot, editor, "B")
+    _alt(qtbot, editor, "D")
+    table = editor.rows
+    for key in (Qt.Key.Key_Home, Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_F2):
+        qtbot.keyClick(QApplication.focusWidget(), key)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_A, CTRL)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Delete)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
+    qtbot.keyClick(table, Qt.Key.Key_S, CTRL)
+    assert prompts.shown[-1] == (
+        "error",
+        "Biểu 01: tên dòng TV01 để trống hoặc dài quá 600 ký tự.",
+    )
+    assert resources.template("dak-lak-2026").version == 1
