@@ -36,16 +36,12 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.deadlines import KINDS
 from desktop_app.domain.divisions import communes_of, find_commune, provinces
-from desktop_app.domain.indicators import INDICATORS
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, UserError, error
 from desktop_app.domain.template_changes import KIND_LABELS, deadline_text
 from desktop_app.domain.template_drafts import (
-    check_label,
     check_name,
     deadline_input,
-    milestones_text,
     parse_deadline,
-    parse_milestones,
     plan_text,
     split_plan,
 )
@@ -54,27 +50,17 @@ from desktop_app.domain.templates import (
     CHARTS,
     CONVENTIONS,
     DEFAULT_CHARTS,
-    TARGET_KINDS,
-    TARGET_LEVELS,
 )
 from desktop_app.domain.text import search_key
 from desktop_app.i18n import render
 from desktop_app.services import setup, template_plans
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
+from desktop_app.ui.template_targets import TargetsTab
 
 CONVENTION_NAMES = {
     "calendar": QT_TRANSLATE_NOOP("TemplateEditor", "Calendar (statistical reports)"),
     "nd09": QT_TRANSLATE_NOOP("TemplateEditor", "Decree 09/2019 (15th to 14th)"),
-}
-KIND_NAMES = {
-    "share": QT_TRANSLATE_NOOP("TemplateEditor", "Share (%)"),
-    "growth": QT_TRANSLATE_NOOP("TemplateEditor", "Yearly growth (%)"),
-    "amount": QT_TRANSLATE_NOOP("TemplateEditor", "Figure"),
-}
-LEVEL_NAMES = {
-    "commune": QT_TRANSLATE_NOOP("TemplateEditor", "Commune and province"),
-    "rollup": QT_TRANSLATE_NOOP("TemplateEditor", "Province only"),
 }
 DEADLINE_NAMES = {
     "month": QT_TRANSLATE_NOOP("TemplateEditor", "&Monthly report"),
@@ -87,13 +73,6 @@ CHART_NAMES = {
     "visits_by_month": QT_TRANSLATE_NOOP("TemplateEditor", "visits by month"),
     "activities_by_month": QT_TRANSLATE_NOOP("TemplateEditor", "activities by month"),
     "visits_by_unit": QT_TRANSLATE_NOOP("TemplateEditor", "visits by unit (consolidated)"),
-}
-PERIOD_NAMES = {
-    "month": QT_TRANSLATE_NOOP("TemplateEditor", "month"),
-    "quarter": QT_TRANSLATE_NOOP("TemplateEditor", "quarter"),
-    "6_months": QT_TRANSLATE_NOOP("TemplateEditor", "6 months"),
-    "9_months": QT_TRANSLATE_NOOP("TemplateEditor", "9 months"),
-    "year": QT_TRANSLATE_NOOP("TemplateEditor", "year"),
 }
 
 
@@ -120,7 +99,9 @@ class TemplateEditor(QDialog):
         self.tabs.addTab(self._general_tab(), self.tr("&General"))
         self.tabs.addTab(self._scope_tab(), self.tr("Sc&ope"))
         self.tabs.addTab(self._deadlines_tab(), self.tr("&Deadlines"))
-        self.tabs.addTab(self._targets_tab(), self.tr("T&argets"))
+        self.targets_tab = TargetsTab(self._data.get("targets", []))
+        self.target_list = self.targets_tab.target_list
+        self.tabs.addTab(self.targets_tab, self.tr("T&argets"))
         self.tabs.addTab(self._forms_tab(), self.tr("Forms and c&harts"))
         self.save_button = QPushButton(self.tr("Save as a new version"))
         self.save_button.clicked.connect(self.save)
@@ -234,67 +215,6 @@ class TemplateEditor(QDialog):
         hint.setWordWrap(True)
         form.addRow(hint)
         self._show_defaults()
-        return tab
-
-    def _targets_tab(self) -> QWidget:
-        tab = QWidget()
-        layout = QHBoxLayout(tab)
-        left = QVBoxLayout()
-        self.target_list = QListWidget()
-        self.target_list.setMinimumWidth(300)
-        self.target_list.setWordWrap(True)
-        self.target_list.currentRowChanged.connect(self._show_target)
-        add = QPushButton(self.tr("Add a &target"))
-        add.clicked.connect(self.add_target)
-        remove = QPushButton(self.tr("Remove the target"))
-        remove.clicked.connect(self.remove_target)
-        left.addWidget(self.target_list, 1)
-        left.addWidget(add)
-        left.addWidget(remove)
-        layout.addLayout(left, 2)
-        form = QFormLayout()
-        self.t_label = QLineEdit()
-        self.t_label.setMaxLength(300)
-        self.t_kind = QComboBox()
-        for kind in TARGET_KINDS:
-            self.t_kind.addItem(_tr(KIND_NAMES[kind]), kind)
-        self.t_numerator = QComboBox()
-        self.t_denominator = QComboBox()
-        self.t_denominator.addItem(self.tr("(none)"), "")
-        for found in INDICATORS:
-            text = f"{found.code} \u2013 {QCoreApplication.translate('Indicators', found.label)}"
-            self.t_numerator.addItem(text, found.code)
-            self.t_denominator.addItem(text, found.code)
-        self.t_values = QLineEdit()
-        self.t_values.setPlaceholderText("2025: 40; 2030: 10-15")
-        self.t_level = QComboBox()
-        for level in TARGET_LEVELS:
-            self.t_level.addItem(_tr(LEVEL_NAMES[level]), level)
-        periods = QHBoxLayout()
-        self.t_periods: dict[str, QCheckBox] = {}
-        for kind in KINDS:
-            box = QCheckBox(_tr(PERIOD_NAMES[kind]))
-            self.t_periods[kind] = box
-            periods.addWidget(box)
-        for text, widget in (
-            (self.tr("Target na&me"), self.t_label),
-            (self.tr("&Kind"), self.t_kind),
-            (self.tr("&Indicator"), self.t_numerator),
-            (self.tr("O&ut of (for a share)"), self.t_denominator),
-            (self.tr("&Values by year"), self.t_values),
-            (self.tr("&Level"), self.t_level),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-        form.addRow(self.tr("Judged on (none: every report)"), periods)
-        layout.addLayout(form, 3)
-        self._targets: list[dict[str, Any]] = [dict(t) for t in self._data.get("targets", [])]
-        self._shown = -1
-        for target in self._targets:
-            self.target_list.addItem(QListWidgetItem(str(target.get("label", ""))))
-        if self._targets:
-            self.target_list.setCurrentRow(0)
         return tab
 
     def _forms_tab(self) -> QWidget:
@@ -473,67 +393,6 @@ class TemplateEditor(QDialog):
                 self.tr("default: {rule}").format(rule=render(deadline_text(plain, kind)))
             )
 
-    # -- targets --------------------------------------------------------------------
-    def _store_target(self) -> None:
-        """Keep what the fields hold in the target shown (checked on saving)."""
-        if not 0 <= self._shown < len(self._targets):
-            return
-        target = self._targets[self._shown]
-        target["label"] = self.t_label.text()
-        target["kind"] = self.t_kind.currentData()
-        target["numerator"] = self.t_numerator.currentData()
-        target["denominator"] = self.t_denominator.currentData() or None
-        target["values_text"] = self.t_values.text()
-        target["level"] = self.t_level.currentData()
-        target["periods"] = [k for k, box in self.t_periods.items() if box.isChecked()]
-        item = self.target_list.item(self._shown)
-        if item is not None:
-            item.setText(self.t_label.text())
-
-    def _show_target(self, index: int) -> None:
-        self._store_target()
-        self._shown = index
-        if not 0 <= index < len(self._targets):
-            return
-        target = self._targets[index]
-        self.t_label.setText(str(target.get("label", "")))
-        self.t_kind.setCurrentIndex(max(0, self.t_kind.findData(target.get("kind", "share"))))
-        self.t_numerator.setCurrentIndex(max(0, self.t_numerator.findData(target.get("numerator"))))
-        self.t_denominator.setCurrentIndex(
-            max(0, self.t_denominator.findData(target.get("denominator") or ""))
-        )
-        text = target.get("values_text")
-        self.t_values.setText(
-            text if text is not None else milestones_text(target.get("by_year", {}))
-        )
-        self.t_level.setCurrentIndex(max(0, self.t_level.findData(target.get("level", "commune"))))
-        for kind, box in self.t_periods.items():
-            box.setChecked(kind in target.get("periods", []))
-
-    def add_target(self) -> None:
-        """A new, empty target, shown for typing."""
-        self._store_target()
-        taken = {str(t.get("id")) for t in self._targets}
-        number = len(self._targets) + 1
-        while f"target_{number}" in taken:
-            number += 1
-        self._targets.append(
-            {"id": f"target_{number}", "label": "", "kind": "share", "by_year": {}}
-        )
-        self.target_list.addItem(QListWidgetItem(""))
-        self.target_list.setCurrentRow(len(self._targets) - 1)
-        self.t_label.setFocus()
-
-    def remove_target(self) -> None:
-        """Drop the target shown."""
-        index = self.target_list.currentRow()
-        if not 0 <= index < len(self._targets):
-            return
-        self._shown = -1
-        del self._targets[index]
-        self.target_list.takeItem(index)
-        self._show_target(self.target_list.currentRow())
-
     # -- saving ---------------------------------------------------------------------
     def draft(self) -> dict[str, Any]:
         """The template as the fields hold it.
@@ -541,7 +400,6 @@ class TemplateEditor(QDialog):
         Raises:
             UserError: the first field that is wrong (named in Vietnamese).
         """
-        self._store_target()
         data = dict(self._data)
         data["name"] = check_name(self.name.text())
         data["plan"] = plan_text(self.plan_number.text(), self.plan_date.text())
@@ -577,40 +435,7 @@ class TemplateEditor(QDialog):
                 deadlines[kind] = rule
         data.pop("deadline", None)
         data["deadlines"] = deadlines
-        targets = []
-        for position, target in enumerate(self._targets, start=1):
-            label = check_label(str(target.get("label", "")), position)
-            text = target.get("values_text")
-            by_year = (
-                parse_milestones(text, label) if text is not None else target.get("by_year", {})
-            )
-            if not by_year:
-                by_year = parse_milestones("", label)
-            kind = target.get("kind", "share")
-            denominator = target.get("denominator")
-            if kind == "share" and not denominator:
-                raise error(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "The target \u201c{target}\u201d is a share: choose what it is out of.",
-                    ),
-                    "denominator",
-                    target=label[:80],
-                )
-            made: dict[str, Any] = {
-                "id": target["id"],
-                "label": label,
-                "kind": kind,
-                "numerator": target.get("numerator"),
-            }
-            if kind == "share":
-                made["denominator"] = denominator
-            made["by_year"] = by_year
-            made["level"] = target.get("level", "commune")
-            if target.get("periods"):
-                made["periods"] = list(target["periods"])
-            targets.append(made)
-        data["targets"] = targets
+        data["targets"] = self.targets_tab.checked()
         data["forms"] = self._forms()
         data["charts"] = [chart for chart, box in self.charts.items() if box.isChecked()]
         return data
