@@ -140,7 +140,13 @@ class MainWindow(QMainWindow):
                 lambda cls: cls(workspace, language),
                 self._wire_settings,
             ),
-            self._slot("plans", self.tr("Plans, templates"), "plans_page", "PlansPage"),
+            self._slot(
+                "plans",
+                self.tr("Plans, templates"),
+                "plans_page",
+                "PlansPage",
+                wire=lambda page: page.templates_changed.connect(self._templates_changed),
+            ),
         ]
         self.nav = QListWidget()
         self.nav.setFixedWidth(190)
@@ -422,6 +428,11 @@ class MainWindow(QMainWindow):
         text, warning = backup_status(self._workspace, now)
         self.backup_label.setText(text)
         self.backup_label.setStyleSheet("color: #b3261e; font-weight: 600" if warning else "")
+
+    def _templates_changed(self) -> None:
+        """The office made a template or issued a version: every template list reads them
+        anew (after the editor's signal has returned)."""
+        QTimer.singleShot(0, self.template_installed.emit)
 
     def _facilities_changed(self) -> None:
         if _museum_needed(self._workspace) != self.has_museum:

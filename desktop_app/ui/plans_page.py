@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,7 +33,13 @@ from desktop_app.ui import dialogs
 
 
 class PlansPage(QWidget):
-    """The list of templates with create, edit, send and print."""
+    """The list of templates with create, edit, send and print.
+
+    :attr:`templates_changed` is emitted when the editor closes after a template was
+    made or a version issued, so that the window's other template lists read them anew.
+    """
+
+    templates_changed = Signal()
 
     def __init__(
         self,
@@ -46,6 +52,7 @@ class PlansPage(QWidget):
         self._today = today
         self.rows: list[TemplateRow] = []
         self.editor: QWidget | None = None
+        self._changed = False
         title = QLabel(self.tr("Plans and report templates"))
         title.setStyleSheet("font-size: 14pt; font-weight: 600")
         self.note = QLabel()
@@ -200,8 +207,10 @@ class PlansPage(QWidget):
         except UserError as exc:
             dialogs.show_error(self, exc)
             return
+        self._changed = True
         self.reload(select=made.id)
-        self.edit()
+        if self.edit() is None:
+            self._tell_changed()
 
     def edit(self) -> QWidget | None:
         """Open the editor on the selected installed template (an office only)."""
@@ -212,10 +221,20 @@ class PlansPage(QWidget):
 
         editor = TemplateEditor(self._workspace, row.template.id, self)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.saved.connect(lambda template_id: self.reload(select=template_id))
+        editor.saved.connect(self._saved)
+        editor.finished.connect(lambda _result: self._tell_changed())
         self.editor = editor
         editor.open()
         return editor
+
+    def _saved(self, template_id: str) -> None:
+        self._changed = True
+        self.reload(select=template_id)
+
+    def _tell_changed(self) -> None:
+        if self._changed:
+            self._changed = False
+            self.templates_changed.emit()
 
     def send(self) -> Path | None:
         """Gửi cho các xã…: write the template's ``.htsd-mau`` file into a chosen folder."""

@@ -63,7 +63,8 @@ def test_an_office_copies_a_template_and_sends_it(
     assert page.create_button.isEnabled() and not page.edit_button.isEnabled()
     prompts.answers.append(("dak-lak-2026", True))
     qtbot.keyClick(page.create_button, Qt.Key.Key_Space)
-    page.editor.close()
+    with qtbot.waitSignal(window.template_installed):  # the window's lists are read anew
+        page.editor.close()
     made = resources.template("dak-lak-2026")
     assert made is not None and made.version == 1 and made.issuer == "Xã Hòa Phú"
     assert made.targets == resources.template("phu-yen-2023").targets
@@ -118,3 +119,29 @@ def _documents() -> Path:
     from desktop_app.ui import dialogs
 
     return dialogs.documents_folder()
+
+
+def test_the_rebuilt_window_lists_the_new_template_on_the_same_screen(
+    qtbot: QtBot, configured: Workspace, data_dir: Path, prompts: Prompts
+) -> None:
+    from desktop_app.services import instance
+    from desktop_app.ui.app import AppController
+    from desktop_app.ui.preferences import Preferences
+
+    template_plans.set_office(configured, True)
+    controller = AppController(configured.path, "vi", Preferences(data_dir / "p.ini"))
+    controller.opened = instance.open_exclusive(configured.path)
+    window = controller.show_main_window()  # the controller deletes it when it rebuilds
+    window.show_page(window.index_of(window.plans_page))
+    window.plans_page.select("qd1520")
+    prompts.answers.append(("tinh-moi-2026", True))
+    window.plans_page.create()
+    window.plans_page.editor.close()
+    qtbot.waitUntil(lambda: controller.window is not window)
+    rebuilt = controller.window
+    assert isinstance(rebuilt, MainWindow)
+    qtbot.addWidget(rebuilt)
+    assert rebuilt.current_page() is rebuilt.plans_page
+    settings = rebuilt.settings_page.template
+    assert settings.findData("tinh-moi-2026") >= 0
+    controller.close()
