@@ -236,9 +236,12 @@ class TemplateEditor(QDialog):
                     item = QTableWidgetItem(str(text))
                     if column < 2:
                         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                    if column == 0:  # ticked: the form shows the row (Space changes it)
+                        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                        item.setCheckState(Qt.CheckState.Checked)
                     self.rows.setItem(line, column, item)
                 line += 1
-        label = QLabel(self.tr("&Rows of the forms (F2 changes a label)"))
+        label = QLabel(self.tr("&Rows of the forms (Space: shown or not; F2 changes a label)"))
         label.setBuddy(self.rows)
         layout.addWidget(label)
         layout.addWidget(self.rows, 1)
@@ -255,20 +258,39 @@ class TemplateEditor(QDialog):
         layout.addLayout(charts)
         return tab
 
-    def _forms(self) -> list[dict[str, Any]]:
-        """The forms with the labels as edited.
+    def _forms(self, targets: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The forms with the rows ticked, their labels as edited.
 
         Raises:
-            UserError: a label left empty or longer than a template holds.
+            UserError: a label left empty or too long, a row a target uses left out,
+            or a form left without rows.
         """
         labels = {
             self.rows.item(i, 1).text(): self.rows.item(i, 2).text()
             for i in range(self.rows.rowCount())
         }
+        hidden = {
+            self.rows.item(i, 1).text()
+            for i in range(self.rows.rowCount())
+            if self.rows.item(i, 0).checkState() != Qt.CheckState.Checked
+        }
+        used = {code for t in targets for code in (t["numerator"], t.get("denominator")) if code}
+        if hidden & used:
+            raise error(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The row {code} is used by a target: a form must show it. Tick it again, "
+                    "or remove the target first.",
+                ),
+                "forms",
+                code=", ".join(sorted(hidden & used)),
+            )
         forms = []
         for form in self._data.get("forms", []):
             rows = []
             for row in form.get("rows", []):
+                if row["code"] in hidden:
+                    continue
                 text = " ".join(labels.get(row["code"], row["label"]).split())
                 if not text or len(text) > MAX_TEXT:
                     raise error(
@@ -283,6 +305,14 @@ class TemplateEditor(QDialog):
                         limit=MAX_TEXT,
                     )
                 rows.append({"code": row["code"], "label": text})
+            if not rows:
+                raise error(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Form {form} would show no row: tick at least one of its rows."
+                    ),
+                    "forms",
+                    form=form["number"],
+                )
             forms.append({**form, "rows": rows})
         return forms
 
@@ -436,7 +466,7 @@ class TemplateEditor(QDialog):
         data.pop("deadline", None)
         data["deadlines"] = deadlines
         data["targets"] = self.targets_tab.checked()
-        data["forms"] = self._forms()
+        data["forms"] = self._forms(data["targets"])
         data["charts"] = [chart for chart, box in self.charts.items() if box.isChecked()]
         return data
 

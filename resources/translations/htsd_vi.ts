@@ -2610,8 +2610,16 @@
         <translation>Không có xã, phường nào của tỉnh có mã {province} mang mã bắt đầu bằng “{prefix}”.</translation>
     </message>
     <message>
+        <source>The row {code} is used by a target: a form must show it. Tick it again, or remove the target first.</source>
+        <translation>Dòng {code} được một chỉ tiêu sử dụng nên biểu phải có dòng này. Hãy đánh dấu lại, hoặc xóa chỉ tiêu đó trước.</translation>
+    </message>
+    <message>
         <source>Form {form}: the label of row {code} is empty or longer than {limit} characters.</source>
         <translation>Biểu {form}: tên dòng {code} để trống hoặc dài quá {limit} ký tự.</translation>
+    </message>
+    <message>
+        <source>Form {form} would show no row: tick at least one of its rows.</source>
+        <translation>Biểu {form} sẽ không còn dòng nào: hãy đánh dấu ít nhất một dòng.</translation>
     </message>
     <message>
         <source>No commune “{text}” on the official list of province {province}.</source>
@@ -5143,6 +5151,10 @@ Dữ liệu hiện tại: {current}</translation>
         <translation>Ghi 01/12 (trước ngày đó trong năm), 20 (trước ngày đó của tháng cuối kỳ), +15 (số ngày sau khi hết kỳ) hoặc “không” (không có hạn). Để trống: dùng hạn mặc định ghi mờ trong ô.</translation>
     </message>
     <message>
+        <source>&amp;Rows of the forms (Space: shown or not; F2 changes a label)</source>
+        <translation>Các &amp;dòng của biểu (phím cách: in hay không in; F2: sửa tên dòng)</translation>
+    </message>
+    <message>
         <source>Remove the target</source>
         <translation>Xóa chỉ tiêu</translation>
     </message>
@@ -5189,10 +5201,6 @@ Dữ liệu hiện tại: {current}</translation>
     <message>
         <source>Label printed on the form</source>
         <translation>Tên dòng in trên biểu</translation>
-    </message>
-    <message>
-        <source>&amp;Rows of the forms (F2 changes a label)</source>
-        <translation>Các &amp;dòng của biểu (F2 để sửa tên dòng)</translation>
     </message>
     <message>
         <source>Charts:</source>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_app import resources
+from desktop_app.reports.reader import read_report
 from desktop_app.services import report_export, setup, template_exchange, template_plans
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.main_window import MainWindow
@@ -104,6 +105,11 @@ def test_a_plan_made_by_the_keyboard_reaches_a_second_commune(
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     editing = QAbstractItemView.State.EditingState
     qtbot.waitUntil(lambda: table.state() != editing)  # the cell is stored on the next turn
+    qtbot.keyClick(table, Qt.Key.Key_Home)
+    for _ in range(13):  # to TV04f, the visits served outside the building
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert table.item(table.currentRow(), 1).text() == "TV04f"
+    qtbot.keyClick(table, Qt.Key.Key_Space)  # not shown on the form any more
     editor.charts["visits_by_month"].click()  # the month chart of visits no longer asked for
     qtbot.keyClick(editor.rows, Qt.Key.Key_S, CTRL)
     assert prompts.shown[-1] == ("inform", "Đã ban hành phiên bản 2 của mẫu dak-lak-2026.")
@@ -121,6 +127,8 @@ def test_a_plan_made_by_the_keyboard_reaches_a_second_commune(
     assert added.upper_by_year == {2030: 20000.0}
     assert issued.forms[0].rows[0].label == "Số thư viện, phòng đọc sách, tủ sách đang hoạt động"
     assert issued.charts == ("activities_by_month", "visits_by_unit")
+    shown = [row.code for form in issued.forms for row in form.rows]
+    assert "TV04f" not in shown and "TV04e" in shown
     folder = resources.installed_templates_dir(configured.path)
     assert sorted(p.name for p in folder.iterdir()) == [
         "dak-lak-2026_v1.json",
@@ -156,6 +164,9 @@ def test_a_plan_made_by_the_keyboard_reaches_a_second_commune(
     cells = [c for row in workbook["Bieu01"].iter_rows(values_only=True) for c in row if c]
     assert "70% (mốc 2030)" in cells  # the office's new value, not Phú Yên's 60%
     assert "Số thư viện, phòng đọc sách, tủ sách đang hoạt động" in cells
+    read = read_report(result.path.read_bytes(), result.path.name)
+    assert read.ok, read.reasons  # the office reads the file made on the new version
+    assert "TV04f" not in read.data_values and "TV04e" in read.data_values
 
 
 @pytest.mark.parametrize(
@@ -231,4 +242,26 @@ def test_an_emptied_row_label_is_refused(
         "error",
         "Biểu 01: tên dòng TV01 để trống hoặc dài quá 600 ký tự.",
     )
+    assert resources.template("dak-lak-2026").version == 1
+
+
+def test_a_row_a_target_uses_cannot_be_left_out(
+    qtbot: QtBot, configured: Workspace, prompts: Prompts
+) -> None:
+    editor = _office_editor(qtbot, configured, prompts)
+    _alt(qtbot, editor, "S")
+    _retype(qtbot, "15/KH-UBND")
+    _alt(qtbot, editor, "N")
+    _retype(qtbot, "20/01/2026")
+    _alt(qtbot, editor, "B")
+    _alt(qtbot, editor, "D")
+    table = editor.rows
+    qtbot.keyClick(table, Qt.Key.Key_Home)
+    for _ in range(4):  # TV02a: the libraries serving lifelong learning, a target's numerator
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert table.item(table.currentRow(), 1).text() == "TV02a"
+    qtbot.keyClick(table, Qt.Key.Key_Space)
+    qtbot.keyClick(table, Qt.Key.Key_S, CTRL)
+    assert prompts.shown[-1][0] == "error"
+    assert prompts.shown[-1][1].startswith("Dòng TV02a được một chỉ tiêu sử dụng")
     assert resources.template("dak-lak-2026").version == 1
