@@ -136,6 +136,23 @@ def targets_summary_workbook(template: Template, printed_on: date) -> bytes:
     sheet.merge_cells(f"A{row}:{last}{row}")
     cell = put_text(sheet.cell(row, 1), f"In ngày {printed_on:%d/%m/%Y} từ chương trình HTSD.")
     cell.font, cell.alignment = ITALIC, LEFT
+    row += 2  # who signs it for the approval file
+    half = 2 + len(years)  # the signature of the head over the columns after it
+    for first, last_column, title in (
+        (1, half, "NGƯỜI LẬP"),
+        (half + 1, columns, "THỦ TRƯỞNG CƠ QUAN"),
+    ):
+        for offset, text in enumerate((title, "(Ký, ghi rõ họ tên)")):
+            sheet.merge_cells(
+                start_row=row + offset,
+                start_column=first,
+                end_row=row + offset,
+                end_column=last_column,
+            )
+            cell = put_text(sheet.cell(row + offset, first), text)
+            cell.font = BOLD if offset == 0 else ITALIC
+            cell.alignment = CENTER
+    row += 5  # room to sign
     widths = [*WIDTHS[:2], *([10] * len(years)), *WIDTHS[2:]]
     for column, width in enumerate(widths, start=1):
         sheet.column_dimensions[chr(ord("A") + column - 1)].width = width

@@ -49,7 +49,9 @@ def test_phu_yen_targets_on_one_a4_page() -> None:
     assert growth[2:] == ("10%", "10-15%", "Tăng bình quân", "Xã và tỉnh", "năm")
     museum = by_label["Lượt khách chọn bảo tàng để nghiên cứu, học tập tăng bình quân mỗi năm"]
     assert museum[5] == "Chỉ cấp tỉnh"
-    assert rows[-1][0] == "In ngày 22/11/2026 từ chương trình HTSD."
+    assert rows[-3][0] == "In ngày 22/11/2026 từ chương trình HTSD."
+    assert (rows[-2][0], rows[-2][4]) == ("NGƯỜI LẬP", "THỦ TRƯỞNG CƠ QUAN")
+    assert rows[-1][0] == rows[-1][4] == "(Ký, ghi rõ họ tên)"
     assert (
-        sheet.print_area == "'ChiTieu'!$A$1:$G$16"
-    )  # 3 title, 4 facts, blank, heading, 5 targets, blank, note
+        sheet.print_area == "'ChiTieu'!$A$1:$G$23"
+    )  # 3 title, 4 facts, blank, heading, 5 targets, blank, note, blank, 2 signature, room to sign
