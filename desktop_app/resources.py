@@ -127,12 +127,3 @@ def template_file(template_id: str) -> Path | None:
 def is_shipped(template_id: str) -> bool:
     """Whether a template with this id comes with the program (read-only)."""
     return template_id in _parse_all(_files(shipped_templates_dir()))
-
-
-def template_stamp(template_id: str) -> dict[str, str]:
-    """``template_version`` and ``template_checksum`` of a report's template, for ``_meta``
-    (empty when the id names no template)."""
-    found = template(template_id)
-    if found is None:
-        return {}
-    return {"template_version": str(found.version), "template_checksum": found.checksum}

@@ -59,6 +59,19 @@ def test_lower_layers_never_import_the_ui(layer: str) -> None:
     assert offenders == []
 
 
+def test_report_writing_and_reading_are_pure() -> None:
+    """reports/ turns numbers into bytes and back: it never finds files (resources, paths)
+    nor calls a service; whatever it writes comes in through its arguments."""
+    offenders = [
+        f"{path.relative_to(PACKAGE)}: {name}"
+        for path in _files("reports")
+        for name in _imports(path)
+        if name.startswith(("desktop_app.resources", "desktop_app.paths", "desktop_app.services"))
+        or name in ("desktop_app.resources", "desktop_app.paths")
+    ]
+    assert offenders == []
+
+
 def test_sql_lives_only_in_storage() -> None:
     sql = re.compile(
         r"^\s*(SELECT\s.+\sFROM\s|INSERT INTO\s|UPDATE\s+\w+\s+SET\s|DELETE FROM\s"

@@ -29,7 +29,6 @@ from desktop_app.reports.contract import (
 )
 from desktop_app.reports.rollup_model import UnitFigures
 from desktop_app.reports.styles import put_text
-from desktop_app.resources import template_stamp
 
 
 def write_machine_sheets(
@@ -38,15 +37,13 @@ def write_machine_sheets(
     """Add the hidden ``_meta`` and ``_data`` sheets and the ``HTSD_<code>`` names.
 
     ``meta`` gives every key of :data:`META_KEYS` except ``values_sha256``,
-    which is worked out here from ``rows`` and returned; ``template_version`` and
-    ``template_checksum`` of the template ``template_id`` names follow its own keys.
+    which is worked out here from ``rows`` and returned; any further keys follow the
+    contract's, in their order.
 
     Raises:
         ValueError: a missing meta key, a bad or repeated code, a bad cell address.
     """
     rows = list(rows)
-    stamp = template_stamp(meta.get("template_id", ""))  # the template's version and checksum
-    meta = {**meta, **{key: value for key, value in stamp.items() if key not in meta}}
     missing = [k for k in META_KEYS if k != "values_sha256" and k not in meta]
     if missing:
         raise ValueError(f"meta keys missing: {', '.join(missing)}")

@@ -155,6 +155,8 @@ class UnitReport:
     forms: tuple[FormSheet, ...]
     # the last day the figures cover, when the report was made before the period ended
     data_until: date | None = None
+    template_version: int = 1  # the template's version and checksum, for _meta (§8)
+    template_checksum: str = ""
     activities: tuple[ActivityLine, ...] = ()
     clubs: tuple[ClubLine, ...] = ()
     values: dict[str, float | None] = field(default_factory=dict)  # code -> column 2

@@ -148,6 +148,9 @@ def unit_meta(report: UnitReport) -> dict[str, str]:
         "data_until": (report.data_until or report.period_end).isoformat(),
         # the unit's own words as on the ThuyetMinh sheet, for the office to gather (§7)
         **{f"text_{key}": text for key, text in zip(TEXT_KEYS, _texts(report), strict=True)},
+        # which version of the plan's template the report was made on (§8)
+        "template_version": str(report.template_version),
+        "template_checksum": report.template_checksum,
     }
 
 

@@ -53,7 +53,7 @@ class Aggregation:
     template: Template
     province_code: str
     province_name: str
-    deadline: date | None  # the yearly report's; None for shorter periods
+    deadline: date | None  # of the period's kind; None where the template sets none
     files: tuple[FileOutcome, ...]
     communes: tuple[CommuneStatus, ...]
     current: dict[str, float | None]  # the province's figures, column 2
@@ -213,8 +213,8 @@ def aggregate(
         )
     ]
     province = known or _province(template, province_code, [r for _, _, r in read if r])
-    # the plan's deadline is for the yearly report; shorter periods are never "late"
-    deadline = template.deadline_in(period.end.year) if period.id.endswith("-N") else None
+    # the deadline of the period's own kind (domain.md §3); a kind without one is never late
+    deadline = template.deadline_for(period)
     moment = now or datetime.now(UTC)
     communes = frozenset(c.code for c in communes_of(province))
     outcomes = []

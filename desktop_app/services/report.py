@@ -318,6 +318,8 @@ def build_unit_report(
         )
     return UnitReport(
         template_id=template.id,
+        template_version=template.version,
+        template_checksum=template.checksum,
         plan=template.plan,
         province_code=unit.province_code,
         province_name=province.full_name if province else unit.province_code,

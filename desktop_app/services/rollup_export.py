@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop_app import __version__
+from desktop_app.domain.deadlines import period_kind
 from desktop_app.domain.divisions import default_receiving_office, find_province
 from desktop_app.domain.indicators import indicator
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, Message, error
@@ -51,6 +52,7 @@ from desktop_app.services.report import (
     form_sheets,
     period_label,
     target_text,
+    targets_note,
 )
 from desktop_app.services.report_export import target_path, write_atomically
 
@@ -113,7 +115,11 @@ def _unit_row(aggregation: Aggregation, copy: UnitCopy) -> UnitRow:
 def _target_rows(aggregation: Aggregation) -> tuple[TargetRow, ...]:
     rows = []
     for found in check_all(
-        aggregation.template, aggregation.period.year, aggregation.current, aggregation.previous
+        aggregation.template,
+        aggregation.period.year,
+        aggregation.current,
+        aggregation.previous,
+        period_kind=period_kind(aggregation.period),
     ):
         target = found.target
         if target.kind == "share":
@@ -129,7 +135,7 @@ def _target_rows(aggregation: Aggregation) -> tuple[TargetRow, ...]:
             TargetRow(
                 label=target.label,
                 milestone=found.milestone,
-                wanted=target_text(target.kind, found.wanted),
+                wanted=target_text(target.kind, found.wanted, found.upper),
                 basis=basis,
                 numerator=found.numerator,
                 denominator=found.denominator,
@@ -229,10 +235,12 @@ def build_rollup(
         f"{len(aggregation.counted)} tệp báo cáo của {len(aggregation.units_included)} đơn vị.",
         f"TV10, BT05 tính lại từ tổng số của {aggregation.with_previous} đơn vị có số liệu cả "
         "hai năm; cột 1 là tổng số liệu cùng kỳ năm trước của các đơn vị có báo số liệu đó.",
-        f"Chỉ tiêu kế hoạch theo {template.plan}, mốc gần nhất từ năm {period.year} trở đi.",
+        targets_note(template),
     )
     header = UnitReport(
         template_id=template.id,
+        template_version=template.version,
+        template_checksum=template.checksum,
         plan=template.plan,
         province_code=aggregation.province_code,
         province_name=aggregation.province_name,

@@ -98,6 +98,7 @@ def sample_report(**changes: object) -> UnitReport:
     values = {line.code: line.current for form in forms for line in form.lines}
     report = UnitReport(
         template_id="phu-yen-2023",
+        template_checksum="5e" * 32,
         plan="Kế hoạch thực hiện Chương trình theo Quyết định 1520/QĐ-TTg của UBND tỉnh Phú Yên",
         province_code="66",
         province_name="Tỉnh Đắk Lắk",

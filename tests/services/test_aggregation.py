@@ -256,7 +256,8 @@ def test_partly_overlapping_rollups_give_every_unit_once(tmp_path: Path) -> None
     assert status[A].file_name == "ab.xlsx" and status[B].via_rollup
 
 
-def test_only_the_yearly_report_can_be_late(tmp_path: Path) -> None:
+def test_a_quarter_is_late_against_its_own_deadline(tmp_path: Path) -> None:
+    """Calendar Q4 2025 ends 31/12: due 15 days later, 15/01/2026 (domain.md §3)."""
     quarter = parse_period("2025-Q4", "calendar")
     report = unit_report(A, tv01=1, tv02=0, tv03=0, tv04=10, tv04_last=None, generated_at=LATE)
     write(
@@ -272,8 +273,8 @@ def test_only_the_yearly_report_can_be_late(tmp_path: Path) -> None:
     found = resources.template("qd1520")
     assert found is not None
     result = aggregate([tmp_path], quarter, found, PROVINCE)
-    assert result.deadline is None
-    assert result.files[0].status == rules.ACCEPTED  # made 20/12, after the yearly 15/12
+    assert str(result.deadline) == "2026-01-15"
+    assert result.files[0].flags == (rules.LATE,)  # made 20/01/2026
 
 
 def test_a_museum_form_reaches_the_rollup_even_with_only_exhibitions(tmp_path: Path) -> None:
