@@ -133,6 +133,7 @@ class TemplateEditor(QDialog):
         self.plan_date = QLineEdit(day)
         self.plan_date.setPlaceholderText(self.tr("dd/mm/yyyy"))
         self.province = QComboBox()
+        self.province.addItem(self.tr("Every province (a national template)"), "")
         for province in provinces():
             self.province.addItem(f"{province.code} \u2013 {province.full_name}", province.code)
         current = self._template.province_codes[0] if self._template.province_codes else ""
@@ -434,8 +435,17 @@ class TemplateEditor(QDialog):
         data["name"] = check_name(self.name.text())
         data["plan"] = plan_text(self.plan_number.text(), self.plan_date.text())
         province = self._province_code()
-        data["province_codes"] = [province]
+        data["province_codes"] = [province] if province else []
         data["period_convention"] = str(self.convention.currentData())
+        if not province and not self.whole_province.isChecked():
+            raise error(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "A template for every province cannot name communes: choose the province, "
+                    "or tick Whole province.",
+                ),
+                "province",
+            )
         if self.whole_province.isChecked():
             data.pop("scope_communes", None)
         else:

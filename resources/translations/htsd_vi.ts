@@ -2630,6 +2630,10 @@
         <translation>Có {count} xã, phường của tỉnh có mã {province} khớp với “{text}”: gõ thêm tên hoặc gõ mã xã.</translation>
     </message>
     <message>
+        <source>A template for every province cannot name communes: choose the province, or tick Whole province.</source>
+        <translation>Mẫu dùng chung cho mọi tỉnh không thể liệt kê xã: hãy chọn tỉnh, hoặc chọn Cả tỉnh.</translation>
+    </message>
+    <message>
         <source>The scope names {codes}, not communes of province {province} on the official list.</source>
         <translation>Phạm vi áp dụng có {codes}, không phải là xã, phường của tỉnh có mã {province} trong danh mục chính thức.</translation>
     </message>
@@ -5113,6 +5117,10 @@ Dữ liệu hiện tại: {current}</translation>
     <message>
         <source>Save as a new version</source>
         <translation>Lưu thành phiên bản mới</translation>
+    </message>
+    <message>
+        <source>Every province (a national template)</source>
+        <translation>Mọi tỉnh (mẫu chung toàn quốc)</translation>
     </message>
     <message>
         <source>Plan da&amp;te</source>

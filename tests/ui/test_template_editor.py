@@ -265,3 +265,26 @@ def test_a_row_a_target_uses_cannot_be_left_out(
     assert prompts.shown[-1][0] == "error"
     assert prompts.shown[-1][1].startswith("Dòng TV02a được một chỉ tiêu sử dụng")
     assert resources.template("dak-lak-2026").version == 1
+
+
+def test_a_copy_of_the_national_template_stays_national(
+    qtbot: QtBot, configured: Workspace, prompts: Prompts
+) -> None:
+    template_plans.set_office(configured, True)
+    window = _window(qtbot, configured)
+    page = window.plans_page
+    page.select("qd1520")
+    prompts.answers.append(("toan-quoc-2026", True))
+    page.create()
+    editor = page.editor
+    assert isinstance(editor, TemplateEditor)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    assert editor.province.currentText() == "Mọi tỉnh (mẫu chung toàn quốc)"
+    _alt(qtbot, editor, "S")
+    _retype(qtbot, "01/KH-BVHTTDL")
+    _alt(qtbot, editor, "N")
+    _retype(qtbot, "05/01/2026")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, CTRL)
+    issued = resources.template("toan-quoc-2026")
+    assert issued is not None and issued.version == 2
+    assert issued.province_codes == () and issued.scope_communes is None
