@@ -41,14 +41,20 @@ if TYPE_CHECKING:
     from desktop_app.ui.import_dialog import ImportDialog
     from desktop_app.ui.museum_page import MuseumPage
     from desktop_app.ui.overview_page import OverviewPage
+    from desktop_app.ui.plans_page import PlansPage
     from desktop_app.ui.report_page import ReportPage
     from desktop_app.ui.settings_page import SettingsPage
     from desktop_app.ui.visits_page import VisitsPage
 
 
-def _shortcut(index: int) -> str:
-    """Ctrl+1 to Ctrl+9 for the first nine screens, Ctrl+0 for the tenth, none after."""
-    return f"Ctrl+{(index + 1) % 10}" if index < 10 else ""
+# Screens after the tenth that have a key of their own ("Kế hoạch": Ctrl+K).
+OWN_KEYS = {"plans": "Ctrl+K"}
+
+
+def _shortcut(index: int, key: str = "") -> str:
+    """Ctrl+1 to Ctrl+9 for the first nine screens, Ctrl+0 for the tenth; after that
+    the screen's own key, if it has one."""
+    return f"Ctrl+{(index + 1) % 10}" if index < 10 else OWN_KEYS.get(key, "")
 
 
 def _first_focusable(page: QWidget) -> QWidget | None:
@@ -134,6 +140,13 @@ class MainWindow(QMainWindow):
                 lambda cls: cls(workspace, language),
                 self._wire_settings,
             ),
+            self._slot(
+                "plans",
+                self.tr("Plans, templates"),
+                "plans_page",
+                "PlansPage",
+                wire=lambda page: page.templates_changed.connect(self._templates_changed),
+            ),
         ]
         self.nav = QListWidget()
         self.nav.setFixedWidth(190)
@@ -143,7 +156,7 @@ class MainWindow(QMainWindow):
         self._pages = LazyPages(self.stack, slots)
         for index, slot in enumerate(slots):
             item = QListWidgetItem(slot.label)
-            item.setToolTip(_shortcut(index))
+            item.setToolTip(_shortcut(index, slot.key))
             self.nav.addItem(item)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -244,6 +257,10 @@ class MainWindow(QMainWindow):
         return cast("SettingsPage", self._pages.page("settings"))
 
     @property
+    def plans_page(self) -> PlansPage:
+        return cast("PlansPage", self._pages.page("plans"))
+
+    @property
     def pages(self) -> list[tuple[str, QWidget]]:
         """Every screen with its label, all built (for tests and screenshots)."""
         return [(slot.label, self._pages.page_at(i)) for i, slot in enumerate(self._pages.slots)]
@@ -274,7 +291,7 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for index, slot in enumerate(self._pages.slots):
             action = QAction(slot.label, self)
-            action.setShortcut(QKeySequence(_shortcut(index)))
+            action.setShortcut(QKeySequence(_shortcut(index, slot.key)))
             action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
             go_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -411,6 +428,11 @@ class MainWindow(QMainWindow):
         text, warning = backup_status(self._workspace, now)
         self.backup_label.setText(text)
         self.backup_label.setStyleSheet("color: #b3261e; font-weight: 600" if warning else "")
+
+    def _templates_changed(self) -> None:
+        """The office made a template or issued a version: every template list reads them
+        anew (after the editor's signal has returned)."""
+        QTimer.singleShot(0, self.template_installed.emit)
 
     def _facilities_changed(self) -> None:
         if _museum_needed(self._workspace) != self.has_museum:

@@ -42,6 +42,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
              QT_TRANSLATE_NOOP("Shortcuts", "History of changes of the screen's records")),
     Shortcut(QT_TRANSLATE_NOOP("Shortcuts", "Everywhere"), "Ctrl+S", ("Ctrl+S",),
              QT_TRANSLATE_NOOP("Shortcuts", "Save (a form, the settings, the report, the consolidated workbook)")),
+    Shortcut(QT_TRANSLATE_NOOP("Shortcuts", "Everywhere"), "Ctrl+K", ("Ctrl+K",),
+             QT_TRANSLATE_NOOP("Shortcuts", "Open the plans and report templates screen")),
     # -- visits grid -----------------------------------------------------------------
     Shortcut(QT_TRANSLATE_NOOP("Shortcuts", "Visits"), "Tab / Shift+Tab", ("Tab", "Shift+Tab"),
              QT_TRANSLATE_NOOP("Shortcuts", "Store the cell and go to the next / previous column")),

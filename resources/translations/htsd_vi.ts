@@ -2545,6 +2545,106 @@
         <source>The template “{id}” ({plan}) does not govern {unit} ({code}): it is written for other communes. Nothing was changed.</source>
         <translation>Mẫu báo cáo “{id}” ({plan}) không áp dụng cho {unit} ({code}): mẫu này dành cho các xã, phường khác. Không có gì bị thay đổi.</translation>
     </message>
+    <message>
+        <source>The target “{target}” has no value: write e.g. 2025: 40.</source>
+        <translation>Chỉ tiêu “{target}” chưa có giá trị: ghi ví dụ 2025: 40.</translation>
+    </message>
+    <message>
+        <source>The target “{target}”: “{text}” is not a year and a value; write e.g. 2025: 40 or 2030: 10-15.</source>
+        <translation>Chỉ tiêu “{target}”: “{text}” không phải là năm và giá trị; ghi ví dụ 2025: 40 hoặc 2030: 10-15.</translation>
+    </message>
+    <message>
+        <source>The target “{target}” names the year {year} twice.</source>
+        <translation>Chỉ tiêu “{target}” ghi năm {year} hai lần.</translation>
+    </message>
+    <message>
+        <source>The target “{target}”: the range {low}-{high} of {year} has its ends swapped or equal; write the lower bound first.</source>
+        <translation>Chỉ tiêu “{target}”: khoảng {low}-{high} của năm {year} bị ghi ngược hoặc hai đầu bằng nhau; ghi số nhỏ trước, số lớn sau.</translation>
+    </message>
+    <message>
+        <source>{kind}: {text} is not a day of the year (day/month).</source>
+        <translation>{kind}: {text} không phải là một ngày có thật trong năm (ngày/tháng).</translation>
+    </message>
+    <message>
+        <source>{kind}: “{text}” is not a deadline; write a day/month (01/12), a day of the period&apos;s last month (20), days after the period (+15), “không”, or leave it empty for the default.</source>
+        <translation>{kind}: “{text}” không phải là hạn nộp; ghi ngày/tháng (01/12), ngày của tháng cuối kỳ (20), số ngày sau khi hết kỳ (+15), “không”, hoặc để trống để dùng hạn mặc định.</translation>
+    </message>
+    <message>
+        <source>Type the plan&apos;s number as it is printed, e.g. 12/KH-UBND (no spaces).</source>
+        <translation>Nhập số kế hoạch đúng như trên văn bản, ví dụ 12/KH-UBND (không có dấu cách).</translation>
+    </message>
+    <message>
+        <source>Type the date of the plan.</source>
+        <translation>Nhập ngày ban hành kế hoạch.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s name is empty.</source>
+        <translation>Chưa nhập tên kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Target {position} has no name.</source>
+        <translation>Chỉ tiêu thứ {position} chưa có tên.</translation>
+    </message>
+    <message>
+        <source>Version {version} of the template “{id}” is issued already; an issued version is never rewritten.</source>
+        <translation>Phiên bản {version} của mẫu “{id}” đã được ban hành; phiên bản đã ban hành không bao giờ bị ghi đè.</translation>
+    </message>
+    <message>
+        <source>Only an office that issues plans makes or changes report templates; this database is a commune&apos;s.</source>
+        <translation>Chỉ cơ quan ban hành kế hoạch mới được tạo hoặc sửa mẫu báo cáo; cơ sở dữ liệu này là của xã.</translation>
+    </message>
+    <message>
+        <source>“{id}” cannot be a template id: use 2 to 41 lower-case letters without accents, digits and hyphens, e.g. dak-lak-2026.</source>
+        <translation>Không dùng được “{id}” làm mã mẫu: chỉ dùng từ 2 đến 41 chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ dak-lak-2026.</translation>
+    </message>
+    <message>
+        <source>A template with the id “{id}” exists already.</source>
+        <translation>Đã có mẫu báo cáo mang mã “{id}”.</translation>
+    </message>
+    <message>
+        <source>The template “{id}” comes with the program and is read-only; make a copy with “Create from template”.</source>
+        <translation>Mẫu “{id}” có sẵn trong chương trình, chỉ được xem; hãy sao chép bằng “Tạo từ mẫu”.</translation>
+    </message>
+    <message>
+        <source>No commune of province {province} has a code starting with “{prefix}”.</source>
+        <translation>Không có xã, phường nào của tỉnh có mã {province} mang mã bắt đầu bằng “{prefix}”.</translation>
+    </message>
+    <message>
+        <source>The row {code} is used by a target: a form must show it. Tick it again, or remove the target first.</source>
+        <translation>Dòng {code} được một chỉ tiêu sử dụng nên biểu phải có dòng này. Hãy đánh dấu lại, hoặc xóa chỉ tiêu đó trước.</translation>
+    </message>
+    <message>
+        <source>Form {form}: the label of row {code} is empty or longer than {limit} characters.</source>
+        <translation>Biểu {form}: tên dòng {code} để trống hoặc dài quá {limit} ký tự.</translation>
+    </message>
+    <message>
+        <source>Form {form} would show no row: tick at least one of its rows.</source>
+        <translation>Biểu {form} sẽ không còn dòng nào: hãy đánh dấu ít nhất một dòng.</translation>
+    </message>
+    <message>
+        <source>No commune “{text}” on the official list of province {province}.</source>
+        <translation>Không có xã, phường “{text}” trong danh mục chính thức của tỉnh có mã {province}.</translation>
+    </message>
+    <message>
+        <source>{count} communes of province {province} match “{text}”: type more of the name, or the code.</source>
+        <translation>Có {count} xã, phường của tỉnh có mã {province} khớp với “{text}”: gõ thêm tên hoặc gõ mã xã.</translation>
+    </message>
+    <message>
+        <source>A template for every province cannot name communes: choose the province, or tick Whole province.</source>
+        <translation>Mẫu dùng chung cho mọi tỉnh không thể liệt kê xã: hãy chọn tỉnh, hoặc chọn Cả tỉnh.</translation>
+    </message>
+    <message>
+        <source>The scope names {codes}, not communes of province {province} on the official list.</source>
+        <translation>Phạm vi áp dụng có {codes}, không phải là xã, phường của tỉnh có mã {province} trong danh mục chính thức.</translation>
+    </message>
+    <message>
+        <source>The scope has no commune: add some, or tick Whole province.</source>
+        <translation>Phạm vi áp dụng chưa có xã, phường nào: hãy thêm xã hoặc chọn Cả tỉnh.</translation>
+    </message>
+    <message>
+        <source>The target “{target}” is a share: choose what it is out of.</source>
+        <translation>Chỉ tiêu “{target}” là tỷ lệ: hãy chọn mẫu số.</translation>
+    </message>
 </context>
 <context>
     <name>FacilitiesPage</name>
@@ -3657,6 +3757,10 @@
         <translation>Cài đặt</translation>
     </message>
     <message>
+        <source>Plans, templates</source>
+        <translation>Mẫu báo cáo</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -4006,6 +4110,133 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>from {start} to {end}</source>
         <translation>từ {start} đến {end}</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <source>Plans and report templates</source>
+        <translation>Kế hoạch và mẫu báo cáo</translation>
+    </message>
+    <message>
+        <source>This database belongs to an office that &amp;issues plans</source>
+        <translation>Đây là &amp;cơ quan ban hành kế hoạch (Sở, thư viện tỉnh)</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <source>Communes in scope</source>
+        <translation>Số xã áp dụng</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Used here</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ban hành</translation>
+    </message>
+    <message>
+        <source>Create fr&amp;om template…</source>
+        <translation>Tạ&amp;o từ mẫu…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Send to the communes…</source>
+        <translation>&amp;Gửi cho các xã…</translation>
+    </message>
+    <message>
+        <source>&amp;Print targets…</source>
+        <translation>&amp;In chỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>mọi tỉnh</translation>
+    </message>
+    <message>
+        <source>whole province</source>
+        <translation>cả tỉnh</translation>
+    </message>
+    <message>
+        <source>comes with the program</source>
+        <translation>có sẵn</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>đã cài</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>Templates that come with the program are read-only: copy one to start a new plan. Each save issues a new version, sent to the communes as one file.</source>
+        <translation>Mẫu có sẵn trong chương trình chỉ được xem: sao chép một mẫu để bắt đầu kế hoạch mới. Mỗi lần lưu là ban hành một phiên bản mới, gửi cho các xã bằng một tệp.</translation>
+    </message>
+    <message>
+        <source>This database is a commune&apos;s: the templates are shown read-only. A commune installs a template from File ▸ Receive a report template.</source>
+        <translation>Cơ sở dữ liệu này là của xã: các mẫu chỉ được xem. Xã cài mẫu mới tại Tệp ▸ Nhận mẫu báo cáo.</translation>
+    </message>
+    <message>
+        <source>Office that issues plans</source>
+        <translation>Cơ quan ban hành kế hoạch</translation>
+    </message>
+    <message>
+        <source>Make this database an office&apos;s? It can then make report templates and send them to the communes. A commune&apos;s database does not need this.</source>
+        <translation>Dùng cơ sở dữ liệu này cho cơ quan ban hành kế hoạch? Khi đó có thể tạo mẫu báo cáo và gửi cho các xã. Cơ sở dữ liệu của xã không cần chọn mục này.</translation>
+    </message>
+    <message>
+        <source>Create from template</source>
+        <translation>Tạo từ mẫu</translation>
+    </message>
+    <message>
+        <source>Id of the new template (lower-case letters without accents, digits and hyphens, e.g. dak-lak-2026). It starts as a copy of {id}.</source>
+        <translation>Mã của mẫu mới (chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ dak-lak-2026). Mẫu mới được sao chép từ mẫu {id}.</translation>
+    </message>
+    <message>
+        <source>Folder or USB stick to write the file to</source>
+        <translation>Chọn thư mục hoặc USB để ghi tệp mẫu</translation>
+    </message>
+    <message>
+        <source>Send to the communes</source>
+        <translation>Gửi cho các xã</translation>
+    </message>
+    <message>
+        <source>Wrote {file}. Send it to the communes by Zalo, e-mail or USB stick; each installs it from File ▸ Receive a report template.</source>
+        <translation>Đã ghi tệp {file}. Gửi tệp cho các xã qua Zalo, thư điện tử hoặc USB; mỗi xã cài tại Tệp ▸ Nhận mẫu báo cáo.</translation>
+    </message>
+    <message>
+        <source>Print the targets</source>
+        <translation>In chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Wrote {file}.</source>
+        <translation>Đã ghi tệp {file}.</translation>
     </message>
 </context>
 <context>
@@ -4563,6 +4794,10 @@ Dữ liệu hiện tại: {current}</translation>
         <translation>Lưu (phiếu nhập, cài đặt, báo cáo, tệp tổng hợp)</translation>
     </message>
     <message>
+        <source>Open the plans and report templates screen</source>
+        <translation>Mở màn hình Kế hoạch, mẫu báo cáo</translation>
+    </message>
+    <message>
         <source>Visits</source>
         <translation>Lượt bạn đọc</translation>
     </message>
@@ -4739,6 +4974,269 @@ Dữ liệu hiện tại: {current}</translation>
     <message>
         <source>recorded changes</source>
         <translation>thay đổi đã ghi lại</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Calendar (statistical reports)</source>
+        <translation>Theo năm dương lịch (báo cáo thống kê)</translation>
+    </message>
+    <message>
+        <source>Decree 09/2019 (15th to 14th)</source>
+        <translation>Theo Nghị định 09/2019 (từ ngày 15 đến ngày 14)</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Tỷ lệ (%)</translation>
+    </message>
+    <message>
+        <source>Yearly growth (%)</source>
+        <translation>Tăng bình quân năm (%)</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Commune and province</source>
+        <translation>Cấp xã và cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>Province only</source>
+        <translation>Chỉ cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly report</source>
+        <translation>Báo cáo &amp;tháng</translation>
+    </message>
+    <message>
+        <source>&amp;Quarterly report</source>
+        <translation>Báo cáo &amp;quý</translation>
+    </message>
+    <message>
+        <source>&amp;6-month report</source>
+        <translation>Báo cáo &amp;6 tháng</translation>
+    </message>
+    <message>
+        <source>&amp;9-month report</source>
+        <translation>Báo cáo &amp;9 tháng</translation>
+    </message>
+    <message>
+        <source>&amp;Yearly report</source>
+        <translation>Báo cáo &amp;năm</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>tháng</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>quý</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <source>9 months</source>
+        <translation>9 tháng</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>Plan editor: {id}, version {version}</source>
+        <translation>Soạn kế hoạch: {id}, phiên bản {version}</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Chung</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ope</source>
+        <translation>Phạm &amp;vi</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation>&amp;Hạn nộp</translation>
+    </message>
+    <message>
+        <source>T&amp;argets</source>
+        <translation>Chỉ t&amp;iêu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Ctrl+S saves; Ctrl+Tab moves between the tabs.</source>
+        <translation>Ctrl+S để lưu; Ctrl+Tab để chuyển trang.</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>Plan na&amp;me</source>
+        <translation>&amp;Tên kế hoạch</translation>
+    </message>
+    <message>
+        <source>Report pe&amp;riods</source>
+        <translation>&amp;Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Communes of a former pro&amp;vince…</source>
+        <translation>Thêm các xã từ tỉnh cũ (th&amp;eo mã)…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;target</source>
+        <translation>Thêm chỉ tiê&amp;u</translation>
+    </message>
+    <message>
+        <source>Plan n&amp;umber</source>
+        <translation>&amp;Số kế hoạch</translation>
+    </message>
+    <message>
+        <source>visits by month</source>
+        <translation>lượt bạn đọc theo tháng</translation>
+    </message>
+    <message>
+        <source>activities by month</source>
+        <translation>hoạt động theo tháng</translation>
+    </message>
+    <message>
+        <source>visits by unit (consolidated)</source>
+        <translation>lượt bạn đọc theo đơn vị (báo cáo tổng hợp)</translation>
+    </message>
+    <message>
+        <source>Forms and c&amp;harts</source>
+        <translation>&amp;Biểu, biểu đồ</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Lưu thành phiên bản mới</translation>
+    </message>
+    <message>
+        <source>Every province (a national template)</source>
+        <translation>Mọi tỉnh (mẫu chung toàn quốc)</translation>
+    </message>
+    <message>
+        <source>Plan da&amp;te</source>
+        <translation>&amp;Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>&amp;Province</source>
+        <translation>Tỉnh, thành &amp;phố</translation>
+    </message>
+    <message>
+        <source>Now: {plan}</source>
+        <translation>Hiện ghi: {plan}</translation>
+    </message>
+    <message>
+        <source>&amp;Whole province (every commune)</source>
+        <translation>Cả tỉnh (mọi &amp;xã, phường)</translation>
+    </message>
+    <message>
+        <source>Name or code of a commune, then Enter</source>
+        <translation>Gõ tên hoặc mã xã rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Find a commune</source>
+        <translation>Tìm xã (&amp;gõ tên hoặc mã)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the chosen communes (Delete)</source>
+        <translation>Bỏ các xã đã chọn (&amp;Delete)</translation>
+    </message>
+    <message>
+        <source>Write 01/12 (before that day of the year), 20 (before that day of the period&apos;s last month), +15 (days after the period ends) or “không” (no deadline). Empty: the default shown in grey.</source>
+        <translation>Ghi 01/12 (trước ngày đó trong năm), 20 (trước ngày đó của tháng cuối kỳ), +15 (số ngày sau khi hết kỳ) hoặc “không” (không có hạn). Để trống: dùng hạn mặc định ghi mờ trong ô.</translation>
+    </message>
+    <message>
+        <source>&amp;Rows of the forms (Space: shown or not; F2 changes a label)</source>
+        <translation>Các &amp;dòng của biểu (phím cách: in hay không in; F2: sửa tên dòng)</translation>
+    </message>
+    <message>
+        <source>Remove the target</source>
+        <translation>Xóa chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Target na&amp;me</source>
+        <translation>&amp;Mô tả chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Dạng</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator</source>
+        <translation>Tử &amp;số (chỉ tiêu tính)</translation>
+    </message>
+    <message>
+        <source>O&amp;ut of (for a share)</source>
+        <translation>Mẫu số (với tỷ &amp;lệ)</translation>
+    </message>
+    <message>
+        <source>&amp;Values by year</source>
+        <translation>&amp;Giá trị theo năm</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>Cấ&amp;p đánh giá</translation>
+    </message>
+    <message>
+        <source>Judged on (none: every report)</source>
+        <translation>Đánh giá ở kỳ (không chọn: mọi kỳ)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Biểu</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Label printed on the form</source>
+        <translation>Tên dòng in trên biểu</translation>
+    </message>
+    <message>
+        <source>Charts:</source>
+        <translation>Biểu đồ:</translation>
+    </message>
+    <message>
+        <source>{count} communes in scope</source>
+        <translation>{count} xã, phường thuộc phạm vi</translation>
+    </message>
+    <message>
+        <source>Communes formed from a former province</source>
+        <translation>Các xã hình thành từ tỉnh cũ</translation>
+    </message>
+    <message>
+        <source>The first digits of the commune codes of the former province (22: former Phú Yên in Đắk Lắk; 07: former Bắc Giang in Bắc Ninh):</source>
+        <translation>Các chữ số đầu của mã xã thuộc tỉnh cũ (22: Phú Yên cũ, nay thuộc Đắk Lắk; 07: Bắc Giang cũ, nay thuộc Bắc Ninh):</translation>
+    </message>
+    <message>
+        <source>default: {rule}</source>
+        <translation>mặc định: {rule}</translation>
+    </message>
+    <message>
+        <source>Plan editor</source>
+        <translation>Soạn kế hoạch</translation>
+    </message>
+    <message>
+        <source>Issued version {version} of the template {id}.</source>
+        <translation>Đã ban hành phiên bản {version} của mẫu {id}.</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,7 @@ def test_the_shortcut_list_has_every_key_of_the_window(qtbot: QtBot, configured:
         configured, Facility("BT1", "BT", "Nhà truyền thống", opened_on=date(2010, 1, 1)), TODAY
     )
     window = _window(qtbot, configured)
-    assert len(window.pages) == 11  # every screen built, the museum's too
+    assert len(window.pages) == 12  # every screen built, the museum's too
     defined = _keys_defined(window)
     assert {"Ctrl+Q", "Ctrl+H", "Ctrl+N", "Ctrl+PgDown", "F1", "F5"} <= defined
     assert defined - every_key() == set()

@@ -45,7 +45,7 @@ def test_no_letter_twice_on_any_screen(qtbot: QtBot, with_museum: Workspace, lan
     install_language(language)
     window = _window(qtbot, with_museum, language)
     pages = window.pages
-    assert len(pages) == 11  # the museum screen included
+    assert len(pages) == 12  # the museum screen included
     for label, page in pages:
         assert screen_clashes(window, page) == {}, label
     for action in window.menuBar().actions():

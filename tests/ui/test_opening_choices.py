@@ -49,7 +49,7 @@ def test_the_last_choices_come_back_after_a_restart(qtbot: QtBot, configured: Wo
     nvh = find_facility_by_code(configured.db, "NVH1")
     window.visits_page.select(nvh.id, 2026, 9)
     window.clubs_page.period_picker.set_period("2026-Q3")
-    assert len(window.pages) == 11  # every screen built after the choice: the museum screen
+    assert len(window.pages) == 12  # every screen built after the choice: the museum screen
     # opens on its own facility without taking that for the user's choice
     window.close()
     window.stop_work()

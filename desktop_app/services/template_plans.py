@@ -1,0 +1,209 @@
+"""The office's plans (issue 20): list the templates, copy one, issue a new version.
+
+An office database (one that says so in its settings, or has no commune set up)
+writes templates into the ``templates`` folder beside it, each version in its own
+file ``<id>_v<version>.json`` that is never rewritten; the highest version is the
+one in force. A commune database only lists them. Every version written passes the
+checks a commune makes on receiving it (``template_files.read_exchange``) first.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from desktop_app import resources
+from desktop_app.domain.divisions import communes_of
+from desktop_app.domain.messages import QT_TRANSLATE_NOOP, error
+from desktop_app.domain.template_files import exchange_bytes, read_exchange
+from desktop_app.domain.templates import Template
+from desktop_app.services import setup
+from desktop_app.services.output_paths import write_output
+from desktop_app.services.workspace import Workspace
+from desktop_app.storage import settings_store
+
+ROLE_KEY = "role"
+OFFICE = "office"
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,40}$")
+
+
+@dataclass(frozen=True)
+class TemplateRow:
+    """One line of the plans screen."""
+
+    template: Template
+    shipped: bool
+    in_use: bool
+
+    @property
+    def scope_size(self) -> int | None:
+        """How many communes the plan names; None for a whole province."""
+        scope = self.template.scope_communes
+        return None if scope is None else len(scope)
+
+
+def is_office(workspace: Workspace) -> bool:
+    """Whether this database belongs to an office that issues plans (it may edit them)."""
+    if workspace.unit() is None:
+        return True
+    return settings_store.read_value(workspace.db, ROLE_KEY) == OFFICE
+
+
+def set_office(workspace: Workspace, office: bool) -> None:
+    """Say whether this database is an office's (stored in the settings, audited)."""
+    settings_store.write_values(workspace.db, {ROLE_KEY: OFFICE if office else "commune"})
+
+
+def template_rows(workspace: Workspace) -> list[TemplateRow]:
+    """Every template, shipped first, then the installed ones by id."""
+    unit = workspace.unit()
+    used = unit.template_id if unit is not None else None
+    rows = [
+        TemplateRow(found, resources.is_shipped(found.id), found.id == used)
+        for found in resources.templates().values()
+    ]
+    return sorted(rows, key=lambda row: (not row.shipped, row.template.id))
+
+
+def template_data(template_id: str) -> dict[str, Any]:
+    """The JSON object of the template in force with this id."""
+    setup.require_template(template_id)
+    source = resources.template_file(template_id)
+    assert source is not None
+    data = json.loads(source.read_bytes().decode("utf-8-sig"))
+    assert isinstance(data, dict)
+    return data
+
+
+def _issuer(workspace: Workspace) -> str:
+    unit = workspace.unit()
+    return unit.unit_name if unit is not None else ""
+
+
+def _write(workspace: Workspace, data: dict[str, Any], now: datetime) -> Template:
+    """Stamp, check as a commune would, and write one new version file."""
+    data = {key: value for key, value in data.items() if key != "checksum"}
+    if "deadline" in data:  # an older file's single yearly deadline: kept as the year's
+        deadlines = dict(data.get("deadlines") or {})
+        deadlines.setdefault("year", data.pop("deadline"))
+        data["deadlines"] = deadlines
+    data["issuer"] = _issuer(workspace)
+    data["issued_at"] = now.astimezone().isoformat(timespec="seconds")
+    content = exchange_bytes(data)
+    name = f"{data['id']}_v{data['version']}.json"
+    template = read_exchange(content, name)
+    folder = resources.installed_templates_dir(workspace.path)
+    target = folder / name
+    if target.exists():
+        raise error(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Version {version} of the template \u201c{id}\u201d is issued already; an "
+                "issued version is never rewritten.",
+            ),
+            "version",
+            version=template.version,
+            id=template.id,
+        )
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise error(
+            QT_TRANSLATE_NOOP("Errors", "Cannot make the folder {folder} ({detail})."),
+            "file",
+            folder=str(folder),
+            detail=exc.strerror or type(exc).__name__,
+        ) from None
+    write_output(target, content)
+    return template
+
+
+def _require_office(workspace: Workspace) -> None:
+    if not is_office(workspace):
+        raise error(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Only an office that issues plans makes or changes report templates; this "
+                "database is a commune's.",
+            ),
+            "role",
+        )
+
+
+def create_from(workspace: Workspace, source_id: str, new_id: str, now: datetime) -> Template:
+    """Copy the template ``source_id`` as version 1 of ``new_id``.
+
+    Raises:
+        UserError: not an office, a bad or taken id, or the copy fails the checks.
+    """
+    _require_office(workspace)
+    new_id = new_id.strip()
+    if not _ID.match(new_id):
+        raise error(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "\u201c{id}\u201d cannot be a template id: use 2 to 41 lower-case letters "
+                "without accents, digits and hyphens, e.g. dak-lak-2026.",
+            ),
+            "id",
+            id=new_id[:60],
+        )
+    if resources.template(new_id) is not None:
+        raise error(
+            QT_TRANSLATE_NOOP("Errors", "A template with the id \u201c{id}\u201d exists already."),
+            "id",
+            id=new_id,
+        )
+    data = template_data(source_id)
+    data["id"] = new_id
+    data["version"] = 1
+    return _write(workspace, data, now)
+
+
+def save_version(workspace: Workspace, data: dict[str, Any], now: datetime) -> Template:
+    """Issue ``data`` as the next version of its (installed, never shipped) template.
+
+    Raises:
+        UserError: not an office, a shipped template, or anything the checks refuse;
+        nothing is written then.
+    """
+    _require_office(workspace)
+    template_id = str(data.get("id", ""))
+    if resources.is_shipped(template_id):
+        raise error(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The template \u201c{id}\u201d comes with the program and is read-only; make "
+                "a copy with \u201cCreate from template\u201d.",
+            ),
+            "id",
+            id=template_id,
+        )
+    current = setup.require_template(template_id)
+    return _write(workspace, {**data, "version": current.version + 1}, now)
+
+
+def former_province_communes(province_code: str, prefix: str) -> list[str]:
+    """The communes of ``province_code`` formed from a former province, found by the code
+    prefix of that province's communes ("22": former Phú Yên in Đắk Lắk), as the shipped
+    plans' scopes were generated.
+
+    Raises:
+        UserError: the prefix is not 1-4 digits or names no commune of the province.
+    """
+    prefix = prefix.strip()
+    found = [c.code for c in communes_of(province_code) if c.code.startswith(prefix)]
+    if not re.fullmatch(r"\d{1,4}", prefix) or not found:
+        raise error(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "No commune of province {province} has a code starting with \u201c{prefix}\u201d.",
+            ),
+            "scope",
+            province=province_code,
+            prefix=prefix[:10],
+        )
+    return found
