@@ -1,15 +1,47 @@
-"""The one pattern for long work off the GUI thread: progress, Cancel, and the result by signal."""
+"""The one pattern for long work off the GUI thread: progress, Cancel, and the result by signal.
+
+The job's result (or its exception) never crosses threads inside a signal: PySide6 6.12
+releases a queued signal's Python argument in the thread that emitted it, racing the GUI
+thread that is reading it (a crash under load, in the overview's and the import's result
+handlers). The worker thread keeps the outcome on the worker and sends an empty signal; the
+GUI thread then emits :attr:`succeeded`, :attr:`failed` or :attr:`cancelled` itself.
+
+Python's cyclic garbage collector is paused while a job runs: a collection set off in the
+worker thread could free a dead window's widgets there, and shiboken then deletes their C++
+objects a second time from the GUI thread (a segmentation fault in
+``BindingManager::runDeletionInMainThread``, seen under load in the test suite). With the
+collector paused, collections happen in the GUI thread only.
+"""
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
 Job = Callable[[Progress, IsCancelled], object]
+
+_collector = threading.Lock()
+_jobs_running = 0  # the collector runs again when the last job ends
+
+
+def _pause_collector() -> None:
+    global _jobs_running
+    with _collector:
+        _jobs_running += 1
+        gc.disable()
+
+
+def _resume_collector() -> None:
+    global _jobs_running
+    with _collector:
+        _jobs_running -= 1
+        if _jobs_running == 0:
+            gc.enable()
 
 
 class CancellableWorker(QThread):
@@ -26,11 +58,14 @@ class CancellableWorker(QThread):
     failed = Signal(object)  # the exception (a UserError, or a bug)
     cancelled = Signal()
     stops: tuple[type[BaseException], ...] = ()
+    _ended = Signal()  # from the worker thread: the outcome waits in ``_outcome``
 
     def __init__(self, job: Job, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._job = job
         self._stop = threading.Event()
+        self._outcome: tuple[Signal, tuple[object, ...]] | None = None
+        self._ended.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def cancel(self) -> None:
         """Ask the work to stop at its next step."""
@@ -40,12 +75,35 @@ class CancellableWorker(QThread):
         """Whether :meth:`cancel` was called."""
         return self._stop.is_set()
 
+    def start(self, priority: QThread.Priority = QThread.Priority.InheritPriority) -> None:
+        """Start the job, the garbage collector paused until it ends (see the module)."""
+        _pause_collector()
+        try:
+            super().start(priority)
+        except BaseException:
+            _resume_collector()
+            raise
+
     def run(self) -> None:
+        try:
+            self._run()
+        finally:
+            _resume_collector()
+
+    def _run(self) -> None:
         try:
             result = self._job(self.progressed.emit, self.is_cancelled)
         except self.stops:
-            self.cancelled.emit()
+            self._outcome = (self.cancelled, ())
         except Exception as exc:  # reported to the GUI thread, which decides
-            self.failed.emit(exc)
+            self._outcome = (self.failed, (exc,))
         else:
-            self.succeeded.emit(result)
+            self._outcome = (self.succeeded, (result,))
+        self._ended.emit()
+
+    def _deliver(self) -> None:
+        """In the thread the worker belongs to (the GUI's): announce the outcome."""
+        outcome, self._outcome = self._outcome, None
+        if outcome is not None:
+            signal, arguments = outcome
+            signal.emit(*arguments)
