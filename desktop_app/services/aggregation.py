@@ -230,6 +230,7 @@ def aggregate(
                     communes=communes,
                     in_scope=template.scope_communes,
                     all_communes=_all_communes(),
+                    template_version=template.version,
                 )
             )
     settled = settle_units(unit_copies(outcomes, period.end, deadline))

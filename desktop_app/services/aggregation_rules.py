@@ -47,6 +47,7 @@ STATUSES = (ACCEPTED, FLAGGED, REJECTED, DUPLICATE)
 EDITED = "edited"
 LATE = "late"
 OTHER_TEMPLATE = "other_template"
+OTHER_VERSION = "other_version"  # the office's template, in another version than the office's
 NO_NAMES = "no_names"  # read at the addresses of _data: the HTSD_ names are gone
 OTHER_FORMAT = "other_format"  # saved as .xls or .ods, read at the addresses of _data
 
@@ -192,6 +193,7 @@ def judge_file(
     communes: Collection[str] | None = None,
     in_scope: Collection[str] | None = None,
     all_communes: Collection[str] = (),
+    template_version: int | None = None,
 ) -> FileOutcome:
     """Accept, flag or reject one read workbook (duplicates are decided later).
 
@@ -364,6 +366,20 @@ def judge_file(
                 ),
                 found=meta.get("template_id", "")[:40],
                 wanted=template_id,
+            )
+        )
+    elif template_version is not None and _version(meta) != str(template_version):
+        flags.append(OTHER_VERSION)
+        notes.append(
+            _note(
+                QT_TRANSLATE_NOOP(
+                    "Aggregation",
+                    "Made with version {found} of template {template}; the current version is "
+                    "{wanted}, which it is judged against; the figures count.",
+                ),
+                found=_version(meta),
+                template=template_id,
+                wanted=template_version,
             )
         )
     return FileOutcome(
@@ -562,3 +578,9 @@ def unit_texts(meta: Mapping[str, str]) -> tuple[str, ...]:
     when it carries none (an older file)."""
     texts = tuple(str(meta.get(f"text_{key}") or "") for key in TEXT_KEYS)
     return texts if any(texts) else ()
+
+
+def _version(meta: Mapping[str, str]) -> str:
+    """The template version a file was made with; a file from before versions says none and
+    was made with a template's first version."""
+    return str(meta.get("template_version") or "1")[:12]

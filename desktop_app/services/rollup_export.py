@@ -42,6 +42,7 @@ from desktop_app.services.aggregation_rules import (
     ON_TIME,
     OTHER_FORMAT,
     OTHER_TEMPLATE,
+    OTHER_VERSION,
     REFUSED,
     REJECTED,
 )
@@ -74,6 +75,7 @@ FLAG_WORDS = {
     EDITED: "Sửa tay",
     LATE: "Nộp muộn",
     OTHER_TEMPLATE: "Mẫu khác",
+    OTHER_VERSION: "Phiên bản mẫu khác",
     NO_NAMES: "Mất tên ô HTSD_",
     OTHER_FORMAT: "Lưu dạng .xls/.ods",
     OLD_ROLLUP: "Tệp tổng hợp định dạng cũ",
@@ -101,7 +103,9 @@ def _unit_row(aggregation: Aggregation, copy: UnitCopy) -> UnitRow:
     elif not copy.direct:
         remarks.insert(0, "Lấy từ tệp tổng hợp")
     remarks += [
-        FLAG_WORDS[f] for f in source.flags if f in (NO_NAMES, OTHER_TEMPLATE, OTHER_FORMAT)
+        FLAG_WORDS[f]
+        for f in source.flags
+        if f in (NO_NAMES, OTHER_TEMPLATE, OTHER_VERSION, OTHER_FORMAT)
     ]
     return UnitRow(
         code=copy.figures.code,
@@ -149,8 +153,12 @@ def _target_rows(aggregation: Aggregation) -> tuple[TargetRow, ...]:
 
 def _commune_rows(aggregation: Aggregation) -> tuple[CommuneRow, ...]:
     rows = []
+    counted = {f.name: f for f in aggregation.counted}
     for commune in aggregation.communes:
         remarks = []
+        source = counted.get(commune.file_name)
+        if source is not None:  # which template (and version) the commune reported on
+            remarks += [FLAG_WORDS[f] for f in source.flags if f in (OTHER_TEMPLATE, OTHER_VERSION)]
         if commune.via_rollup:
             remarks.append("Có trong tệp tổng hợp")
         if commune.partial:

@@ -273,6 +273,10 @@
         <translation>Lập theo mẫu {found}, không phải mẫu {wanted}; số liệu vẫn được tính.</translation>
     </message>
     <message>
+        <source>Made with version {found} of template {template}; the current version is {wanted}, which it is judged against; the figures count.</source>
+        <translation>Lập theo phiên bản {found} của mẫu {template}; phiên bản hiện hành là {wanted} và được dùng để đánh giá; số liệu vẫn được tính.</translation>
+    </message>
+    <message>
         <source>Already counted inside the aggregated file {file}.</source>
         <translation>Đã được tính trong tệp tổng hợp {file}.</translation>
     </message>

@@ -104,3 +104,33 @@ def test_the_units_own_words_are_gathered_unit_by_unit(tmp_path: Path) -> None:
     assert [r[1:6] for r in rows] == [(A, "Xã " + A, "Hoàn thành kế hoạch.", "=Máy tính cũ", None)]
     cell = next(c for row in sheet.iter_rows() for c in row if c.value == "=Máy tính cũ")
     assert cell.data_type == "s"  # text, never a formula
+
+
+def test_the_office_sees_who_reported_on_another_version(tmp_path: Path) -> None:
+    """§8 / issue 20: the office's template is at version 2; a commune that exported on
+    version 1 is counted, flagged and named on the completeness sheet."""
+    import io
+
+    import openpyxl
+
+    from desktop_app.services.rollup_export import write_rollup
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    write(inbox, unit_report(A, tv01=1, tv02=1, tv03=0, tv04=10, tv04_last=8))  # version 1
+    b = unit_report(B, tv01=1, tv02=0, tv03=0, tv04=5, tv04_last=4)
+    write(inbox, replace(b, template_version=2))
+    shipped = resources.template("qd1520")
+    assert shipped is not None
+    office = replace(shipped, version=2)
+    result = aggregate([inbox], parse_period("2025-N", "calendar"), office, PROVINCE)
+    files = {f.unit_code: f for f in result.files}
+    assert files[A].flags == (rules.OTHER_VERSION,) and files[B].flags == ()
+    assert "version 1 of template qd1520" in files[A].notes[-1].source()
+    assert result.current["TV04"] == 15  # the figures count all the same
+    written = write_rollup(result, tmp_path / "out", now=datetime(2026, 1, 5, 9, 0, tzinfo=PLUS7))
+    sheet = openpyxl.load_workbook(io.BytesIO(written.read_bytes()))["DayDu"]
+    remarks = {
+        row[1]: row[5] or "" for row in sheet.iter_rows(values_only=True) if row[1] in (A, B)
+    }
+    assert "Phiên bản mẫu khác" in remarks[A] and "Phiên bản mẫu khác" not in remarks[B]
