@@ -1,16 +1,14 @@
 """The one pattern for long work off the GUI thread: progress, Cancel, and the result by signal.
 
-The job's result (or its exception) never crosses threads inside a signal: PySide6 6.12
-releases a queued signal's Python argument in the thread that emitted it, racing the GUI
-thread that is reading it (a crash under load, in the overview's and the import's result
-handlers). The worker thread keeps the outcome on the worker and sends an empty signal; the
-GUI thread then emits :attr:`succeeded`, :attr:`failed` or :attr:`cancelled` itself.
+The job's result (or its exception) waits on the worker, and an empty signal tells the
+GUI thread, which then emits :attr:`succeeded`, :attr:`failed` or :attr:`cancelled` itself:
+every slot that receives a result runs in the GUI thread, after the job has let go of it.
 
 Python's cyclic garbage collector is paused while a job runs: a collection set off in the
 worker thread could free a dead window's widgets there, and shiboken then deletes their C++
 objects a second time from the GUI thread (a segmentation fault in
-``BindingManager::runDeletionInMainThread``, seen under load in the test suite). With the
-collector paused, collections happen in the GUI thread only.
+``BindingManager::runDeletionInMainThread``, every time the overview tests ran after the
+mnemonics tests). With the collector paused, collections happen in the GUI thread only.
 """
 
 from __future__ import annotations
