@@ -142,16 +142,26 @@ def resolve_output(
         _check_existing(given)  # "--out xa.sqlite3"-like names: a database is told as such
     _check_existing(target)
     if make_folder:
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise error(
-                QT_TRANSLATE_NOOP("Errors", "Cannot make the folder {folder} ({detail})."),
-                "out",
-                folder=str(target.parent),
-                detail=exc.strerror or type(exc).__name__,
-            ) from None
+        make_folder_for(target.parent, "out")
     return target
+
+
+def make_folder_for(folder: Path, field: str) -> None:
+    """Make ``folder`` (and its parents) for a file about to be written.
+
+    Raises:
+        UserError: the folder cannot be made, named with the system's reason; ``field``
+        is the input the message is about ("out", "file").
+    """
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise error(
+            QT_TRANSLATE_NOOP("Errors", "Cannot make the folder {folder} ({detail})."),
+            field,
+            folder=str(folder),
+            detail=exc.strerror or type(exc).__name__,
+        ) from None
 
 
 def _check_existing(target: Path) -> None:

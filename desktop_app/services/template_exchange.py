@@ -29,7 +29,7 @@ from desktop_app.domain.template_files import (
 from desktop_app.domain.templates import Template
 from desktop_app.domain.unit import UnitSettings
 from desktop_app.services import setup
-from desktop_app.services.output_paths import not_regular, write_output
+from desktop_app.services.output_paths import make_folder_for, not_regular, write_output
 from desktop_app.services.workspace import Workspace
 
 
@@ -103,15 +103,7 @@ def export_template(template_id: str, folder: Path) -> Path:
         raise error(
             QT_TRANSLATE_NOOP("Errors", "{path} is a file, not a folder."), "out", path=str(folder)
         )
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise error(
-            QT_TRANSLATE_NOOP("Errors", "Cannot make the folder {folder} ({detail})."),
-            "out",
-            folder=str(folder),
-            detail=exc.strerror or type(exc).__name__,
-        ) from None
+    make_folder_for(folder, "out")
     target = folder / exchange_file_name(template)
     write_output(target, content)
     return target
@@ -209,15 +201,7 @@ def install(workspace: Workspace, plan: InstallPlan) -> Path:
     previous = target.read_bytes() if target.is_file() else None
     wrote = False
     if previous != plan.content:
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise error(
-                QT_TRANSLATE_NOOP("Errors", "Cannot make the folder {folder} ({detail})."),
-                "file",
-                folder=str(target.parent),
-                detail=exc.strerror or type(exc).__name__,
-            ) from None
+        make_folder_for(target.parent, "file")
         write_output(target, plan.content)
         wrote = True
     try:

@@ -21,7 +21,7 @@ from desktop_app.domain.messages import QT_TRANSLATE_NOOP, error
 from desktop_app.domain.template_files import exchange_bytes, read_exchange
 from desktop_app.domain.templates import Template
 from desktop_app.services import setup
-from desktop_app.services.output_paths import write_output
+from desktop_app.services.output_paths import make_folder_for, write_output
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import settings_store
 
@@ -108,15 +108,7 @@ def _write(workspace: Workspace, data: dict[str, Any], now: datetime) -> Templat
             version=template.version,
             id=template.id,
         )
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise error(
-            QT_TRANSLATE_NOOP("Errors", "Cannot make the folder {folder} ({detail})."),
-            "file",
-            folder=str(folder),
-            detail=exc.strerror or type(exc).__name__,
-        ) from None
+    make_folder_for(folder, "file")
     write_output(target, content)
     return template
 
