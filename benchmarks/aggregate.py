@@ -20,7 +20,7 @@ Timed side by side in one run (medians):
 
 Every figure is wall time; the process's CPU time is printed beside ours, and
 that of the worker processes the aggregation starts to read files on the other
-cores (``services/file_reading.py``; their start is inside every timed run: a
+cores (``services/aggregation/file_reading.py``; their start is inside every timed run: a
 fork here, as in the ``aggregate`` command on Linux; the window and Windows
 start them afresh, about 0.25 s). Python's own start is not timed: each action runs once before
 its timed runs, so every module it needs is imported (and, where bytecode is
@@ -85,11 +85,11 @@ if __name__ == "__main__":
     )
     from desktop_app.domain.periods import parse_period
     from desktop_app.reports.unit_workbook import write_unit_workbook
-    from desktop_app.services import demo
-    from desktop_app.services.aggregation import Aggregation, aggregate
-    from desktop_app.services.file_reading import worker_count
-    from desktop_app.services.report import build_unit_report
-    from desktop_app.services.rollup_export import write_rollup
+    from desktop_app.services.aggregation.aggregation import Aggregation, aggregate
+    from desktop_app.services.aggregation.file_reading import worker_count
+    from desktop_app.services.aggregation.rollup_export import write_rollup
+    from desktop_app.services.demo import demo
+    from desktop_app.services.reporting.report import build_unit_report
     from desktop_app.services.workspace import Workspace
 
 FILES = 300

@@ -39,8 +39,10 @@ from desktop_app.domain.activities import TYPES, Activity, validated_activity  #
 from desktop_app.domain.clubs import Club, validated_club, validated_session  # noqa: E402
 from desktop_app.domain.facility import Facility  # noqa: E402
 from desktop_app.domain.visits import VisitDay, validated_visit  # noqa: E402
-from desktop_app.services import demo, facilities, importing, setup  # noqa: E402
-from desktop_app.services import demo_calendar as cal  # noqa: E402
+from desktop_app.services import facilities, setup  # noqa: E402
+from desktop_app.services.demo import demo  # noqa: E402
+from desktop_app.services.demo import demo_calendar as cal  # noqa: E402
+from desktop_app.services.importing import importing  # noqa: E402
 from desktop_app.services.workspace import Workspace  # noqa: E402
 from desktop_app.storage import (  # noqa: E402
     activities_store,

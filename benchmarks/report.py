@@ -23,7 +23,7 @@ from datetime import date  # noqa: E402
 
 from benchmarks.data_entry import build  # noqa: E402
 from desktop_app.reports.unit_workbook import write_unit_workbook  # noqa: E402
-from desktop_app.services.report import build_unit_report  # noqa: E402
+from desktop_app.services.reporting.report import build_unit_report  # noqa: E402
 from desktop_app.storage import visits_store  # noqa: E402
 
 TARGET_SECONDS = 1.0

@@ -77,7 +77,7 @@ def main() -> int:
     from PySide6.QtGui import QKeyEvent
 
     from desktop_app.i18n import install_language
-    from desktop_app.services import demo
+    from desktop_app.services.demo import demo
     from desktop_app.services.workspace import Workspace
     from desktop_app.storage import visits_store
     from desktop_app.storage.facility_store import find_facility_by_code

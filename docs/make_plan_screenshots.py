@@ -21,7 +21,8 @@ sys.path.insert(0, str(HERE.parent))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop_app.i18n import install_language  # noqa: E402
-from desktop_app.services import setup, template_plans  # noqa: E402
+from desktop_app.services import setup
+from desktop_app.services.plans import template_plans# noqa: E402
 from desktop_app.services.workspace import Workspace  # noqa: E402
 
 OUT = HERE / "screenshots"
@@ -32,7 +33,7 @@ def main() -> None:
     app = QApplication(sys.argv[:1])
     install_language("vi")
     from desktop_app.ui.main_window import MainWindow
-    from desktop_app.ui.template_editor import TemplateEditor
+    from desktop_app.ui.plans.template_editor import TemplateEditor
 
     with tempfile.TemporaryDirectory() as folder:
         os.environ["HTSD_DATA_DIR"] = folder

@@ -21,7 +21,7 @@ from PySide6.QtCore import QEventLoop  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from desktop_app.i18n import install_language  # noqa: E402
-from desktop_app.services import demo  # noqa: E402
+from desktop_app.services.demo import demo# noqa: E402
 from desktop_app.services.workspace import Workspace  # noqa: E402
 from desktop_app.storage.facility_store import find_facility_by_code  # noqa: E402
 
@@ -42,7 +42,7 @@ def received_folder(workspace: Workspace, folder: Path) -> Path:
 
     from desktop_app.domain.divisions import communes_of
     from desktop_app.reports.unit_workbook import write_unit_workbook
-    from desktop_app.services.report_export import build
+    from desktop_app.services.reporting.report_export import build
 
     report = build(workspace, "2025-N")
     inbox = folder / "nhan-qua-zalo"
@@ -66,9 +66,9 @@ def received_folder(workspace: Workspace, folder: Path) -> Path:
 def main() -> None:
     app = QApplication(sys.argv[:1])
     install_language("vi")
-    from desktop_app.ui.facility_dialog import FacilityDialog
+    from desktop_app.ui.facilities.facility_dialog import FacilityDialog
     from desktop_app.ui.main_window import MainWindow
-    from desktop_app.ui.setup_wizard import SetupWizard
+    from desktop_app.ui.setup.setup_wizard import SetupWizard
 
     with tempfile.TemporaryDirectory() as folder:
         os.environ["HTSD_DATA_DIR"] = folder
@@ -118,9 +118,10 @@ def main() -> None:
         dialog = FacilityDialog(workspace, tv1, TODAY)
         shoot(dialog, "facility-form.png")
         dialog.close()
-        from desktop_app.services import audit, backup
-        from desktop_app.ui.backup_dialog import RestoreDialog
-        from desktop_app.ui.history_dialog import HistoryDialog
+        from desktop_app.services import audit
+        from desktop_app.services.backup import backup
+        from desktop_app.ui.backup.backup_dialog import RestoreDialog
+        from desktop_app.ui.history.history_dialog import HistoryDialog
 
         for days in (3, 2, 1):
             taken = datetime(2026, 11, 22 - days, 7, 45).astimezone()

@@ -9,10 +9,10 @@ from datetime import datetime
 from desktop_app.cli.commands import EXIT_BAD_INPUT, EXIT_OK, db_path
 from desktop_app.domain.periods import parse_period
 from desktop_app.i18n import render, translate
-from desktop_app.services.aggregation import aggregate, input_files
-from desktop_app.services.aggregation_rules import DUPLICATE, FLAGGED, REJECTED
+from desktop_app.services.aggregation.aggregation import aggregate, input_files
+from desktop_app.services.aggregation.aggregation_rules import DUPLICATE, FLAGGED, REJECTED
+from desktop_app.services.aggregation.rollup_export import default_file_name, write_rollup
 from desktop_app.services.output_paths import resolve_output
-from desktop_app.services.rollup_export import default_file_name, write_rollup
 from desktop_app.services.setup import DEFAULT_TEMPLATE, require_template
 
 

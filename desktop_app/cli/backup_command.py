@@ -7,8 +7,8 @@ from pathlib import Path
 
 from desktop_app.cli.commands import EXIT_OK, db_path
 from desktop_app.i18n import render, translate
-from desktop_app.services import backup
-from desktop_app.services.backup_restore import describe_unit, plan_restore, restore
+from desktop_app.services.backup import backup
+from desktop_app.services.backup.backup_restore import describe_unit, plan_restore, restore
 from desktop_app.services.workspace import Workspace
 
 

@@ -7,7 +7,7 @@ import argparse
 from desktop_app.cli.commands import EXIT_OK, db_path
 from desktop_app.domain.dates import format_date
 from desktop_app.i18n import translate
-from desktop_app.services import demo
+from desktop_app.services.demo import demo
 from desktop_app.services.workspace import Workspace
 
 

@@ -9,7 +9,7 @@ from datetime import datetime
 from desktop_app.cli.commands import EXIT_OK, configured_workspace
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP
 from desktop_app.i18n import render, translate
-from desktop_app.services import report_export
+from desktop_app.services.reporting import report_export
 
 
 def run_export(args: argparse.Namespace) -> int:

@@ -8,8 +8,8 @@ import sys
 from desktop_app.cli.commands import EXIT_BAD_INPUT, EXIT_OK, configured_workspace
 from desktop_app.domain.import_layouts import layout_by_key
 from desktop_app.i18n import render, translate
-from desktop_app.services import importing
-from desktop_app.services.importing import ImportRefused, Problem
+from desktop_app.services.importing import importing
+from desktop_app.services.importing.importing import ImportRefused, Problem
 
 MAX_PROBLEM_LINES = 20
 

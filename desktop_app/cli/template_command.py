@@ -16,7 +16,7 @@ from desktop_app.domain.messages import QT_TRANSLATE_NOOP, Message, error
 from desktop_app.domain.template_changes import Change, Text
 from desktop_app.domain.templates import Template
 from desktop_app.i18n import render, translate
-from desktop_app.services import template_exchange
+from desktop_app.services.plans import template_exchange
 from desktop_app.services.workspace import Workspace
 
 

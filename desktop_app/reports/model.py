@@ -1,6 +1,6 @@
 """What a report workbook carries: plain data, no I/O (domain.md §6).
 
-``desktop_app.services.report`` fills these from the log; the writer in
+``desktop_app.services.reporting.report`` fills these from the log; the writer in
 ``reports/unit_workbook.py`` turns them into xlsx bytes and the reader in
 ``reports/reader.py`` turns such bytes back into numbers and problems.
 """

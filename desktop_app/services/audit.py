@@ -4,7 +4,7 @@ The database logs every insert, change and delete itself (``storage.audit_store`
 this module turns those rows into :class:`Change` values a screen can show:
 when (local time), who, what was done to which record, and the fields that
 changed with their old and new values. Field names are the stored column names;
-the window words them (``ui/history_labels.py``). Submissions and reopenings of
+the window words them (``ui/history/history_labels.py``). Submissions and reopenings of
 a period come from the submissions themselves, so the reasons given for
 reopening are always in the period's history, older ones included.
 """

@@ -18,7 +18,8 @@ from desktop_app.domain.messages import UserError
 from desktop_app.i18n import install_language
 from desktop_app.paths import config_file, default_db_path
 from desktop_app.resources import resources_dir
-from desktop_app.services import backup, instance
+from desktop_app.services import instance
+from desktop_app.services.backup import backup
 from desktop_app.services.instance import OpenDatabase
 from desktop_app.services.workspace import DamagedDatabaseError, Workspace
 from desktop_app.storage.sqlite_errors import as_user_error
@@ -55,7 +56,7 @@ class AppController:
             checking = instance.BackgroundCheck(self.opened.workspace.path)
             # The window's code (and its first screen's) loads while the check reads.
             import desktop_app.ui.main_window
-            import desktop_app.ui.overview_page  # noqa: F401
+            import desktop_app.ui.overview.overview_page  # noqa: F401
 
             checking.result()
         except DamagedDatabaseError as exc:
@@ -70,7 +71,7 @@ class AppController:
         assert self.workspace is not None
         self._backup(backup.backup_if_due)
         if self.workspace.unit() is None:
-            from desktop_app.ui.setup_wizard import SetupWizard
+            from desktop_app.ui.setup.setup_wizard import SetupWizard
 
             wizard = SetupWizard(self.workspace)
             wizard.accepted.connect(self._first_start_done)
@@ -88,7 +89,7 @@ class AppController:
 
     def _restore_damaged(self) -> bool:
         """Offer the backups of a damaged database; True when a sound one is open after."""
-        from desktop_app.ui.backup_dialog import RestoreDialog, restore_backup
+        from desktop_app.ui.backup.backup_dialog import RestoreDialog, restore_backup
 
         with contextlib.suppress(UserError):
             with instance.exclusive(self.db_path):
@@ -109,7 +110,7 @@ class AppController:
 
     def restore(self, backup_path: Path) -> None:
         """Close the database, put the backup in its place and reopen it (keeping the lock)."""
-        from desktop_app.ui.backup_dialog import restore_backup
+        from desktop_app.ui.backup.backup_dialog import restore_backup
         from desktop_app.ui.main_window import MainWindow
 
         assert self.opened is not None and isinstance(self.window, MainWindow)

@@ -19,7 +19,7 @@ class PageSlot:
 
     key: str
     label: str
-    module: str  # "desktop_app.ui.visits_page"
+    module: str  # "desktop_app.ui.visits.visits_page"
     class_name: str  # "VisitsPage"
     make: Callable[[type], QWidget]  # the class -> the page
     wire: Callable[[QWidget], None] | None = None  # connect its signals once built

@@ -28,23 +28,23 @@ from desktop_app.domain.unit import UnitSettings
 from desktop_app.services import museum
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
-from desktop_app.ui.backup_labels import backup_status
+from desktop_app.ui.backup.backup_labels import backup_status
 from desktop_app.ui.lazy_pages import LazyPages, PageSlot
 
 if TYPE_CHECKING:
-    from desktop_app.ui.activities_page import ActivitiesPage
-    from desktop_app.ui.aggregation_page import AggregationPage
-    from desktop_app.ui.baseline_page import BaselinePage
-    from desktop_app.ui.clubs_page import ClubsPage
-    from desktop_app.ui.digital_page import DigitalPage
-    from desktop_app.ui.facilities_page import FacilitiesPage
-    from desktop_app.ui.import_dialog import ImportDialog
-    from desktop_app.ui.museum_page import MuseumPage
-    from desktop_app.ui.overview_page import OverviewPage
-    from desktop_app.ui.plans_page import PlansPage
-    from desktop_app.ui.report_page import ReportPage
-    from desktop_app.ui.settings_page import SettingsPage
-    from desktop_app.ui.visits_page import VisitsPage
+    from desktop_app.ui.activities.activities_page import ActivitiesPage
+    from desktop_app.ui.aggregation.aggregation_page import AggregationPage
+    from desktop_app.ui.clubs.clubs_page import ClubsPage
+    from desktop_app.ui.facilities.facilities_page import FacilitiesPage
+    from desktop_app.ui.importing.import_dialog import ImportDialog
+    from desktop_app.ui.logs.baseline_page import BaselinePage
+    from desktop_app.ui.logs.digital_page import DigitalPage
+    from desktop_app.ui.logs.museum_page import MuseumPage
+    from desktop_app.ui.overview.overview_page import OverviewPage
+    from desktop_app.ui.plans.plans_page import PlansPage
+    from desktop_app.ui.report.report_page import ReportPage
+    from desktop_app.ui.setup.settings_page import SettingsPage
+    from desktop_app.ui.visits.visits_page import VisitsPage
 
 
 # Screens after the tenth that have a key of their own ("Kế hoạch": Ctrl+K).
@@ -101,41 +101,46 @@ class MainWindow(QMainWindow):
             self._slot(
                 "overview",
                 self.tr("Overview"),
-                "overview_page",
+                "overview.overview_page",
                 "OverviewPage",
                 wire=lambda page: page.visits_requested.connect(self.open_visits),
             ),
-            self._slot("visits", self.tr("Visits"), "visits_page", "VisitsPage"),
-            self._slot("clubs", self.tr("Clubs"), "clubs_page", "ClubsPage"),
-            self._slot("activities", self.tr("Activities"), "activities_page", "ActivitiesPage"),
-            self._slot("digital", self.tr("Digital services"), "digital_page", "DigitalPage"),
+            self._slot("visits", self.tr("Visits"), "visits.visits_page", "VisitsPage"),
+            self._slot("clubs", self.tr("Clubs"), "clubs.clubs_page", "ClubsPage"),
+            self._slot(
+                "activities", self.tr("Activities"), "activities.activities_page", "ActivitiesPage"
+            ),
+            self._slot("digital", self.tr("Digital services"), "logs.digital_page", "DigitalPage"),
             *(
-                [self._slot("museum", self.tr("Museum"), "museum_page", "MuseumPage")]
+                [self._slot("museum", self.tr("Museum"), "logs.museum_page", "MuseumPage")]
                 if has_museum
                 else []
             ),
-            self._slot("baseline", self.tr("Earlier years"), "baseline_page", "BaselinePage"),
+            self._slot("baseline", self.tr("Earlier years"), "logs.baseline_page", "BaselinePage"),
             self._slot(
                 "report",
                 self.tr("Report"),
-                "report_page",
+                "report.report_page",
                 "ReportPage",
                 wire=lambda page: page.changed.connect(self._data_changed),
             ),
             self._slot(
-                "aggregation", self.tr("Aggregation"), "aggregation_page", "AggregationPage"
+                "aggregation",
+                self.tr("Aggregation"),
+                "aggregation.aggregation_page",
+                "AggregationPage",
             ),
             self._slot(
                 "facilities",
                 self.tr("Facilities"),
-                "facilities_page",
+                "facilities.facilities_page",
                 "FacilitiesPage",
                 wire=lambda page: page.changed.connect(self._facilities_changed),
             ),
             PageSlot(
                 "settings",
                 self.tr("Settings"),
-                "desktop_app.ui.settings_page",
+                "desktop_app.ui.setup.settings_page",
                 "SettingsPage",
                 lambda cls: cls(workspace, language),
                 self._wire_settings,
@@ -143,7 +148,7 @@ class MainWindow(QMainWindow):
             self._slot(
                 "plans",
                 self.tr("Plans, templates"),
-                "plans_page",
+                "plans.plans_page",
                 "PlansPage",
                 wire=lambda page: page.templates_changed.connect(self._templates_changed),
             ),
@@ -327,7 +332,7 @@ class MainWindow(QMainWindow):
 
     def open_import(self) -> ImportDialog:
         """Open the import dialog; the screens re-read everything after an import."""
-        from desktop_app.ui.import_dialog import ImportDialog
+        from desktop_app.ui.importing.import_dialog import ImportDialog
 
         dialog = ImportDialog(self._workspace, self._today, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -357,7 +362,7 @@ class MainWindow(QMainWindow):
 
     def copy_to_usb(self) -> None:
         """ "Sao lưu ra USB": a checked copy of the data in a folder the user picks."""
-        from desktop_app.ui.backup_dialog import copy_to_usb
+        from desktop_app.ui.backup.backup_dialog import copy_to_usb
 
         if copy_to_usb(self, self._workspace) is not None:
             self.refresh_status()
@@ -365,7 +370,7 @@ class MainWindow(QMainWindow):
 
     def choose_backup(self) -> None:
         """Pick a backup to restore; the application closes the database and restores it."""
-        from desktop_app.ui.backup_dialog import RestoreDialog
+        from desktop_app.ui.backup.backup_dialog import RestoreDialog
 
         chosen = RestoreDialog.choose(self, self._workspace.path)
         if chosen is not None:
@@ -373,13 +378,13 @@ class MainWindow(QMainWindow):
 
     def receive_template(self, path: Path | None = None) -> None:
         """File ▸ Nhận mẫu báo cáo…: install a template file; the window then shows it."""
-        from desktop_app.ui.template_install_dialog import receive_template
+        from desktop_app.ui.plans.template_install_dialog import receive_template
 
         if receive_template(self, self._workspace, path):
             self.template_installed.emit()  # every template list and the status read it anew
 
     def _dropped_template(self, urls: list) -> Path | None:
-        from desktop_app.ui.template_install_dialog import is_template_file
+        from desktop_app.ui.plans.template_install_dialog import is_template_file
 
         files = [url.toLocalFile() for url in urls if url.isLocalFile()]
         return next((Path(name) for name in files if is_template_file(name)), None)

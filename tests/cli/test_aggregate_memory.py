@@ -26,7 +26,8 @@ from desktop_app.domain.divisions import communes_of
 from desktop_app.reports.reader import read_report
 from desktop_app.reports.unit_workbook import write_unit_workbook
 from desktop_app.reports.zip_guard import MAX_FILE_BYTES, MAX_MEMBERS, open_xlsx
-from desktop_app.services import demo, report_export
+from desktop_app.services.demo import demo
+from desktop_app.services.reporting import report_export
 from desktop_app.services.workspace import Workspace
 from tests.reports.hostile_files import compound_file, deflated, members_of, with_raw_member, zipped
 

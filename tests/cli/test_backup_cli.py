@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from desktop_app.services import backup, setup
+from desktop_app.services import setup
+from desktop_app.services.backup import backup
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import backup_store
 from tests.cli.test_cli import assert_one_clear_line, htsd

@@ -24,7 +24,8 @@ from desktop_app.domain.indicators import indicator
 from desktop_app.reports.problems import REASONS
 from desktop_app.reports.reader import ReadResult, read_report
 from desktop_app.reports.zip_guard import open_xlsx
-from desktop_app.services import demo, report_export
+from desktop_app.services.demo import demo
+from desktop_app.services.reporting import report_export
 from desktop_app.services.workspace import Workspace
 
 CASES = 36  # per family; 14 families

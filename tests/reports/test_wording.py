@@ -8,7 +8,7 @@ import pytest
 
 from desktop_app import resources
 from desktop_app.reports.sheet_layout import reporting_unit
-from desktop_app.services.report import targets_note
+from desktop_app.services.reporting.report import targets_note
 
 
 @pytest.mark.parametrize(

@@ -11,14 +11,14 @@ from desktop_app import resources
 from desktop_app.domain.divisions import communes_of
 from desktop_app.domain.messages import UserError
 from desktop_app.domain.periods import parse_period
-from desktop_app.services import aggregation_rules as rules
-from desktop_app.services.aggregation import (
+from desktop_app.services.aggregation import aggregation_rules as rules
+from desktop_app.services.aggregation.aggregation import (
     Aggregation,
     AggregationCancelled,
     aggregate,
     input_files,
 )
-from desktop_app.services.rollup_export import write_rollup
+from desktop_app.services.aggregation.rollup_export import write_rollup
 from tests.services.aggregation_samples import (
     LATE,
     ON_TIME,

@@ -19,8 +19,8 @@ from hypothesis import strategies as st
 from desktop_app import resources
 from desktop_app.domain.divisions import communes_of
 from desktop_app.domain.periods import parse_period
-from desktop_app.services.aggregation import Aggregation, aggregate
-from desktop_app.services.rollup_export import write_rollup
+from desktop_app.services.aggregation.aggregation import Aggregation, aggregate
+from desktop_app.services.aggregation.rollup_export import write_rollup
 from tests.services.aggregation_samples import ON_TIME, PROVINCE, unit_report, write
 
 PERIOD = parse_period("2025-N", "calendar")

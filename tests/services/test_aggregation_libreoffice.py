@@ -11,8 +11,8 @@ import pytest
 
 from desktop_app import resources
 from desktop_app.domain.periods import parse_period
-from desktop_app.services import aggregation_rules as rules
-from desktop_app.services.aggregation import Aggregation, aggregate
+from desktop_app.services.aggregation import aggregation_rules as rules
+from desktop_app.services.aggregation.aggregation import Aggregation, aggregate
 from tests.reports.libreoffice import Calc, needs_soffice
 from tests.services.aggregation_samples import A, named_cell, unit_report, write
 

@@ -33,8 +33,8 @@ from desktop_app.domain.periods import parse_period
 from desktop_app.reports.model import MONTH_CHARTS, MonthLine, UnitReport
 from desktop_app.reports.month_table import MonthFigures
 from desktop_app.reports.reader import read_report
-from desktop_app.services.aggregation import Aggregation, aggregate
-from desktop_app.services.rollup_export import write_rollup
+from desktop_app.services.aggregation.aggregation import Aggregation, aggregate
+from desktop_app.services.aggregation.rollup_export import write_rollup
 from tests.reports.test_workbook_pdf import _convert, _pages_text, _squeezed
 from tests.services.aggregation_samples import (
     ON_TIME,

@@ -14,9 +14,9 @@ import pytest
 
 from desktop_app import resources
 from desktop_app.domain.periods import parse_period
-from desktop_app.services import aggregation_rules as rules
-from desktop_app.services.aggregation import Aggregation, aggregate
-from desktop_app.services.rollup_export import write_rollup
+from desktop_app.services.aggregation import aggregation_rules as rules
+from desktop_app.services.aggregation.aggregation import Aggregation, aggregate
+from desktop_app.services.aggregation.rollup_export import write_rollup
 from tests.services.aggregation_samples import ON_TIME, A, B, C, named_cell, unit_report, write
 
 PERIOD = parse_period("2025-N", "calendar")

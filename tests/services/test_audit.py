@@ -10,17 +10,10 @@ import pytest
 
 from desktop_app.domain.clubs import Club, ClubMember
 from desktop_app.domain.visits import VisitDay
-from desktop_app.services import (
-    audit,
-    baseline,
-    clubs,
-    demo,
-    importing,
-    setup,
-    submissions,
-    visits,
-)
-from desktop_app.services.importing import ImportCancelled, ImportRefused
+from desktop_app.services import audit, baseline, clubs, setup, submissions, visits
+from desktop_app.services.demo import demo
+from desktop_app.services.importing import importing
+from desktop_app.services.importing.importing import ImportCancelled, ImportRefused
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import audit_store, facility_store, import_store
 from tests.conftest import TODAY

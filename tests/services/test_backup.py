@@ -12,8 +12,9 @@ import pytest
 
 from desktop_app.domain.messages import UserError
 from desktop_app.domain.visits import VisitDay
-from desktop_app.services import backup, visits
-from desktop_app.services.backup import list_backups, retained
+from desktop_app.services import visits
+from desktop_app.services.backup import backup
+from desktop_app.services.backup.backup import list_backups, retained
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import backup_store, settings_store
 from desktop_app.storage.backup_store import BackupName, backups_dir

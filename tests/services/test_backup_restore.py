@@ -14,8 +14,9 @@ from sqlite_utils.migrations import Migrations
 
 from desktop_app.domain.facility import Facility
 from desktop_app.domain.messages import UserError
-from desktop_app.services import backup, facilities, setup
-from desktop_app.services.backup_restore import restore
+from desktop_app.services import facilities, setup
+from desktop_app.services.backup import backup
+from desktop_app.services.backup.backup_restore import restore
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import backup_store, migrations
 from desktop_app.storage.backup_store import backups_dir

@@ -31,14 +31,14 @@ from desktop_app.services import (
     clubs,
     digital,
     facilities,
-    importing,
     museum,
-    report_export,
     setup,
     submissions,
     visits,
 )
-from desktop_app.services.importing import ImportRefused
+from desktop_app.services.importing import importing
+from desktop_app.services.importing.importing import ImportRefused
+from desktop_app.services.reporting import report_export
 from desktop_app.services.workspace import Workspace
 from tests.conftest import TODAY
 from tests.fixtures.bad_values import (

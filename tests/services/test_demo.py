@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from desktop_app.domain.messages import UserError
-from desktop_app.services import demo, setup
-from desktop_app.services.demo_calendar import span, tet
+from desktop_app.services import setup
+from desktop_app.services.demo import demo
+from desktop_app.services.demo.demo_calendar import span, tet
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import facility_store, import_store, visits_store
 from tests.conftest import TODAY

@@ -16,8 +16,8 @@ from typing import Any
 
 import pytest
 
-from desktop_app.services import file_reading
-from desktop_app.services.file_reading import (
+from desktop_app.services.aggregation import file_reading
+from desktop_app.services.aggregation.file_reading import (
     CHUNK,
     PARALLEL_FROM,
     AggregationCancelled,

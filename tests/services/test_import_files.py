@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 
 from desktop_app.domain.messages import UserError
-from desktop_app.services.import_files import cell_text, read_table
+from desktop_app.services.importing.import_files import cell_text, read_table
 from tests.import_samples import VISITS_HEADER, VISITS_ROWS, write_csv, write_xlsx
 
 
@@ -169,7 +169,7 @@ def test_a_csv_line_of_a_million_characters_is_refused_by_its_row() -> None:
 
 
 def test_a_file_just_over_the_limit_is_told_in_whole_megabytes(tmp_path: Path) -> None:
-    from desktop_app.services.import_files import MAX_IMPORT_BYTES, check_import_file
+    from desktop_app.services.importing.import_files import MAX_IMPORT_BYTES, check_import_file
 
     path = tmp_path / "v.csv"
     with path.open("wb") as stream:

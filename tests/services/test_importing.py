@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.services import importing
-from desktop_app.services.importing import ImportCancelled, ImportRefused
+from desktop_app.services.importing import importing
+from desktop_app.services.importing.importing import ImportCancelled, ImportRefused
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import activities_store, clubs_store, import_store, visits_store
 from desktop_app.storage.activities_store import ActivityFilter

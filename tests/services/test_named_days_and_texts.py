@@ -24,8 +24,10 @@ from desktop_app.domain.messages import UserError
 from desktop_app.domain.period_texts import PeriodTexts
 from desktop_app.domain.periods import parse_period
 from desktop_app.reports.unit_workbook import write_unit_workbook
-from desktop_app.services import importing, period_texts, submissions
-from desktop_app.services.report import build_unit_report
+from desktop_app.services import submissions
+from desktop_app.services.importing import importing
+from desktop_app.services.reporting import period_texts
+from desktop_app.services.reporting.report import build_unit_report
 from desktop_app.services.workspace import Workspace
 from tests.import_samples import ACTIVITIES_HEADER, write_csv
 

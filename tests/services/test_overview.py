@@ -28,8 +28,8 @@ from desktop_app.domain.activities import Activity
 from desktop_app.domain.clubs import Club, ClubSession
 from desktop_app.domain.periods import month_period
 from desktop_app.domain.visits import VisitDay
-from desktop_app.services import overview, report
-from desktop_app.services.monthly import monthly_series
+from desktop_app.services.reporting import overview, report
+from desktop_app.services.reporting.monthly import monthly_series
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import (
     activities_store,
@@ -201,7 +201,7 @@ def test_the_worker_reads_through_its_own_read_only_connection(commune: Workspac
 
 
 def test_working_out_stops_between_months_when_asked(commune: Workspace) -> None:
-    from desktop_app.services.monthly import MonthlyCancelled
+    from desktop_app.services.reporting.monthly import MonthlyCancelled
 
     asked = iter([False, False, False, True])
     with pytest.raises(MonthlyCancelled):

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from desktop_app.domain.messages import UserError
-from desktop_app.services import output_paths, report_export
+from desktop_app.services import output_paths
+from desktop_app.services.reporting import report_export
 from desktop_app.services.workspace import Workspace
 
 

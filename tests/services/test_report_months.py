@@ -28,8 +28,8 @@ from desktop_app.reports.model import UnitReport
 from desktop_app.reports.month_charts import CHART_SHEET
 from desktop_app.reports.reader import read_report
 from desktop_app.reports.unit_workbook import write_unit_workbook
-from desktop_app.services import monthly, report
-from desktop_app.services.report import build_unit_report
+from desktop_app.services.reporting import monthly, report
+from desktop_app.services.reporting.report import build_unit_report
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import activities_store, baseline_store, clubs_store, visits_store
 from desktop_app.storage.facility_store import find_facility_by_code

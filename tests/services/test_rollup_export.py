@@ -16,8 +16,8 @@ from desktop_app.domain.divisions import communes_of
 from desktop_app.domain.messages import UserError
 from desktop_app.domain.periods import parse_period
 from desktop_app.reports.reader import read_report
-from desktop_app.services.aggregation import Aggregation, aggregate
-from desktop_app.services.rollup_export import default_file_name, write_rollup
+from desktop_app.services.aggregation.aggregation import Aggregation, aggregate
+from desktop_app.services.aggregation.rollup_export import default_file_name, write_rollup
 from tests.reports.test_workbook_pdf import _convert, _pages_text, _squeezed, _tool
 from tests.services.aggregation_samples import ON_TIME, PROVINCE, A, B, C, three_communes
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 from desktop_app import resources
 from desktop_app.domain.periods import parse_period
-from desktop_app.services import aggregation_rules as rules
-from desktop_app.services.aggregation import Aggregation, aggregate
-from desktop_app.services.rollup_export import _target_rows
+from desktop_app.services.aggregation import aggregation_rules as rules
+from desktop_app.services.aggregation.aggregation import Aggregation, aggregate
+from desktop_app.services.aggregation.rollup_export import _target_rows
 from tests.services.aggregation_samples import (
     PLUS7,
     PROVINCE,
@@ -83,7 +83,7 @@ def test_the_units_own_words_are_gathered_unit_by_unit(tmp_path: Path) -> None:
 
     import openpyxl
 
-    from desktop_app.services.rollup_export import write_rollup
+    from desktop_app.services.aggregation.rollup_export import write_rollup
 
     inbox = tmp_path / "inbox"
     inbox.mkdir()
@@ -113,7 +113,7 @@ def test_the_office_sees_who_reported_on_another_version(tmp_path: Path) -> None
 
     import openpyxl
 
-    from desktop_app.services.rollup_export import write_rollup
+    from desktop_app.services.aggregation.rollup_export import write_rollup
 
     inbox = tmp_path / "inbox"
     inbox.mkdir()

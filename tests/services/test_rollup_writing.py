@@ -24,8 +24,8 @@ from desktop_app.reports.styles import (
     set_style,
     table_cell,
 )
-from desktop_app.services.aggregation import aggregate
-from desktop_app.services.rollup_export import build_rollup
+from desktop_app.services.aggregation.aggregation import aggregate
+from desktop_app.services.aggregation.rollup_export import build_rollup
 from tests.services.aggregation_samples import ON_TIME, PROVINCE, three_communes
 
 TEXTS = ("Xã Hòa Phú", "=cmd|' /C calc'!A0", "+1", "-x", "@y", "#N/A", "07627", "a\x01b", "")

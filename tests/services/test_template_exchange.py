@@ -13,7 +13,9 @@ import pytest
 from desktop_app import resources
 from desktop_app.domain.messages import Message, UserError
 from desktop_app.domain.template_files import exchange_bytes
-from desktop_app.services import report_export, setup, template_exchange
+from desktop_app.services import setup
+from desktop_app.services.plans import template_exchange
+from desktop_app.services.reporting import report_export
 from desktop_app.services.workspace import Workspace
 from tests.domain.test_template_files import office_template
 

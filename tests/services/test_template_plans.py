@@ -9,7 +9,8 @@ import pytest
 from desktop_app import resources
 from desktop_app.domain.messages import UserError
 from desktop_app.domain.template_files import exchange_bytes
-from desktop_app.services import setup, template_plans
+from desktop_app.services import setup
+from desktop_app.services.plans import template_plans
 from desktop_app.services.workspace import Workspace
 from tests.domain.test_template_files import office_template
 

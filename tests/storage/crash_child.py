@@ -25,7 +25,8 @@ if __name__ == "__main__":
     sys.modules["numpy"] = None  # type: ignore[assignment]
 
 from desktop_app.domain.visits import VisitDay
-from desktop_app.services import importing, visits
+from desktop_app.services import visits
+from desktop_app.services.importing import importing
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage.instance_lock import acquire
 

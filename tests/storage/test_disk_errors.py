@@ -14,7 +14,8 @@ import pytest
 from desktop_app.cli.main import main
 from desktop_app.domain.visits import VisitDay
 from desktop_app.i18n import install_language
-from desktop_app.services import importing, instance, visits
+from desktop_app.services import instance, visits
+from desktop_app.services.importing import importing
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import import_store, instance_lock, sqlite_errors
 from desktop_app.storage.database import close_database, open_database, quick_check

@@ -16,8 +16,8 @@ from desktop_app.services import activities
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import facility_store
 from desktop_app.storage.submissions_store import insert_submission
-from desktop_app.ui.activities_page import ActivitiesPage
-from desktop_app.ui.activity_dialog import ActivityDialog
+from desktop_app.ui.activities.activities_page import ActivitiesPage
+from desktop_app.ui.activities.activity_dialog import ActivityDialog
 from tests.conftest import TODAY
 from tests.ui.conftest import Prompts, type_text
 

@@ -17,8 +17,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.visits import VisitDay
 from desktop_app.reports.unit_workbook import write_unit_workbook
-from desktop_app.services import file_reading, report_export, visits
-from desktop_app.services.aggregation_rules import (
+from desktop_app.services import visits
+from desktop_app.services.aggregation import file_reading
+from desktop_app.services.aggregation.aggregation_rules import (
     ACCEPTED,
     DUPLICATE,
     FLAGGED,
@@ -28,9 +29,10 @@ from desktop_app.services.aggregation_rules import (
     REFUSED,
     REJECTED,
 )
+from desktop_app.services.reporting import report_export
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage.facility_store import find_facility_by_code
-from desktop_app.ui.aggregation_page import AggregationPage
+from desktop_app.ui.aggregation.aggregation_page import AggregationPage
 from tests.conftest import TODAY
 from tests.ui.conftest import Prompts
 
@@ -180,7 +182,7 @@ def test_the_consolidated_workbook_is_written_where_chosen(
     qtbot: QtBot, configured: Workspace, prompts: Prompts, inbox: Path, tmp_path: Path
 ) -> None:
     from desktop_app.reports.reader import read_report
-    from desktop_app.services import rollup_export
+    from desktop_app.services.aggregation import rollup_export
 
     page = _page(qtbot, configured)
     _add_folder(qtbot, page, prompts, inbox)

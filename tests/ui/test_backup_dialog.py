@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from desktop_app.i18n import install_language
-from desktop_app.services import backup
+from desktop_app.services.backup import backup
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import backup_store
 from desktop_app.storage.backup_store import backups_dir
-from desktop_app.ui.backup_dialog import RestoreDialog, copy_to_usb, restore_backup
-from desktop_app.ui.backup_labels import backup_status, contents
+from desktop_app.ui.backup.backup_dialog import RestoreDialog, copy_to_usb, restore_backup
+from desktop_app.ui.backup.backup_labels import backup_status, contents
 from tests.services.test_backup_restore import edit, make_commune, state, take
 from tests.ui.conftest import Prompts
 

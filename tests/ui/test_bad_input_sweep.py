@@ -32,15 +32,15 @@ from desktop_app.domain.visits import COUNTS as VISIT_COUNTS
 from desktop_app.i18n import install_language
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import activities_store, clubs_store, facility_store
-from desktop_app.ui.activity_dialog import ActivityDialog
-from desktop_app.ui.baseline_page import BaselinePage
-from desktop_app.ui.club_dialog import ClubDialog
-from desktop_app.ui.digital_page import DigitalPage
-from desktop_app.ui.facility_dialog import FacilityDialog
-from desktop_app.ui.log_page import LogPage
-from desktop_app.ui.museum_page import MuseumPage
-from desktop_app.ui.visits_model import COLUMNS, NOTE
-from desktop_app.ui.visits_page import VisitsPage
+from desktop_app.ui.activities.activity_dialog import ActivityDialog
+from desktop_app.ui.clubs.club_dialog import ClubDialog
+from desktop_app.ui.facilities.facility_dialog import FacilityDialog
+from desktop_app.ui.logs.baseline_page import BaselinePage
+from desktop_app.ui.logs.digital_page import DigitalPage
+from desktop_app.ui.logs.log_page import LogPage
+from desktop_app.ui.logs.museum_page import MuseumPage
+from desktop_app.ui.visits.visits_model import COLUMNS, NOTE
+from desktop_app.ui.visits.visits_page import VisitsPage
 from desktop_app.ui.widgets.form_dialog import FormDialog
 from tests.conftest import TODAY
 from tests.fixtures.bad_values import (

@@ -13,8 +13,8 @@ from desktop_app.domain.facility import Facility
 from desktop_app.i18n import install_language
 from desktop_app.services import baseline, facilities
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.baseline_model import VALUE_COLUMN
-from desktop_app.ui.baseline_page import BaselinePage
+from desktop_app.ui.logs.baseline_model import VALUE_COLUMN
+from desktop_app.ui.logs.baseline_page import BaselinePage
 from tests.conftest import TODAY
 from tests.ui.conftest import type_text
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.services import demo
+from desktop_app.services.demo import demo
 from desktop_app.services.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[2]

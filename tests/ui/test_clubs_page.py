@@ -16,8 +16,8 @@ from desktop_app.services import clubs
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import clubs_store, facility_store
 from desktop_app.storage.submissions_store import insert_submission
-from desktop_app.ui.club_dialog import ClubDialog
-from desktop_app.ui.clubs_page import ClubsPage
+from desktop_app.ui.clubs.club_dialog import ClubDialog
+from desktop_app.ui.clubs.clubs_page import ClubsPage
 from tests.conftest import TODAY
 from tests.ui.conftest import Prompts, type_text
 

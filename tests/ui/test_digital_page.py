@@ -13,7 +13,7 @@ from desktop_app.i18n import install_language
 from desktop_app.services import digital
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import digital_store, facility_store, submissions_store
-from desktop_app.ui.digital_page import DigitalPage
+from desktop_app.ui.logs.digital_page import DigitalPage
 from tests.conftest import TODAY
 from tests.ui.conftest import Prompts
 

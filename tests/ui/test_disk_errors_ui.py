@@ -16,8 +16,8 @@ from desktop_app.services.workspace import Workspace
 from desktop_app.storage import visits_store
 from desktop_app.storage.facility_store import find_facility_by_code
 from desktop_app.storage.sqlite_errors import DiskError
-from desktop_app.ui.visits_model import COLUMNS
-from desktop_app.ui.visits_page import VisitsPage
+from desktop_app.ui.visits.visits_model import COLUMNS
+from desktop_app.ui.visits.visits_page import VisitsPage
 from tests.conftest import TODAY
 from tests.ui.conftest import Prompts
 from tests.ui.test_visits_page import go, type_cell

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from desktop_app.services import facilities
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import facility_store
-from desktop_app.ui.facilities_page import FacilitiesPage
-from desktop_app.ui.facility_dialog import FacilityDialog
+from desktop_app.ui.facilities.facilities_page import FacilitiesPage
+from desktop_app.ui.facilities.facility_dialog import FacilityDialog
 from tests.conftest import TODAY
 from tests.ui.conftest import Prompts, type_text
 

@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import activities_store
 from desktop_app.storage.activities_store import ActivityFilter
-from desktop_app.ui.activity_dialog import ActivityDialog
-from desktop_app.ui.club_dialog import ClubDialog
-from desktop_app.ui.facility_dialog import FacilityDialog
+from desktop_app.ui.activities.activity_dialog import ActivityDialog
+from desktop_app.ui.clubs.club_dialog import ClubDialog
+from desktop_app.ui.facilities.facility_dialog import FacilityDialog
 from desktop_app.ui.widgets.form_dialog import FormDialog
 from tests.conftest import TODAY
 from tests.ui.conftest import Prompts, type_text

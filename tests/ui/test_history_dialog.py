@@ -15,13 +15,13 @@ from desktop_app.services import baseline, digital, submissions, visits
 from desktop_app.services.audit import Change, FieldChange
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage.facility_store import find_facility_by_code
-from desktop_app.ui.baseline_page import BaselinePage
-from desktop_app.ui.clubs_page import ClubsPage
-from desktop_app.ui.digital_page import DigitalPage
-from desktop_app.ui.facilities_page import FacilitiesPage
-from desktop_app.ui.history_dialog import HistoryDialog
-from desktop_app.ui.report_page import ReportPage
-from desktop_app.ui.visits_page import VisitsPage
+from desktop_app.ui.clubs.clubs_page import ClubsPage
+from desktop_app.ui.facilities.facilities_page import FacilitiesPage
+from desktop_app.ui.history.history_dialog import HistoryDialog
+from desktop_app.ui.logs.baseline_page import BaselinePage
+from desktop_app.ui.logs.digital_page import DigitalPage
+from desktop_app.ui.report.report_page import ReportPage
+from desktop_app.ui.visits.visits_page import VisitsPage
 from tests.conftest import TODAY
 from tests.ui.conftest import Prompts
 

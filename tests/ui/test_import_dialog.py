@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop_app.i18n import install_language
-from desktop_app.services import importing
+from desktop_app.services.importing import importing
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import import_store
-from desktop_app.ui.import_dialog import ImportDialog
+from desktop_app.ui.importing.import_dialog import ImportDialog
 from tests.conftest import TODAY
 from tests.import_samples import SAMPLES, VISITS_HEADER, add_museum, sample, write_csv
 from tests.ui.conftest import Prompts

@@ -16,7 +16,7 @@ from desktop_app.storage import settings_store
 from desktop_app.ui.app import AppController
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.preferences import Preferences
-from desktop_app.ui.setup_wizard import SetupWizard
+from desktop_app.ui.setup.setup_wizard import SetupWizard
 from tests.conftest import TODAY
 from tests.ui.conftest import Prompts, type_text
 
@@ -272,7 +272,8 @@ def test_restore_from_the_window_puts_the_backup_back_and_keeps_the_lock(
     qtbot: QtBot, configured: Workspace, data_dir: Path, prompts: Prompts
 ) -> None:
     from desktop_app.domain.facility import Facility
-    from desktop_app.services import backup, facilities
+    from desktop_app.services import facilities
+    from desktop_app.services.backup import backup
 
     path = configured.path
     configured.close()
@@ -308,7 +309,7 @@ def test_a_damaged_database_at_start_offers_the_backups(
     prompts: Prompts,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from desktop_app.ui.backup_dialog import RestoreDialog
+    from desktop_app.ui.backup.backup_dialog import RestoreDialog
     from tests.storage.test_disk_errors import damaged_database
 
     good = configured.path  # a sound copy of a commune, standing in for last week's backup

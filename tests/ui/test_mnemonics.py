@@ -14,9 +14,9 @@ from desktop_app.domain.facility import Facility
 from desktop_app.i18n import install_language
 from desktop_app.services import facilities
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.activity_dialog import ActivityDialog
-from desktop_app.ui.club_dialog import ClubDialog
-from desktop_app.ui.facility_dialog import FacilityDialog
+from desktop_app.ui.activities.activity_dialog import ActivityDialog
+from desktop_app.ui.clubs.club_dialog import ClubDialog
+from desktop_app.ui.facilities.facility_dialog import FacilityDialog
 from desktop_app.ui.main_window import MainWindow
 from tests.conftest import TODAY
 from tests.ui.mnemonics import dialog_clashes, menu_clashes, mnemonic, screen_clashes

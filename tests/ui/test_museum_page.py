@@ -14,7 +14,7 @@ from desktop_app.i18n import install_language
 from desktop_app.services import facilities, museum
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import submissions_store
-from desktop_app.ui.museum_page import MuseumPage
+from desktop_app.ui.logs.museum_page import MuseumPage
 from tests.conftest import TODAY
 from tests.ui.conftest import Prompts, type_text
 

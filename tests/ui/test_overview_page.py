@@ -15,11 +15,13 @@ from pytestqt.qtbot import QtBot
 from desktop_app.domain.periods import month_period, year_period
 from desktop_app.domain.targets import check_all
 from desktop_app.domain.visits import VisitDay
-from desktop_app.services import demo, report, visits
+from desktop_app.services import visits
+from desktop_app.services.demo import demo
+from desktop_app.services.reporting import report
 from desktop_app.services.setup import require_template
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.overview_page import OverviewPage
+from desktop_app.ui.overview.overview_page import OverviewPage
 from tests.conftest import TODAY
 from tests.ui.conftest import Prompts
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop_app import resources
-from desktop_app.services import template_exchange, template_plans
+from desktop_app.services.plans import template_exchange, template_plans
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.main_window import MainWindow
 from tests.conftest import TODAY

@@ -14,11 +14,12 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.visits import VisitDay
 from desktop_app.i18n import install_language
-from desktop_app.services import period_texts, submissions, visits
+from desktop_app.services import submissions, visits
+from desktop_app.services.reporting import period_texts
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage.facility_store import find_facility_by_code
 from desktop_app.ui import dialogs
-from desktop_app.ui.report_page import ReportPage
+from desktop_app.ui.report.report_page import ReportPage
 from tests.conftest import TODAY
 from tests.ui.conftest import Prompts, type_text
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.setup_wizard import SetupWizard
+from desktop_app.ui.setup.setup_wizard import SetupWizard
 from tests.ui.conftest import type_text
 
 

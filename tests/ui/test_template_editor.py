@@ -14,10 +14,12 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app import resources
 from desktop_app.reports.reader import read_report
-from desktop_app.services import report_export, setup, template_exchange, template_plans
+from desktop_app.services import setup
+from desktop_app.services.plans import template_exchange, template_plans
+from desktop_app.services.reporting import report_export
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.template_editor import TemplateEditor
+from desktop_app.ui.plans.template_editor import TemplateEditor
 from tests.conftest import TODAY
 from tests.ui.conftest import Prompts, type_text
 

@@ -21,7 +21,7 @@ from desktop_app.services.workspace import Workspace
 from desktop_app.storage import visits_store
 from desktop_app.storage.facility_store import find_facility_by_code
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.visits_model import COLUMNS
+from desktop_app.ui.visits.visits_model import COLUMNS
 from tests.conftest import TODAY
 from tests.ui.keystrokes import drain, month_keys, post_keys
 
@@ -105,7 +105,7 @@ def test_earlier_years_typed_at_once_land_on_their_indicators(
 ) -> None:
     """The other typed table: values posted with Enter between them, none lost or shifted."""
     from desktop_app.services import baseline
-    from desktop_app.ui.baseline_model import VALUE_COLUMN
+    from desktop_app.ui.logs.baseline_model import VALUE_COLUMN
 
     window = MainWindow(configured, "vi", lambda: TODAY)
     qtbot.addWidget(window)

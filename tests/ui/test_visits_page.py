@@ -15,9 +15,9 @@ from desktop_app.services import facilities
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import submissions_store, visits_store
 from desktop_app.storage.facility_store import find_facility_by_code
-from desktop_app.ui.visits_grid import SpreadsheetView
-from desktop_app.ui.visits_model import COLUMNS
-from desktop_app.ui.visits_page import VisitsPage
+from desktop_app.ui.visits.visits_grid import SpreadsheetView
+from desktop_app.ui.visits.visits_model import COLUMNS
+from desktop_app.ui.visits.visits_page import VisitsPage
 from tests.conftest import TODAY
 
 TOTAL, CHILDREN, WOMEN = COLUMNS.index("total"), COLUMNS.index("children"), COLUMNS.index("women")

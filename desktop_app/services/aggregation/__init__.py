@@ -1,0 +1,1 @@
+"""aggregation: see docs/architecture.md."""

@@ -1,0 +1,1 @@
+"""reporting: see docs/architecture.md."""

@@ -1,0 +1,385 @@
+"""The aggregation screen: commune workbooks in, a checked consolidated workbook out (§7).
+
+The officer adds (or drops) the files and folders received, chooses the
+period, template and province, and checks them off the GUI thread. Before
+anything is written the screen lists every file with its fate and every
+commune of the province with its status, so the officer knows whom to call;
+then the consolidated workbook is written where they choose.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.messages import UserError
+from desktop_app.services.aggregation.aggregation import Aggregation
+from desktop_app.services.workspace import Workspace
+from desktop_app.ui import dialogs
+from desktop_app.ui.aggregation.aggregation_choices import AggregationChoices
+from desktop_app.ui.aggregation.aggregation_inputs import InputsPanel
+from desktop_app.ui.aggregation.aggregation_results import ResultsPanel
+from desktop_app.ui.aggregation.aggregation_worker import AggregationWorker
+
+
+class AggregationPage(QWidget):
+    """Checks the workbooks received and writes the consolidated one.
+
+    Nothing is stored in the database: :attr:`changed` exists for the main
+    window's wiring and is never emitted. :attr:`work_done` is emitted when a
+    check or a write ends (done, failed or cancelled).
+    """
+
+    changed = Signal()
+    work_done = Signal()
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._today = today
+        self._worker: AggregationWorker | None = None
+        self._save_folder: Path | None = None
+        self._unit_key: tuple[str, str] | None = None
+        self.aggregation: Aggregation | None = None
+        self.written_path: Path | None = None
+        self._build()
+        self.setAcceptDrops(True)
+        self.destroyed.connect(_abandon(self))
+        self.reload()
+        self._set_busy(False)
+
+    # -- building ---------------------------------------------------------------------------------
+    def _build(self) -> None:
+        title = QLabel(self.tr("Aggregation"))
+        title.setStyleSheet("font-size: 16pt; font-weight: 600")
+        hint = QLabel(
+            self.tr(
+                "Add the workbooks the communes sent (files, whole folders, or drop them here), "
+                "choose the period, then check them. Nothing is written until you save the "
+                "consolidated workbook."
+            )
+        )
+        hint.setWordWrap(True)
+        self.inputs = InputsPanel()
+        self.choices = AggregationChoices(self._today())
+
+        self.check_button = QPushButton(self.tr("&Check files"))
+        self.check_button.setToolTip(self.tr("Ctrl+Enter"))
+        self.progress = QProgressBar()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Escape"))
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        self.results = ResultsPanel()
+
+        self.write_button = QPushButton(self.tr("&Write consolidated workbook\u2026"))
+        self.write_button.setToolTip(self.tr("Ctrl+S"))
+        self.open_button = QPushButton(self.tr("&Open output folder"))
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("saved")
+        self.saved_label.setWordWrap(True)
+        self.saved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        run_row = QHBoxLayout()
+        run_row.addWidget(self.check_button)
+        run_row.addWidget(self.progress, 1)
+        run_row.addWidget(self.cancel_button)
+        run_row.addWidget(self.status, 1)
+        write_row = QHBoxLayout()
+        write_row.addWidget(self.write_button)
+        write_row.addWidget(self.open_button)
+        write_row.addWidget(self.saved_label, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addWidget(self.inputs)
+        layout.addWidget(self.choices)
+        layout.addLayout(run_row)
+        layout.addWidget(self.results, 1)
+        layout.addLayout(write_row)
+
+        chain = [
+            self.inputs.list,
+            self.inputs.add_files_button,
+            self.inputs.add_folder_button,
+            self.inputs.remove_button,
+            self.inputs.clear_button,
+            self.choices.period_picker.kind,
+            self.choices.period_picker.year,
+            self.choices.period_picker.number,
+            self.choices.province,
+            self.choices.convention,
+            self.choices.template,
+            self.check_button,
+            self.cancel_button,
+            *self.results.focus_chain(),
+            self.write_button,
+            self.open_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+        self.inputs.changed.connect(self._inputs_changed)
+        self.choices.changed.connect(self._clear_results)
+        self.check_button.clicked.connect(self.check)
+        self.cancel_button.clicked.connect(self.cancel_work)
+        self.write_button.clicked.connect(self.write)
+        self.open_button.clicked.connect(self.open_output_folder)
+        for keys, action in (
+            (QKeySequence.StandardKey.Open, self.inputs.add_files),
+            (QKeySequence("Ctrl+Return"), self.check),
+            (QKeySequence("Ctrl+Enter"), self.check),
+            (QKeySequence.StandardKey.Save, self.write),
+            (QKeySequence(Qt.Key.Key_Escape), self.cancel_work),
+        ):
+            shortcut = QShortcut(keys, self, action)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def initial_focus(self) -> QWidget:
+        """Where the cursor goes when the screen is opened from the keyboard."""
+        return self.inputs.add_files_button
+
+    # -- reading ----------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Follow the unit's template and province, unless the officer chose others here."""
+        if self.is_busy():
+            return
+        unit = self._workspace.unit()
+        key = (unit.template_id, unit.province_code) if unit else ("", "")
+        current = (self.choices.template_id() or "", self.choices.province_code() or "")
+        if self._unit_key is None or current == self._unit_key:
+            self.choices.follow_unit(unit)
+        self._unit_key = key
+
+    # -- state ------------------------------------------------------------------------------------
+    def is_busy(self) -> bool:
+        """Whether a check or a write runs."""
+        return self._worker is not None
+
+    def _set_busy(self, busy: bool, *, cancellable: bool = True) -> None:
+        self.inputs.set_locked(busy)
+        self.choices.setEnabled(not busy)
+        self.check_button.setEnabled(not busy)
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.cancel_button.setEnabled(busy and cancellable)
+        usable = self.aggregation is not None and self.aggregation.usable
+        self.write_button.setEnabled(not busy and usable)
+        self.open_button.setEnabled(not busy and self.written_path is not None)
+
+    def _inputs_changed(self) -> None:
+        self.status.clear()
+        self._clear_results()
+
+    def _clear_results(self) -> None:
+        """The choices changed: what is shown no longer answers them."""
+        if self.aggregation is None and self.results.is_empty():
+            return
+        self.aggregation = None
+        self.results.clear()
+        self._set_busy(self.is_busy())
+
+    # -- the work ---------------------------------------------------------------------------------
+    def _start(self, worker: AggregationWorker, message: str) -> None:
+        worker.progressed.connect(lambda done, total: self._progressed(worker, done, total))
+        worker.succeeded.connect(lambda result: self._succeeded(worker, result))
+        worker.failed.connect(lambda exc: self._failed(worker, exc))
+        worker.cancelled.connect(lambda: self._cancelled(worker))
+        self._worker = worker
+        self.progress.setRange(0, 0)  # busy until the first report
+        self.status.setText(message)
+        self._set_busy(True, cancellable=not worker.writes)
+        if not worker.writes:
+            self.cancel_button.setFocus()  # Escape or Space stops it
+        worker.start()
+
+    def check(self) -> None:
+        """Read and judge every chosen file, off the GUI thread."""
+        if self.is_busy():
+            return
+        paths = self.inputs.paths()
+        if not paths:
+            self.status.setText(self.tr("Add files or folders first."))
+            return
+        template = self.choices.chosen_template()
+        if template is None:
+            return
+        self._clear_results()
+        self.written_path = None
+        self.saved_label.clear()
+        worker = AggregationWorker.checking(
+            paths, self.choices.period(), template, self.choices.province_code()
+        )
+        self._start(worker, self.tr("Checking\u2026"))
+
+    def cancel_work(self) -> None:
+        """Stop the running check before the next file; nothing is kept."""
+        if self._worker is not None and not self._worker.writes:
+            self._worker.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Stopping\u2026"))
+
+    def write(self) -> None:
+        """Ask where to save the consolidated workbook, then write it whole."""
+        result = self.aggregation
+        if self.is_busy() or result is None or not result.usable:
+            return
+        from desktop_app.services import output_paths
+        from desktop_app.services.aggregation import rollup_export  # openpyxl, on use only
+
+        folder = self._save_folder or dialogs.documents_folder()
+        chosen = dialogs.save_file(
+            self,
+            self.tr("Save the consolidated workbook"),
+            str(folder / rollup_export.default_file_name(result)),
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
+        if not chosen:
+            return
+        try:  # checked first: never the database, its backups or a file read
+            out = output_paths.resolve_output(
+                chosen,
+                rollup_export.default_file_name(result),
+                databases=[self._workspace.path],
+                inputs=[outcome.path for outcome in result.files],
+            )
+        except UserError as exc:
+            dialogs.show_error(self, exc)
+            return
+        unit = self._workspace.unit()
+        worker = AggregationWorker.writing(
+            result,
+            out,
+            preparer=unit.preparer_name if unit else "",
+            head=unit.head_name if unit else "",
+        )
+        self._start(worker, self.tr("Writing\u2026"))
+
+    def open_output_folder(self) -> None:
+        """Show the folder of the workbook just written."""
+        if self.written_path is not None:
+            dialogs.open_folder(self.written_path.parent)
+
+    def _progressed(self, worker: AggregationWorker, done: int, total: int) -> None:
+        if worker is self._worker:
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(done)
+
+    def _finish(self, worker: AggregationWorker) -> bool:
+        """Forget ``worker``; False when it is a stale one."""
+        if worker is not self._worker:
+            return False
+        worker.wait()
+        worker.deleteLater()
+        self._worker = None
+        return True
+
+    def _succeeded(self, worker: AggregationWorker, result: object) -> None:
+        if not self._finish(worker):
+            return
+        if isinstance(result, Aggregation):
+            self._show(result)
+            self.results.files_table.setFocus()
+        else:
+            self.written_path = Path(str(result))
+            self._save_folder = self.written_path.parent
+            text = self.tr("Saved the consolidated workbook to {path}").format(
+                path=self.written_path
+            )
+            self.saved_label.setText(text)
+            self.status.clear()
+        self._set_busy(False)
+        self.work_done.emit()
+        if not isinstance(result, Aggregation):
+            dialogs.inform(self, self.tr("Aggregation"), self.saved_label.text())
+            self.open_button.setFocus()
+
+    def _failed(self, worker: AggregationWorker, exc: object) -> None:
+        if not self._finish(worker):
+            return
+        self.status.clear()
+        self._set_busy(False)
+        (self.write_button if worker.writes else self.check_button).setFocus()
+        self.work_done.emit()
+        if isinstance(exc, UserError):
+            dialogs.show_error(self, exc)
+        else:
+            raise exc  # type: ignore[misc]  # a bug: the crash handler reports it
+
+    def _cancelled(self, worker: AggregationWorker) -> None:
+        if not self._finish(worker):
+            return
+        self._clear_results()
+        self.status.setText(self.tr("The check was cancelled; nothing was kept."))
+        self._set_busy(False)
+        self.check_button.setFocus()
+        self.work_done.emit()
+
+    def _show(self, result: Aggregation) -> None:
+        self.aggregation = result
+        self.status.clear()
+        self.results.show_result(result)
+
+    # -- drag and drop ----------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Files and folders dragged from the file manager may be dropped anywhere here."""
+        if self.inputs.can_drop(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self.inputs.can_drop(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Add the dropped files and folders to the list."""
+        if self.inputs.can_drop(event.mimeData()):
+            self.inputs.drop(event.mimeData())
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    # -- closing ----------------------------------------------------------------------------------
+    def stop_work(self) -> None:
+        """Stop a running check (a write is let finish) and wait for the thread to end."""
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.blockSignals(True)  # nothing more to show
+            worker.cancel()
+            worker.wait()
+            self._set_busy(False)
+
+
+def _abandon(page: AggregationPage) -> Callable[[], None]:
+    """What to do when ``page`` is destroyed: never leave a thread running."""
+
+    def abandon() -> None:
+        worker = getattr(page, "_worker", None)
+        if worker is not None:
+            worker.blockSignals(True)
+            worker.cancel()
+            worker.wait()
+
+    return abandon

@@ -1,0 +1,106 @@
+"""How backups are shown: kinds in words, what each holds, the restore list's columns and
+the status bar's line about the last backup."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from desktop_app.domain.messages import QT_TRANSLATE_NOOP
+from desktop_app.i18n import render
+from desktop_app.services.backup import backup
+from desktop_app.services.backup.backup import BackupInfo
+from desktop_app.services.workspace import Workspace
+from desktop_app.ui.table_model import Column
+
+KIND_NAMES = {
+    "daily": QT_TRANSLATE_NOOP("Backups", "daily"),
+    "exit": QT_TRANSLATE_NOOP("Backups", "on closing"),
+    "manual": QT_TRANSLATE_NOOP("Backups", "by hand"),
+    "before-restore": QT_TRANSLATE_NOOP("Backups", "before a restore"),
+    "before-upgrade": QT_TRANSLATE_NOOP("Backups", "before an upgrade"),
+    "other": QT_TRANSLATE_NOOP("Backups", "other file"),
+}
+
+# The main tables, in the order the summary names them.
+SUMMARY_TABLES = (
+    ("visits", QT_TRANSLATE_NOOP("Backups", "visit days {n}")),
+    ("activities", QT_TRANSLATE_NOOP("Backups", "activities {n}")),
+    ("clubs", QT_TRANSLATE_NOOP("Backups", "clubs {n}")),
+    ("club_sessions", QT_TRANSLATE_NOOP("Backups", "club sessions {n}")),
+    ("digital_services", QT_TRANSLATE_NOOP("Backups", "digital services {n}")),
+    ("museum_records", QT_TRANSLATE_NOOP("Backups", "museum days {n}")),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Backups", text)
+
+
+def kind_name(kind: str) -> str:
+    """The translated name of a backup kind."""
+    return _tr(KIND_NAMES.get(kind, kind))
+
+
+def when(value: datetime) -> str:
+    """``22/11/2026 08:15``."""
+    return value.strftime("%d/%m/%Y %H:%M")
+
+
+def size_text(size: int) -> str:
+    """A file size as the user's language writes it: ``1,3 MB`` in Vietnamese."""
+    locale = QLocale()
+    if size >= 1_000_000:
+        return f"{locale.toString(size / 1_000_000, 'f', 1)} MB"
+    return f"{locale.toString(max(1, round(size / 1000)))} kB"
+
+
+def contents(info: BackupInfo) -> str:
+    """What a backup holds (``visit days 1.234, activities 56, …``) or why it is unusable."""
+    if info.problem is not None:
+        return QCoreApplication.translate("Backups", "Unusable: {reason}").format(
+            reason=render(info.problem)
+        )
+    locale = QLocale()
+    return ", ".join(
+        _tr(text).format(n=locale.toString(info.counts.get(table, 0)))
+        for table, text in SUMMARY_TABLES
+    )
+
+
+BACKUP_COLUMNS: tuple[Column[BackupInfo], ...] = (
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Taken"),
+        lambda i: when(i.taken_at),
+        lambda i: i.taken_at.isoformat(),
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda i: kind_name(i.kind)),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Size"), lambda i: size_text(i.size), lambda i: i.size, True
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Contents"), contents),
+    Column(QT_TRANSLATE_NOOP("Columns", "File"), lambda i: i.path.name),
+)
+
+
+def backup_status(workspace: Workspace, now: datetime | None = None) -> tuple[str, bool]:
+    """The status bar's text about the last backup, and whether it is a warning.
+
+    The warning comes when there has been no backup for ``backup.WARN_AFTER_DAYS`` days.
+    """
+    days = backup.days_since_last_backup(workspace, now)
+    if days is None:
+        return QCoreApplication.translate("Backups", "No backup yet."), workspace.unit() is not None
+    taken = datetime.fromisoformat(workspace.last_backup() or "").astimezone()
+    text = when(taken.replace(tzinfo=None))
+    if days >= backup.WARN_AFTER_DAYS:
+        return (
+            QCoreApplication.translate(
+                "Backups",
+                "No backup for {days} days (the last on {when}). Copy the data to a USB stick "
+                "from the File menu.",
+            ).format(days=days, when=text),
+            True,
+        )
+    return QCoreApplication.translate("Backups", "Last backup: {when}").format(when=text), False

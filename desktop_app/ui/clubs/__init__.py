@@ -1,0 +1,1 @@
+"""clubs: see docs/architecture.md."""

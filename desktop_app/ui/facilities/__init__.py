@@ -1,0 +1,1 @@
+"""facilities: see docs/architecture.md."""

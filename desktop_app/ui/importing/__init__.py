@@ -1,0 +1,1 @@
+"""importing: see docs/architecture.md."""

@@ -1,0 +1,1 @@
+"""logs: see docs/architecture.md."""

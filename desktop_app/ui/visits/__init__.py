@@ -1,0 +1,1 @@
+"""visits: see docs/architecture.md."""
