@@ -2590,6 +2590,10 @@
         <translation>Chỉ tiêu thứ {position} chưa có tên.</translation>
     </message>
     <message>
+        <source>{rule}: “{text}” is not a share of the period&apos;s months; write a percentage above 0 and at most 100, e.g. 50.</source>
+        <translation>{rule}: “{text}” không phải là tỷ lệ số tháng của kỳ; hãy ghi một tỷ lệ phần trăm lớn hơn 0 và không quá 100, ví dụ 50.</translation>
+    </message>
+    <message>
         <source>Version {version} of the template “{id}” is issued already; an issued version is never rewritten.</source>
         <translation>Phiên bản {version} của mẫu “{id}” đã được ban hành; phiên bản đã ban hành không bao giờ bị ghi đè.</translation>
     </message>
@@ -2610,20 +2614,32 @@
         <translation>Mẫu “{id}” có sẵn trong chương trình, chỉ được xem; hãy sao chép bằng “Tạo từ mẫu”.</translation>
     </message>
     <message>
-        <source>No commune of province {province} has a code starting with “{prefix}”.</source>
-        <translation>Không có xã, phường nào của tỉnh có mã {province} mang mã bắt đầu bằng “{prefix}”.</translation>
+        <source>No former province with the code “{former}” went into province {province}.</source>
+        <translation>Không có tỉnh cũ nào mang mã “{former}” được hợp nhất vào tỉnh có mã {province}.</translation>
+    </message>
+    <message>
+        <source>A template keeps at least one form: this is the last one.</source>
+        <translation>Mẫu báo cáo phải có ít nhất một biểu: đây là biểu cuối cùng.</translation>
     </message>
     <message>
         <source>The row {code} is used by a target: a form must show it. Tick it again, or remove the target first.</source>
         <translation>Dòng {code} được một chỉ tiêu sử dụng nên biểu phải có dòng này. Hãy đánh dấu lại, hoặc xóa chỉ tiêu đó trước.</translation>
     </message>
     <message>
-        <source>Form {form}: the label of row {code} is empty or longer than {limit} characters.</source>
-        <translation>Biểu {form}: tên dòng {code} để trống hoặc dài quá {limit} ký tự.</translation>
+        <source>Form {form} would show no row: add a row to it or tick one of its rows.</source>
+        <translation>Biểu {form} không có dòng nào: hãy thêm dòng vào biểu hoặc đánh dấu in ít nhất một dòng của biểu.</translation>
     </message>
     <message>
-        <source>Form {form} would show no row: tick at least one of its rows.</source>
-        <translation>Biểu {form} sẽ không còn dòng nào: hãy đánh dấu ít nhất một dòng.</translation>
+        <source>“{number}” cannot be a form&apos;s number: write 1 to 6 letters or digits (e.g. 07), not 05 or 06 (the lists of activities and clubs), and not the number of another form.</source>
+        <translation>“{number}” không dùng được làm số hiệu biểu: hãy ghi từ 1 đến 6 chữ cái hoặc chữ số (ví dụ 07), không dùng 05 hay 06 (danh sách hoạt động và câu lạc bộ) và không trùng số hiệu của biểu khác.</translation>
+    </message>
+    <message>
+        <source>Form {form}: its title is empty or longer than {limit} characters.</source>
+        <translation>Biểu {form}: tên biểu để trống hoặc dài quá {limit} ký tự.</translation>
+    </message>
+    <message>
+        <source>Form {form}: the label of row {code} is empty or longer than {limit} characters.</source>
+        <translation>Biểu {form}: tên dòng {code} để trống hoặc dài quá {limit} ký tự.</translation>
     </message>
     <message>
         <source>No commune “{text}” on the official list of province {province}.</source>
@@ -3183,6 +3199,61 @@
     <message>
         <source>Close the form without saving what you typed?</source>
         <translation>Đóng mà không lưu những gì vừa nhập?</translation>
+    </message>
+</context>
+<context>
+    <name>FormsTab</name>
+    <message>
+        <source>Number</source>
+        <translation>Số hiệu</translation>
+    </message>
+    <message>
+        <source>Title of the form</source>
+        <translation>Tên biểu</translation>
+    </message>
+    <message>
+        <source>F&amp;orms (number and title; F2 changes them)</source>
+        <translation>Các biể&amp;u (số hiệu và tên; F2: sửa)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;new form</source>
+        <translation>Thê&amp;m biểu mới</translation>
+    </message>
+    <message>
+        <source>Remove the chosen form (Delete)</source>
+        <translation>Bỏ biểu đang chọn (phím Delete)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Biểu</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Label printed on the form</source>
+        <translation>Tên dòng in trên biểu</translation>
+    </message>
+    <message>
+        <source>&amp;Rows of the forms (Space: shown or not; F2 changes a label)</source>
+        <translation>Các &amp;dòng của biểu (phím cách: in hay không in; F2: sửa tên dòng; Delete: bỏ dòng)</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator to add to the chosen form</source>
+        <translation>Chỉ tiêu &amp;thêm vào biểu đang chọn</translation>
+    </message>
+    <message>
+        <source>Add the ro&amp;w</source>
+        <translation>Thêm dò&amp;ng</translation>
+    </message>
+    <message>
+        <source>Remove the row (Delete)</source>
+        <translation>Bỏ dòng (phím Delete)</translation>
+    </message>
+    <message>
+        <source>Charts:</source>
+        <translation>Biểu đồ:</translation>
     </message>
 </context>
 <context>
@@ -4674,6 +4745,13 @@ Dữ liệu hiện tại: {current}</translation>
     </message>
 </context>
 <context>
+    <name>RulesTab</name>
+    <message>
+        <source>A percentage above 0 and at most 100; every commune counts its clubs and culture houses by these rules.</source>
+        <translation>Ghi tỷ lệ phần trăm, lớn hơn 0 và không quá 100; mọi xã, phường đếm câu lạc bộ và nhà văn hóa theo các quy tắc này.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -5091,10 +5169,6 @@ Dữ liệu hiện tại: {current}</translation>
         <translation>&amp;Kỳ báo cáo</translation>
     </message>
     <message>
-        <source>Communes of a former pro&amp;vince…</source>
-        <translation>Thêm các xã từ tỉnh cũ (th&amp;eo mã)…</translation>
-    </message>
-    <message>
         <source>Add a &amp;target</source>
         <translation>Thêm chỉ tiê&amp;u</translation>
     </message>
@@ -5117,6 +5191,10 @@ Dữ liệu hiện tại: {current}</translation>
     <message>
         <source>Forms and c&amp;harts</source>
         <translation>&amp;Biểu, biểu đồ</translation>
+    </message>
+    <message>
+        <source>Counting ru&amp;les</source>
+        <translation>&amp;Quy tắc tính</translation>
     </message>
     <message>
         <source>Save as a new version</source>
@@ -5155,6 +5233,14 @@ Dữ liệu hiện tại: {current}</translation>
         <translation>Thêm</translation>
     </message>
     <message>
+        <source>Former pro&amp;vince (before 1 July 2025)</source>
+        <translation>&amp;Tỉnh cũ (trước ngày 01/07/2025)</translation>
+    </message>
+    <message>
+        <source>Add the communes formed from it</source>
+        <translation>&amp;Lấy các xã, phường hình thành từ tỉnh cũ</translation>
+    </message>
+    <message>
         <source>&amp;Remove the chosen communes (Delete)</source>
         <translation>Bỏ các xã đã chọn (&amp;Delete)</translation>
     </message>
@@ -5163,8 +5249,8 @@ Dữ liệu hiện tại: {current}</translation>
         <translation>Ghi 01/12 (trước ngày đó trong năm), 20 (trước ngày đó của tháng cuối kỳ), +15 (số ngày sau khi hết kỳ) hoặc “không” (không có hạn). Để trống: dùng hạn mặc định ghi mờ trong ô.</translation>
     </message>
     <message>
-        <source>&amp;Rows of the forms (Space: shown or not; F2 changes a label)</source>
-        <translation>Các &amp;dòng của biểu (phím cách: in hay không in; F2: sửa tên dòng)</translation>
+        <source>{name} (code {code}): {count} communes</source>
+        <translation>{name} (mã {code}): {count} xã, phường</translation>
     </message>
     <message>
         <source>Remove the target</source>
@@ -5203,32 +5289,8 @@ Dữ liệu hiện tại: {current}</translation>
         <translation>Đánh giá ở kỳ (không chọn: mọi kỳ)</translation>
     </message>
     <message>
-        <source>Form</source>
-        <translation>Biểu</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Mã</translation>
-    </message>
-    <message>
-        <source>Label printed on the form</source>
-        <translation>Tên dòng in trên biểu</translation>
-    </message>
-    <message>
-        <source>Charts:</source>
-        <translation>Biểu đồ:</translation>
-    </message>
-    <message>
         <source>{count} communes in scope</source>
         <translation>{count} xã, phường thuộc phạm vi</translation>
-    </message>
-    <message>
-        <source>Communes formed from a former province</source>
-        <translation>Các xã hình thành từ tỉnh cũ</translation>
-    </message>
-    <message>
-        <source>The first digits of the commune codes of the former province (22: former Phú Yên in Đắk Lắk; 07: former Bắc Giang in Bắc Ninh):</source>
-        <translation>Các chữ số đầu của mã xã thuộc tỉnh cũ (22: Phú Yên cũ, nay thuộc Đắk Lắk; 07: Bắc Giang cũ, nay thuộc Bắc Ninh):</translation>
     </message>
     <message>
         <source>default: {rule}</source>
@@ -5241,6 +5303,14 @@ Dữ liệu hiện tại: {current}</translation>
     <message>
         <source>Issued version {version} of the template {id}.</source>
         <translation>Đã ban hành phiên bản {version} của mẫu {id}.</translation>
+    </message>
+    <message>
+        <source>An active &amp;club met in at least (% of the period&apos;s months)</source>
+        <translation>Câu &amp;lạc bộ đang hoạt động: có sinh hoạt trong ít nhất (% số tháng của kỳ)</translation>
+    </message>
+    <message>
+        <source>A culture house with regular activities (VH02) held one in at least (% of the period&apos;s mon&amp;ths)</source>
+        <translation>Cơ sở văn hóa có hoạt động thường &amp;xuyên (VH02): có hoạt động trong ít nhất (% số tháng của kỳ)</translation>
     </message>
 </context>
 <context>

@@ -52,12 +52,12 @@ def test_an_older_files_single_deadline_is_kept_as_the_years(workspace: Workspac
 
 
 def test_the_communes_of_a_former_province_as_the_shipped_scopes() -> None:
-    codes = template_plans.former_province_communes("66", "22")
+    codes = template_plans.former_province_communes("66", "54")  # former Phú Yên
     assert set(codes) == setup.require_template("phu-yen-2023").scope_communes
-    assert len(template_plans.former_province_communes("24", "07")) == 58
-    for prefix in ("99", "2a", ""):
-        with pytest.raises(UserError, match="No commune of province 66"):
-            template_plans.former_province_communes("66", prefix)
+    assert len(template_plans.former_province_communes("24", "24")) == 58  # former Bắc Giang
+    for former in ("99", "24", ""):  # none, or Bắc Giang, which did not go into Đắk Lắk
+        with pytest.raises(UserError, match="went into province 66"):
+            template_plans.former_province_communes("66", former)
 
 
 def test_setting_the_role_is_stored(configured: Workspace) -> None:

@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from desktop_app import resources
-from desktop_app.domain.divisions import communes_of
+from desktop_app.domain.former_provinces import communes_formed_from, find_former
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, error
 from desktop_app.domain.template_files import exchange_bytes, read_exchange
 from desktop_app.domain.templates import Template
@@ -178,24 +178,23 @@ def save_version(workspace: Workspace, data: dict[str, Any], now: datetime) -> T
     return _write(workspace, {**data, "version": current.version + 1}, now)
 
 
-def former_province_communes(province_code: str, prefix: str) -> list[str]:
-    """The communes of ``province_code`` formed from a former province, found by the code
-    prefix of that province's communes ("22": former Phú Yên in Đắk Lắk), as the shipped
-    plans' scopes were generated.
+def former_province_communes(province_code: str, former_code: str) -> list[str]:
+    """The communes of ``province_code`` formed from the former province ``former_code``
+    ("54": former Phú Yên in Đắk Lắk), from the table of former provinces.
 
     Raises:
-        UserError: the prefix is not 1-4 digits or names no commune of the province.
+        UserError: ``former_code`` is not a former province that went into the province.
     """
-    prefix = prefix.strip()
-    found = [c.code for c in communes_of(province_code) if c.code.startswith(prefix)]
-    if not re.fullmatch(r"\d{1,4}", prefix) or not found:
+    former = find_former(former_code.strip())
+    if former is None or former.merged_into != province_code:
         raise error(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "No commune of province {province} has a code starting with \u201c{prefix}\u201d.",
+                "No former province with the code \u201c{former}\u201d went into province "
+                "{province}.",
             ),
             "scope",
             province=province_code,
-            prefix=prefix[:10],
+            former=former_code.strip()[:10],
         )
-    return found
+    return [commune.code for commune in communes_formed_from(former.code)]
