@@ -630,6 +630,10 @@
         <translation>Đã thiết lập {unit} (mã xã {commune}, {province}) trong {path}.</translation>
     </message>
     <message>
+        <source>Set up the office {office} ({province}) in {path}.</source>
+        <translation>Đã thiết lập cơ quan {office} ({province}) trong {path}.</translation>
+    </message>
+    <message>
         <source>Added facility {code}: {name} ({type}).</source>
         <translation>Đã thêm thiết chế {code}: {name} ({type}).</translation>
     </message>
@@ -678,24 +682,12 @@
         <translation>LỆNH</translation>
     </message>
     <message>
-        <source>set up the database for a commune</source>
-        <translation>thiết lập cơ sở dữ liệu cho một xã</translation>
-    </message>
-    <message>
-        <source>Set up the database for a commune.</source>
-        <translation>Thiết lập cơ sở dữ liệu cho một xã.</translation>
-    </message>
-    <message>
         <source>province code, 2 digits (e.g. 66)</source>
         <translation>mã tỉnh, 2 chữ số (ví dụ 66)</translation>
     </message>
     <message>
         <source>commune code, 5 digits with leading zeros (e.g. 24175)</source>
         <translation>mã xã, 5 chữ số, giữ số 0 ở đầu (ví dụ 24175)</translation>
-    </message>
-    <message>
-        <source>name of the reporting unit</source>
-        <translation>tên đơn vị báo cáo</translation>
     </message>
     <message>
         <source>report template: qd1520, phu-yen-2023 or bac-giang-74-2023</source>
@@ -896,6 +888,22 @@
     <message>
         <source>the xlsx file to write, or a folder</source>
         <translation>tệp xlsx cần ghi, hoặc một thư mục</translation>
+    </message>
+    <message>
+        <source>set up the database for a commune or for the office</source>
+        <translation>thiết lập cơ sở dữ liệu cho một xã hoặc cho cơ quan cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>Set up the database for a commune, or (--office) for the province&apos;s office.</source>
+        <translation>Thiết lập cơ sở dữ liệu cho một xã, hoặc (--office) cho cơ quan văn hóa cấp tỉnh.</translation>
+    </message>
+    <message>
+        <source>set the database up for the province&apos;s culture office (it makes the report templates and aggregates; it records no commune)</source>
+        <translation>thiết lập cơ sở dữ liệu cho cơ quan văn hóa cấp tỉnh (soạn mẫu báo cáo và tổng hợp; không ghi số liệu của xã nào)</translation>
+    </message>
+    <message>
+        <source>name of the reporting unit (or of the office)</source>
+        <translation>tên đơn vị báo cáo (hoặc tên cơ quan)</translation>
     </message>
     <message>
         <source>consolidate the communes&apos; report workbooks of a period</source>
@@ -1783,6 +1791,14 @@
         <translation>Chọn tỉnh, rồi chọn xã, phường hoặc đặc khu mà cơ sở dữ liệu này phục vụ. Gõ vài chữ cái để tìm, không dấu cũng được.</translation>
     </message>
     <message>
+        <source>a &amp;commune, ward or special zone that reports</source>
+        <translation>một &amp;xã, phường, đặc khu (đơn vị lập báo cáo)</translation>
+    </message>
+    <message>
+        <source>the province&apos;s culture &amp;office, which makes the plans&apos; report templates and aggregates the communes&apos; reports</source>
+        <translation>cơ quan &amp;văn hóa cấp tỉnh (Sở Văn hóa, Thể thao và Du lịch): soạn mẫu báo cáo theo kế hoạch và tổng hợp báo cáo của các xã</translation>
+    </message>
+    <message>
         <source>Find a province…</source>
         <translation>Tìm tỉnh, thành phố…</translation>
     </message>
@@ -1797,6 +1813,10 @@
     <message>
         <source>Commune</source>
         <translation>Xã, phường, đặc khu</translation>
+    </message>
+    <message>
+        <source>This database serves:</source>
+        <translation>Cơ sở dữ liệu này dùng cho:</translation>
     </message>
     <message>
         <source>{n} communes in this province.</source>
@@ -1984,6 +2004,18 @@
     <message>
         <source>“{plan}” does not govern {commune} ({code}): its targets and deadline are those of other communes. The plan for this commune is “{proposed}”.</source>
         <translation>“{plan}” không áp dụng cho {commune} ({code}): chỉ tiêu và hạn nộp của kế hoạch này dành cho các xã, phường khác. Kế hoạch áp dụng cho đơn vị này là “{proposed}”.</translation>
+    </message>
+    <message>
+        <source>This database belongs to {unit} ({code}), a commune: it cannot become the office&apos;s. The office sets up a database of its own.</source>
+        <translation>Cơ sở dữ liệu này thuộc {unit} ({code}) là một xã nên không thể chuyển thành của cơ quan cấp tỉnh. Cơ quan cấp tỉnh cần thiết lập một cơ sở dữ liệu riêng.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s name is longer than 200 characters.</source>
+        <translation>Tên cơ quan dài quá 200 ký tự.</translation>
+    </message>
+    <message>
+        <source>This database was set up for the office ({office}); a commune needs a database of its own.</source>
+        <translation>Cơ sở dữ liệu này đã được thiết lập cho cơ quan cấp tỉnh ({office}); mỗi xã cần một cơ sở dữ liệu riêng.</translation>
     </message>
     <message>
         <source>This database already belongs to {unit} ({code}); a database serves one commune.</source>
@@ -2598,8 +2630,8 @@
         <translation>Phiên bản {version} của mẫu “{id}” đã được ban hành; phiên bản đã ban hành không bao giờ bị ghi đè.</translation>
     </message>
     <message>
-        <source>Only an office that issues plans makes or changes report templates; this database is a commune&apos;s.</source>
-        <translation>Chỉ cơ quan ban hành kế hoạch mới được tạo hoặc sửa mẫu báo cáo; cơ sở dữ liệu này là của xã.</translation>
+        <source>Only the office that issues plans makes or changes report templates; this database is a commune&apos;s. The office sets up a database of its own (the set-up wizard, or “init --office”).</source>
+        <translation>Chỉ cơ quan ban hành kế hoạch mới được soạn hoặc sửa mẫu báo cáo; cơ sở dữ liệu này là của một xã. Cơ quan cấp tỉnh thiết lập một cơ sở dữ liệu riêng (bằng trình thiết lập, hoặc lệnh “init --office”).</translation>
     </message>
     <message>
         <source>“{id}” cannot be a template id: use 2 to 41 lower-case letters without accents, digits and hyphens, e.g. dak-lak-2026.</source>
@@ -3975,6 +4007,21 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>OfficePage</name>
+    <message>
+        <source>The province&apos;s culture office</source>
+        <translation>Cơ quan văn hóa cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>This database makes the plans&apos; report templates, sends them to the communes and aggregates their reports. It records no commune&apos;s figures: each commune keeps its own database.</source>
+        <translation>Cơ sở dữ liệu này dùng để soạn mẫu báo cáo theo kế hoạch, gửi cho các xã và tổng hợp báo cáo của các xã. Cơ sở dữ liệu này không ghi số liệu của xã nào: mỗi xã dùng cơ sở dữ liệu riêng của mình.</translation>
+    </message>
+    <message>
+        <source>Office &amp;name (printed as the issuer of its templates)</source>
+        <translation>Tên &amp;cơ quan (ghi là nơi ban hành mẫu báo cáo)</translation>
+    </message>
+</context>
+<context>
     <name>Overview</name>
     <message>
         <source>The plan sets no targets for {year}.</source>
@@ -4194,10 +4241,6 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>Kế hoạch và mẫu báo cáo</translation>
     </message>
     <message>
-        <source>This database belongs to an office that &amp;issues plans</source>
-        <translation>Đây là &amp;cơ quan ban hành kế hoạch (Sở, thư viện tỉnh)</translation>
-    </message>
-    <message>
         <source>Id</source>
         <translation>Mã</translation>
     </message>
@@ -4270,16 +4313,12 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>Mẫu có sẵn trong chương trình chỉ được xem: sao chép một mẫu để bắt đầu kế hoạch mới. Mỗi lần lưu là ban hành một phiên bản mới, gửi cho các xã bằng một tệp.</translation>
     </message>
     <message>
-        <source>This database is a commune&apos;s: the templates are shown read-only. A commune installs a template from File ▸ Receive a report template.</source>
-        <translation>Cơ sở dữ liệu này là của xã: các mẫu chỉ được xem. Xã cài mẫu mới tại Tệp ▸ Nhận mẫu báo cáo.</translation>
+        <source>This database is a commune&apos;s: the templates are shown read-only. The province&apos;s culture office makes them in a database set up for the office (the set-up wizard&apos;s “office” choice, or “init --office”) and sends them; a commune installs one from File ▸ Receive a report template.</source>
+        <translation>Cơ sở dữ liệu này là của một xã nên các mẫu báo cáo chỉ được xem. Mẫu báo cáo do cơ quan văn hóa cấp tỉnh soạn trên cơ sở dữ liệu thiết lập cho cơ quan (chọn “cơ quan văn hóa cấp tỉnh” trong trình thiết lập, hoặc lệnh “init --office”) rồi gửi cho các xã; xã nhận mẫu tại Tệp ▸ Nhận mẫu báo cáo.</translation>
     </message>
     <message>
-        <source>Office that issues plans</source>
-        <translation>Cơ quan ban hành kế hoạch</translation>
-    </message>
-    <message>
-        <source>Make this database an office&apos;s? It can then make report templates and send them to the communes. A commune&apos;s database does not need this.</source>
-        <translation>Dùng cơ sở dữ liệu này cho cơ quan ban hành kế hoạch? Khi đó có thể tạo mẫu báo cáo và gửi cho các xã. Cơ sở dữ liệu của xã không cần chọn mục này.</translation>
+        <source>Its settings claim the office&apos;s role, which a commune&apos;s database cannot take: the claim is ignored.</source>
+        <translation>Phần cài đặt của cơ sở dữ liệu này ghi là của cơ quan cấp tỉnh, nhưng cơ sở dữ liệu của xã không thể có vai trò đó: nội dung này bị bỏ qua.</translation>
     </message>
     <message>
         <source>Create from template</source>

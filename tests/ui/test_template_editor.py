@@ -20,7 +20,7 @@ from desktop_app.services.reporting import report_export
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.plans.template_editor import TemplateEditor
-from tests.conftest import TODAY
+from tests.conftest import OFFICE_NAME, TODAY
 from tests.ui.conftest import Prompts, type_text
 
 NOW = datetime.fromisoformat("2026-12-10T09:00:00+07:00")
@@ -50,7 +50,6 @@ def _alt(qtbot: QtBot, editor: TemplateEditor, letter: str) -> None:
 
 def _office_editor(qtbot: QtBot, workspace: Workspace, prompts: Prompts) -> TemplateEditor:
     """Ctrl+K, then Alt+O (Tạo từ mẫu) on Phú Yên's plan: the editor of dak-lak-2026 v1."""
-    template_plans.set_office(workspace, True)
     window = _window(qtbot, workspace)
     qtbot.keyClick(window, Qt.Key.Key_K, CTRL)
     page = window.plans_page
@@ -65,9 +64,9 @@ def _office_editor(qtbot: QtBot, workspace: Workspace, prompts: Prompts) -> Temp
 
 
 def test_a_plan_made_by_the_keyboard_reaches_a_second_commune(
-    qtbot: QtBot, configured: Workspace, prompts: Prompts, tmp_path: Path
+    qtbot: QtBot, office: Workspace, prompts: Prompts, tmp_path: Path
 ) -> None:
-    editor = _office_editor(qtbot, configured, prompts)
+    editor = _office_editor(qtbot, office, prompts)
     _alt(qtbot, editor, "T")  # Tên kế hoạch
     _retype(qtbot, "Kế hoạch học tập suốt đời tỉnh Đắk Lắk 2026-2030")
     _alt(qtbot, editor, "S")  # Số kế hoạch
@@ -117,7 +116,7 @@ def test_a_plan_made_by_the_keyboard_reaches_a_second_commune(
     assert prompts.shown[-1] == ("inform", "Đã ban hành phiên bản 2 của mẫu dak-lak-2026.")
 
     issued = resources.template("dak-lak-2026")
-    assert issued is not None and issued.version == 2 and issued.issuer == "Xã Hòa Phú"
+    assert issued is not None and issued.version == 2 and issued.issuer == OFFICE_NAME
     assert issued.plan == "Kế hoạch số 15/KH-UBND ngày 20/01/2026"
     assert issued.name == "Kế hoạch học tập suốt đời tỉnh Đắk Lắk 2026-2030"
     assert issued.scope_communes is not None and "24175" in issued.scope_communes
@@ -131,7 +130,7 @@ def test_a_plan_made_by_the_keyboard_reaches_a_second_commune(
     assert issued.charts == ("activities_by_month", "visits_by_unit")
     shown = [row.code for form in issued.forms for row in form.rows]
     assert "TV04f" not in shown and "TV04e" in shown
-    folder = resources.installed_templates_dir(configured.path)
+    folder = resources.installed_templates_dir(office.path)
     assert sorted(p.name for p in folder.iterdir()) == [
         "dak-lak-2026_v1.json",
         "dak-lak-2026_v2.json",
@@ -183,15 +182,15 @@ def test_a_plan_made_by_the_keyboard_reaches_a_second_commune(
 )
 def test_hostile_input_is_refused_with_its_message_and_nothing_saved(
     qtbot: QtBot,
-    configured: Workspace,
+    office: Workspace,
     prompts: Prompts,
     tab: str,
     field: str,
     text: str,
     message: str,
 ) -> None:
-    editor = _office_editor(qtbot, configured, prompts)
-    folder = resources.installed_templates_dir(configured.path)
+    editor = _office_editor(qtbot, office, prompts)
+    folder = resources.installed_templates_dir(office.path)
     before = sorted(p.name for p in folder.iterdir())
     _alt(qtbot, editor, "S")  # the copy of Phú Yên's plan has no number nor date yet
     _retype(qtbot, "15/KH-UBND")
@@ -215,17 +214,14 @@ def test_hostile_input_is_refused_with_its_message_and_nothing_saved(
     assert resources.template("dak-lak-2026").version == (1 if tab != "V" else 2)
 
 
-def test_a_shipped_template_is_never_edited(configured: Workspace) -> None:
-    template_plans.set_office(configured, True)
+def test_a_shipped_template_is_never_edited(office: Workspace) -> None:
     with pytest.raises(Exception, match="read-only"):
-        template_plans.save_version(configured, template_plans.template_data("phu-yen-2023"), NOW)
-    assert not resources.installed_templates_dir(configured.path).exists()
+        template_plans.save_version(office, template_plans.template_data("phu-yen-2023"), NOW)
+    assert not resources.installed_templates_dir(office.path).exists()
 
 
-def test_an_emptied_row_label_is_refused(
-    qtbot: QtBot, configured: Workspace, prompts: Prompts
-) -> None:
-    editor = _office_editor(qtbot, configured, prompts)
+def test_an_emptied_row_label_is_refused(qtbot: QtBot, office: Workspace, prompts: Prompts) -> None:
+    editor = _office_editor(qtbot, office, prompts)
     _alt(qtbot, editor, "S")
     _retype(qtbot, "15/KH-UBND")
     _alt(qtbot, editor, "N")
@@ -248,9 +244,9 @@ def test_an_emptied_row_label_is_refused(
 
 
 def test_a_row_a_target_uses_cannot_be_left_out(
-    qtbot: QtBot, configured: Workspace, prompts: Prompts
+    qtbot: QtBot, office: Workspace, prompts: Prompts
 ) -> None:
-    editor = _office_editor(qtbot, configured, prompts)
+    editor = _office_editor(qtbot, office, prompts)
     _alt(qtbot, editor, "S")
     _retype(qtbot, "15/KH-UBND")
     _alt(qtbot, editor, "N")
@@ -270,10 +266,9 @@ def test_a_row_a_target_uses_cannot_be_left_out(
 
 
 def test_a_copy_of_the_national_template_stays_national(
-    qtbot: QtBot, configured: Workspace, prompts: Prompts
+    qtbot: QtBot, office: Workspace, prompts: Prompts
 ) -> None:
-    template_plans.set_office(configured, True)
-    window = _window(qtbot, configured)
+    window = _window(qtbot, office)
     page = window.plans_page
     page.select("qd1520")
     prompts.answers.append(("toan-quoc-2026", True))
@@ -304,9 +299,9 @@ def _row_of(table, code: str) -> int:
 
 
 def test_rows_and_forms_added_and_removed_and_the_rules_set_by_the_keyboard(
-    qtbot: QtBot, configured: Workspace, prompts: Prompts
+    qtbot: QtBot, office: Workspace, prompts: Prompts
 ) -> None:
-    editor = _office_editor(qtbot, configured, prompts)
+    editor = _office_editor(qtbot, office, prompts)
     _number_and_date(qtbot, editor)
     _alt(qtbot, editor, "B")  # Biểu, biểu đồ
     _alt(qtbot, editor, "D")  # the rows: CS08 (digital-skills sessions) leaves Biểu 03
@@ -364,10 +359,8 @@ def test_rows_and_forms_added_and_removed_and_the_rules_set_by_the_keyboard(
     }
 
 
-def test_the_last_form_is_never_removed(
-    qtbot: QtBot, configured: Workspace, prompts: Prompts
-) -> None:
-    editor = _office_editor(qtbot, configured, prompts)
+def test_the_last_form_is_never_removed(qtbot: QtBot, office: Workspace, prompts: Prompts) -> None:
+    editor = _office_editor(qtbot, office, prompts)
     _number_and_date(qtbot, editor)
     _alt(qtbot, editor, "B")
     _alt(qtbot, editor, "U")
@@ -389,9 +382,9 @@ def test_the_last_form_is_never_removed(
 
 
 def test_a_new_form_without_rows_or_title_is_refused(
-    qtbot: QtBot, configured: Workspace, prompts: Prompts
+    qtbot: QtBot, office: Workspace, prompts: Prompts
 ) -> None:
-    editor = _office_editor(qtbot, configured, prompts)
+    editor = _office_editor(qtbot, office, prompts)
     _number_and_date(qtbot, editor)
     _alt(qtbot, editor, "B")
     _alt(qtbot, editor, "M")
@@ -412,9 +405,9 @@ def test_a_new_form_without_rows_or_title_is_refused(
 
 
 def test_the_communes_of_a_former_province_are_chosen_by_name(
-    qtbot: QtBot, configured: Workspace, prompts: Prompts
+    qtbot: QtBot, office: Workspace, prompts: Prompts
 ) -> None:
-    editor = _office_editor(qtbot, configured, prompts)
+    editor = _office_editor(qtbot, office, prompts)
     _alt(qtbot, editor, "V")  # Phạm vi: Phú Yên's 34
     assert editor.communes.count() == 34
     combo = editor.former

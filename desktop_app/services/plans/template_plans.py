@@ -1,9 +1,9 @@
 """The office's plans (issue 20): list the templates, copy one, issue a new version.
 
-An office database (one that says so in its settings, or has no commune set up)
-writes templates into the ``templates`` folder beside it, each version in its own
-file ``<id>_v<version>.json`` that is never rewritten; the highest version is the
-one in force. A commune database only lists them. Every version written passes the
+The office's database (set up for the office, or from before the office role and
+holding no commune) writes templates into the ``templates`` folder beside it, each
+version in its own file ``<id>_v<version>.json`` that is never rewritten; the highest
+version is the one in force. A commune database only lists them. Every version written passes the
 checks a commune makes on receiving it (``template_files.read_exchange``) first.
 """
 
@@ -25,8 +25,6 @@ from desktop_app.services.output_paths import make_folder_for, write_output
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import settings_store
 
-ROLE_KEY = "role"
-OFFICE = "office"
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,40}$")
 
 
@@ -46,15 +44,22 @@ class TemplateRow:
 
 
 def is_office(workspace: Workspace) -> bool:
-    """Whether this database belongs to an office that issues plans (it may edit them)."""
-    if workspace.unit() is None:
-        return True
-    return settings_store.read_value(workspace.db, ROLE_KEY) == OFFICE
+    """Whether this database is the office's, which makes and changes templates.
+
+    It follows from what the database was set up for: the office's database holds no
+    commune. A commune's database is never the office's, whatever its settings say (a
+    ``role`` setting written into it by hand is ignored); a database from before the
+    office role that holds no commune keeps working as the office's.
+    """
+    return setup.database_role(workspace) != setup.COMMUNE
 
 
-def set_office(workspace: Workspace, office: bool) -> None:
-    """Say whether this database is an office's (stored in the settings, audited)."""
-    settings_store.write_values(workspace.db, {ROLE_KEY: OFFICE if office else "commune"})
+def forged_role(workspace: Workspace) -> bool:
+    """A commune's database whose settings claim the office's role (refused)."""
+    return (
+        setup.database_role(workspace) == setup.COMMUNE
+        and settings_store.read_value(workspace.db, setup.ROLE_KEY) == setup.OFFICE
+    )
 
 
 def template_rows(workspace: Workspace) -> list[TemplateRow]:
@@ -79,8 +84,7 @@ def template_data(template_id: str) -> dict[str, Any]:
 
 
 def _issuer(workspace: Workspace) -> str:
-    unit = workspace.unit()
-    return unit.unit_name if unit is not None else ""
+    return setup.office_name(workspace)
 
 
 def _write(workspace: Workspace, data: dict[str, Any], now: datetime) -> Template:
@@ -118,8 +122,9 @@ def _require_office(workspace: Workspace) -> None:
         raise error(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "Only an office that issues plans makes or changes report templates; this "
-                "database is a commune's.",
+                "Only the office that issues plans makes or changes report templates; this "
+                "database is a commune's. The office sets up a database of its own (the "
+                "set-up wizard, or \u201cinit --office\u201d).",
             ),
             "role",
         )
