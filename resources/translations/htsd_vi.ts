@@ -1822,6 +1822,14 @@
         <source>{n} communes in this province.</source>
         <translation>Tỉnh này có {n} xã, phường, đặc khu.</translation>
     </message>
+    <message>
+        <source>The office&apos;s province</source>
+        <translation>Tỉnh của cơ quan</translation>
+    </message>
+    <message>
+        <source>Choose the province whose communes the office serves.</source>
+        <translation>Chọn tỉnh, thành phố mà cơ quan phụ trách các xã, phường. Gõ vài chữ cái để tìm, không dấu cũng được.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

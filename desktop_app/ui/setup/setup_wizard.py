@@ -88,7 +88,17 @@ class DivisionPage(QWizardPage):
         self.completeChanged.emit()
 
     def _role_chosen(self) -> None:
-        self.commune_list.setEnabled(not self.for_office())
+        office = self.for_office()
+        self.commune_list.setEnabled(not office)
+        self.setTitle(self.tr("The office's province") if office else self.tr("Your commune"))
+        self.setSubTitle(
+            self.tr("Choose the province whose communes the office serves.")
+            if office
+            else self.tr(
+                "Choose the province, then the commune, ward or special zone this database "
+                "serves. Type a few letters, without accents if you like."
+            )
+        )
         self.completeChanged.emit()
 
     def for_office(self) -> bool:
