@@ -140,3 +140,27 @@ def test_the_rebuilt_window_lists_the_new_template_on_the_same_screen(
     settings = rebuilt.settings_page.template
     assert settings.findData("tinh-moi-2026") >= 0
     controller.close()
+
+
+def test_a_forged_office_role_leaves_a_commune_read_only_and_says_why(
+    qtbot: QtBot, configured: Workspace, prompts: Prompts
+) -> None:
+    from desktop_app.services import setup
+    from desktop_app.storage import settings_store
+
+    settings_store.write_values(configured.db, {setup.ROLE_KEY: setup.OFFICE})  # typed by hand
+    window = _window(qtbot, configured)
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    page = window.plans_page
+    page.select("phu-yen-2023")
+    for button in (page.create_button, page.edit_button, page.send_button):
+        assert not button.isEnabled()
+    note = page.note.text()
+    assert note.startswith("Cơ sở dữ liệu này là của một xã nên các mẫu báo cáo chỉ được xem.")
+    assert "“init --office”" in note
+    assert note.endswith("không thể có vai trò đó: nội dung này bị bỏ qua.")
+    prompts.answers.append(("dak-lak-2026", True))
+    page.create()  # even called directly: refused, nothing is made
+    assert prompts.shown[-1][0] == "error"
+    assert "cơ sở dữ liệu này là của một xã" in prompts.shown[-1][1]
+    assert page.editor is None and resources.template("dak-lak-2026") is None

@@ -421,3 +421,31 @@ def test_the_communes_of_a_former_province_are_chosen_by_name(
     _alt(qtbot, editor, "L")  # Lấy các xã
     qtbot.waitUntil(lambda: editor.communes.count() == 102)  # every commune of today's Đắk Lắk
     assert "24175" in editor.scope_codes()  # Hòa Phú, of former Đắk Lắk
+
+
+def test_a_forms_number_of_a_list_or_taken_is_refused(
+    qtbot: QtBot, office: Workspace, prompts: Prompts
+) -> None:
+    editor = _office_editor(qtbot, office, prompts)
+    _number_and_date(qtbot, editor)
+    _alt(qtbot, editor, "B")
+    _alt(qtbot, editor, "U")  # the forms: Biểu 03's number typed over
+    forms = editor.forms_tab.form_table
+    qtbot.keyClick(forms, Qt.Key.Key_Home, CTRL)
+    qtbot.keyClick(forms, Qt.Key.Key_Down)
+    qtbot.keyClick(forms, Qt.Key.Key_Down)
+    for number, rows_shown in (("05", "05"), ("01", "01"), ("09", "09")):
+        qtbot.keyClick(forms, Qt.Key.Key_F2)
+        _retype(qtbot, number)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: forms.state() != QAbstractItemView.State.EditingState)
+        table = editor.rows  # the rows of the form follow its number
+        assert table.item(_row_of(table, "CS01"), 0).text() == rows_shown
+        qtbot.keyClick(forms, Qt.Key.Key_S, CTRL)
+        if number != "09":
+            assert prompts.shown[-1][0] == "error"
+            assert prompts.shown[-1][1].startswith(f"“{number}” không dùng được làm số hiệu biểu")
+            assert resources.template("dak-lak-2026").version == 1
+    issued = resources.template("dak-lak-2026")
+    assert issued.version == 2
+    assert [(f.number, f.sheet) for f in issued.forms][2] == ("09", "Bieu03")  # its sheet kept
