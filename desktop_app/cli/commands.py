@@ -11,10 +11,10 @@ from desktop_app.domain.dates import parse_date
 from desktop_app.domain.divisions import find_province
 from desktop_app.domain.facility import Facility
 from desktop_app.domain.facility_types import facility_type
-from desktop_app.domain.messages import QT_TRANSLATE_NOOP, error
+from desktop_app.domain.messages import QT_TRANSLATE_NOOP, UserError, error
 from desktop_app.i18n import translate
 from desktop_app.paths import default_db_path
-from desktop_app.services import facilities, setup
+from desktop_app.services import commune_only, facilities, setup
 from desktop_app.services.database_check import check_database
 from desktop_app.services.workspace import Workspace
 
@@ -104,9 +104,15 @@ def _init_office(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def configured_workspace(args: argparse.Namespace) -> Workspace:
-    """Open the ``--db`` database, which must exist and be set up."""
+def configured_workspace(args: argparse.Namespace, action: str) -> Workspace:
+    """Open the ``--db`` database, which must exist and be set up for a commune (the
+    office's database is refused with what it is for: see ``commune_only``)."""
     workspace = Workspace.open(db_path(args), create=False)
+    try:
+        commune_only.refuse_office(workspace, action)
+    except UserError:
+        workspace.close()
+        raise
     if workspace.unit() is None:
         workspace.close()
         raise error(
@@ -127,7 +133,7 @@ def run_facility_add(args: argparse.Namespace) -> int:
         opened_on=parse_date(args.opened, "opened"),
         closed_on=parse_date(args.closed, "closed"),
     )
-    workspace = configured_workspace(args)
+    workspace = configured_workspace(args, commune_only.FACILITY)
     try:
         added = facilities.add_facility(workspace, facility, date.today())
     finally:

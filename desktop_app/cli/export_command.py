@@ -9,12 +9,13 @@ from datetime import datetime
 from desktop_app.cli.commands import EXIT_OK, configured_workspace
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP
 from desktop_app.i18n import render, translate
+from desktop_app.services import commune_only
 from desktop_app.services.reporting import report_export
 
 
 def run_export(args: argparse.Namespace) -> int:
     """Build the period's report and write its workbook; one line names the file written."""
-    workspace = configured_workspace(args)
+    workspace = configured_workspace(args, commune_only.EXPORT)
     try:
         result = report_export.export_report(
             workspace,

@@ -8,6 +8,7 @@ import sys
 from desktop_app.cli.commands import EXIT_BAD_INPUT, EXIT_OK, configured_workspace
 from desktop_app.domain.import_layouts import layout_by_key
 from desktop_app.i18n import render, translate
+from desktop_app.services import commune_only
 from desktop_app.services.importing import importing
 from desktop_app.services.importing.importing import ImportRefused, Problem
 
@@ -54,7 +55,7 @@ def summary_line(summary: importing.ImportSummary, path: object) -> str:
 
 def run_import(args: argparse.Namespace) -> int:
     """Check every file; write them all in one transaction, or nothing (exit 2)."""
-    workspace = configured_workspace(args)
+    workspace = configured_workspace(args, commune_only.IMPORT)
     try:
         summary = importing.apply(workspace, args.files)
     except ImportRefused as refused:

@@ -184,7 +184,9 @@ def configure_office(workspace: Workspace, province_code: str, name: str = "") -
             QT_TRANSLATE_NOOP(
                 "Errors",
                 "This database belongs to {unit} ({code}), a commune: it cannot become the "
-                "office's. The office sets up a database of its own.",
+                "office's. The office sets up a database of its own (the set-up wizard on a "
+                "new database, or \u201cinit --office\u201d with another --db). Nothing was "
+                "changed.",
             ),
             "role",
             unit=current.unit_name,
@@ -218,8 +220,10 @@ def configure_unit(
         raise error(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "This database was set up for the office ({office}); a commune needs a "
-                "database of its own.",
+                "This database was set up for the office ({office}): it holds the plans and "
+                "report templates the office issues. A commune needs a database of its own "
+                "(the set-up wizard on a new database, or \u201cinit --province --commune\u201d "
+                "with another --db). Nothing was changed.",
             ),
             "role",
             office=office_name(workspace),

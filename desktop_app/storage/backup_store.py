@@ -324,17 +324,33 @@ DAMAGED, FOREIGN, NEWER, UNREADABLE = "damaged", "foreign", "newer", "unreadable
 
 @dataclass(frozen=True)
 class UnitFacts:
-    """Whose data a database file holds, and the day of its newest record."""
+    """Whose data a database file holds, and the day of its newest record.
+
+    A commune's database names its commune; the province office's names no commune, and
+    ``office`` is set, with the office's province and name in ``province_code`` and
+    ``unit_name``.
+    """
 
     province_code: str = ""
     commune_code: str = ""
     unit_name: str = ""
     newest_record: str = ""  # ISO date of the newest dated record; "" when none
+    office: bool = False
+
+    @property
+    def set_up(self) -> bool:
+        """Whether the database was set up, for a commune or for the office."""
+        return bool(self.commune_code) or self.office
 
     def same_unit(self, other: UnitFacts) -> bool:
-        """Whether both name the same commune (a database not yet set up matches any)."""
-        if not self.commune_code or not other.commune_code:
+        """Whether both hold the same unit's data: the same commune, or the office of the
+        same province (a database not yet set up matches any)."""
+        if not self.set_up or not other.set_up:
             return True
+        if self.office != other.office:
+            return False
+        if self.office:
+            return self.province_code == other.province_code
         return (self.province_code, self.commune_code) == (
             other.province_code,
             other.commune_code,
@@ -368,8 +384,8 @@ def unit_facts(conn: sqlite3.Connection) -> UnitFacts:
     values: dict[str, str] = {}
     if "settings" in tables:
         rows = conn.execute(
-            "SELECT key, value FROM settings "
-            "WHERE key IN ('province_code', 'commune_code', 'unit_name')"
+            "SELECT key, value FROM settings WHERE key IN ('province_code', 'commune_code', "
+            "'unit_name', 'role', 'office_province_code', 'office_name')"
         )
         values = {str(key): str(value or "") for key, value in rows}
     days = [
@@ -377,11 +393,20 @@ def unit_facts(conn: sqlite3.Connection) -> UnitFacts:
         for table, column in _DATED
         if table in tables
     ]
+    newest = max((str(day) for day in days if day), default="")
+    if not values.get("commune_code") and values.get("role") == "office":
+        # the office's database (a commune's stays a commune's, whatever its role says)
+        return UnitFacts(
+            province_code=values.get("office_province_code", ""),
+            unit_name=values.get("office_name", ""),
+            newest_record=newest,
+            office=True,
+        )
     return UnitFacts(
         province_code=values.get("province_code", ""),
         commune_code=values.get("commune_code", ""),
         unit_name=values.get("unit_name", ""),
-        newest_record=max((str(day) for day in days if day), default=""),
+        newest_record=newest,
     )
 
 

@@ -2014,16 +2014,16 @@
         <translation>“{plan}” không áp dụng cho {commune} ({code}): chỉ tiêu và hạn nộp của kế hoạch này dành cho các xã, phường khác. Kế hoạch áp dụng cho đơn vị này là “{proposed}”.</translation>
     </message>
     <message>
-        <source>This database belongs to {unit} ({code}), a commune: it cannot become the office&apos;s. The office sets up a database of its own.</source>
-        <translation>Cơ sở dữ liệu này thuộc {unit} ({code}) là một xã nên không thể chuyển thành của cơ quan cấp tỉnh. Cơ quan cấp tỉnh cần thiết lập một cơ sở dữ liệu riêng.</translation>
+        <source>This database belongs to {unit} ({code}), a commune: it cannot become the office&apos;s. The office sets up a database of its own (the set-up wizard on a new database, or “init --office” with another --db). Nothing was changed.</source>
+        <translation>Cơ sở dữ liệu này thuộc {unit} ({code}) là một xã nên không thể chuyển thành của cơ quan cấp tỉnh. Cơ quan cấp tỉnh cần thiết lập một cơ sở dữ liệu riêng (dùng trình thiết lập trên một cơ sở dữ liệu mới, hoặc lệnh “init --office” với --db khác). Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>This database was set up for the office ({office}): it holds the plans and report templates the office issues. A commune needs a database of its own (the set-up wizard on a new database, or “init --province --commune” with another --db). Nothing was changed.</source>
+        <translation>Cơ sở dữ liệu này đã được thiết lập cho cơ quan cấp tỉnh ({office}): nơi lưu các kế hoạch và mẫu báo cáo cơ quan ban hành. Mỗi xã cần một cơ sở dữ liệu riêng (dùng trình thiết lập trên một cơ sở dữ liệu mới, hoặc lệnh “init --province --commune” với --db khác). Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>The office&apos;s name is longer than 200 characters.</source>
         <translation>Tên cơ quan dài quá 200 ký tự.</translation>
-    </message>
-    <message>
-        <source>This database was set up for the office ({office}); a commune needs a database of its own.</source>
-        <translation>Cơ sở dữ liệu này đã được thiết lập cho cơ quan cấp tỉnh ({office}); mỗi xã cần một cơ sở dữ liệu riêng.</translation>
     </message>
     <message>
         <source>This database already belongs to {unit} ({code}); a database serves one commune.</source>
@@ -2474,6 +2474,10 @@
         <translation>{name} (mã xã {commune}, {province}), số liệu mới nhất ngày {day}</translation>
     </message>
     <message>
+        <source>{name} (the database of the province&apos;s office, {province}: its plans and report templates, no commune)</source>
+        <translation>{name} (cơ sở dữ liệu của cơ quan cấp tỉnh, {province}: các kế hoạch và mẫu báo cáo, không có xã)</translation>
+    </message>
+    <message>
         <source>The backup {path} holds the data of {backup}, not of {current}. Nothing was changed; confirm to restore it anyway (--yes on the command line).</source>
         <translation>Bản sao lưu {path} chứa dữ liệu của {backup}, không phải của {current}. Chưa thay đổi gì; nếu vẫn muốn khôi phục, hãy xác nhận (thêm --yes khi dùng dòng lệnh).</translation>
     </message>
@@ -2704,6 +2708,22 @@
     <message>
         <source>The target “{target}” is a share: choose what it is out of.</source>
         <translation>Chỉ tiêu “{target}” là tỷ lệ: hãy chọn mẫu số.</translation>
+    </message>
+    <message>
+        <source>{path} is the database of {office} ({province}), the province&apos;s office: it holds the plans and report templates the office issues, not a commune&apos;s records, so it has no report to export. A commune exports its report from its own database; the office adds the communes&apos; reports up with “aggregate”. Nothing was changed.</source>
+        <translation>{path} là cơ sở dữ liệu của {office} ({province}), cơ quan cấp tỉnh: nơi lưu các kế hoạch và mẫu báo cáo cơ quan ban hành, không có số liệu ghi chép của xã nào, nên không có báo cáo để xuất. Báo cáo của xã được xuất từ cơ sở dữ liệu của chính xã đó; cơ quan cấp tỉnh tổng hợp báo cáo các xã bằng lệnh “aggregate”. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>{path} is the database of {office} ({province}), the province&apos;s office: it holds the plans and report templates the office issues and has no facilities. A commune adds its facilities in its own database (made with “init --province --commune” and another --db). Nothing was changed.</source>
+        <translation>{path} là cơ sở dữ liệu của {office} ({province}), cơ quan cấp tỉnh: nơi lưu các kế hoạch và mẫu báo cáo cơ quan ban hành, không có thiết chế nào. Thiết chế được thêm vào cơ sở dữ liệu riêng của từng xã (tạo bằng lệnh “init --province --commune” với --db khác). Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>{path} is the database of {office} ({province}), the province&apos;s office: it holds the plans and report templates the office issues, not a commune&apos;s visits, clubs or activities. Import a commune&apos;s files into that commune&apos;s own database; the communes&apos; report workbooks are added up with “aggregate”. Nothing was changed.</source>
+        <translation>{path} là cơ sở dữ liệu của {office} ({province}), cơ quan cấp tỉnh: nơi lưu các kế hoạch và mẫu báo cáo cơ quan ban hành, không có lượt bạn đọc, câu lạc bộ hay hoạt động của xã. Hãy nhập tệp của xã vào cơ sở dữ liệu riêng của xã đó; các tệp báo cáo của các xã được tổng hợp bằng lệnh “aggregate”. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>{path} is the database of {office} ({province}), the province&apos;s office: it holds the plans and report templates the office issues, and the demo commune would mix a commune&apos;s data into it. Build the demo in a new database: give --db the name of a file that does not exist yet. Nothing was changed.</source>
+        <translation>{path} là cơ sở dữ liệu của {office} ({province}), cơ quan cấp tỉnh: nơi lưu các kế hoạch và mẫu báo cáo cơ quan ban hành; tạo xã mẫu ở đây sẽ trộn số liệu của một xã vào. Hãy tạo xã mẫu trong một cơ sở dữ liệu mới: cho --db tên một tệp chưa có. Chưa có gì bị thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -4705,8 +4725,8 @@ Dữ liệu hiện tại: {current}</translation>
         <translation>Quay về bản sao lưu lúc {when} ({kind})? Mọi số liệu nhập sau thời điểm đó sẽ được thay bằng nội dung của bản sao lưu. Dữ liệu hiện tại được chép lại trước, nên có thể hoàn tác.</translation>
     </message>
     <message>
-        <source>This backup belongs to another commune than the database. Restoring it replaces this commune&apos;s data with the other commune&apos;s. Restore it anyway?</source>
-        <translation>Bản sao lưu này thuộc về một xã khác với cơ sở dữ liệu đang dùng. Khôi phục sẽ thay dữ liệu của xã này bằng dữ liệu của xã kia. Vẫn khôi phục?</translation>
+        <source>This backup holds another unit&apos;s data than the database (another commune, or the province office&apos;s data instead of a commune&apos;s, or the reverse). Restoring it replaces the data here with that unit&apos;s. Restore it anyway?</source>
+        <translation>Bản sao lưu này chứa dữ liệu của một đơn vị khác với cơ sở dữ liệu đang dùng (một xã khác, hoặc dữ liệu của cơ quan cấp tỉnh thay cho dữ liệu của xã, hoặc ngược lại). Khôi phục sẽ thay dữ liệu ở đây bằng dữ liệu của đơn vị kia. Vẫn khôi phục?</translation>
     </message>
 </context>
 <context>

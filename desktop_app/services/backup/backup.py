@@ -1,5 +1,5 @@
-"""Backups of the commune database: taken daily and on exit, kept 14 daily and 12 monthly,
-copied to a USB stick on request, and restored from a list.
+"""Backups of a commune's database, or of the province office's: taken daily and on exit,
+kept 14 daily and 12 monthly, copied to a USB stick on request, and restored from a list.
 
 Every copy is consistent (SQLite's online backup API), whole (written under a
 temporary name, checked with ``PRAGMA quick_check``, then renamed) and lives in
@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, error
+from desktop_app.services import setup
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import backup_store, settings_store
 from desktop_app.storage.backup_store import BackupName, backups_dir
@@ -186,10 +187,11 @@ def _rotated(db_path: Path) -> list[BackupName]:
 def backup_if_due(workspace: Workspace, now: datetime | None = None) -> Path | None:
     """At the first start of a day (no backup dated today yet) take the ``daily`` backup.
 
-    A database not yet set up has nothing to keep: no backup. Returns the new file.
+    A database not yet set up (for a commune or for the office) has nothing to keep: no
+    backup. Returns the new file.
     """
     now = aware_now(now)
-    if workspace.unit() is None:
+    if not setup.is_set_up(workspace):
         return None
     today = local_time(now).date()
     if any(name.taken_at.date() == today for name in _rotated(workspace.path)):
@@ -211,7 +213,7 @@ def has_changes_since_backup(workspace: Workspace) -> bool:
 
 def backup_on_exit(workspace: Workspace, now: datetime | None = None) -> Path | None:
     """Take the ``exit`` backup unless nothing changed since the newest backup."""
-    if workspace.unit() is None or not has_changes_since_backup(workspace):
+    if not setup.is_set_up(workspace) or not has_changes_since_backup(workspace):
         return None
     return take_backup(workspace, "exit", now)
 

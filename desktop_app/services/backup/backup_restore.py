@@ -93,12 +93,15 @@ class RestorePlan:
 
     @property
     def same_unit(self) -> bool:
-        """Whether the backup is of the database's own commune (or either is not set up)."""
+        """Whether the backup is of the database's own commune, or of the same province's
+        office (or either is not set up)."""
         return self.current is None or self.backup.same_unit(self.current)
 
 
 def describe_unit(facts: UnitFacts | None) -> Message:
     """``Thư viện xã Hòa Phú (commune 24175, Tỉnh Đắk Lắk), newest record 02/03/2026``."""
+    if facts is not None and facts.office:
+        return _describe_office(facts)
     if facts is None or not facts.commune_code:
         return Message("Errors", QT_TRANSLATE_NOOP("Errors", "no commune set up"), {})
     province = find_province(facts.province_code)
@@ -118,6 +121,20 @@ def describe_unit(facts: UnitFacts | None) -> Message:
         "Errors",
         QT_TRANSLATE_NOOP("Errors", "{name} (commune {commune}, {province}), newest record {day}"),
         {**params, "day": newest},
+    )
+
+
+def _describe_office(facts: UnitFacts) -> Message:
+    """``Sở Văn hóa… (the province office's database, Tỉnh Đắk Lắk: plans and templates)``."""
+    province = find_province(facts.province_code)
+    return Message(
+        "Errors",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{name} (the database of the province's office, {province}: its plans and report "
+            "templates, no commune)",
+        ),
+        {"name": facts.unit_name, "province": province.full_name if province else ""},
     )
 
 

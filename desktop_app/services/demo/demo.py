@@ -20,7 +20,7 @@ from desktop_app.domain.facility import Facility, FacilityProfile
 from desktop_app.domain.facility_types import FacilityGroup, facility_type
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, error
 from desktop_app.domain.visits import VisitDay, validated_visit
-from desktop_app.services import facilities, setup
+from desktop_app.services import commune_only, facilities, setup
 from desktop_app.services.demo import demo_calendar as cal
 from desktop_app.services.demo.demo_activities import activities_for, museum_for
 from desktop_app.services.workspace import Workspace
@@ -213,10 +213,12 @@ def build_demo(
     """Fill an empty database with a commune and ``years`` of logs ending yesterday.
 
     Raises:
-        UserError: the database already holds data, or ``years`` is out of range.
+        UserError: the database already holds data or is the office's, or ``years`` is out
+        of range.
     """
     check_years(years)
     today = today or date.today()
+    commune_only.refuse_office(workspace, commune_only.DEMO)
     refuse_unless_empty(workspace)
     rng = random.Random(f"{seed}-{years}-{today.isoformat()}")
     first, last = cal.span(years, today)

@@ -127,8 +127,9 @@ class RestoreDialog(QDialog):
         ).format(when=when(info.taken_at), kind=kind_name(info.kind))
         if not plan.same_unit:
             question = self.tr(
-                "This backup belongs to another commune than the database. Restoring it "
-                "replaces this commune's data with the other commune's. Restore it anyway?"
+                "This backup holds another unit's data than the database (another commune, "
+                "or the province office's data instead of a commune's, or the reverse). "
+                "Restoring it replaces the data here with that unit's. Restore it anyway?"
             )
         if not dialogs.confirm(self, self.tr("Restore from a backup"), question + "\n\n" + units):
             return

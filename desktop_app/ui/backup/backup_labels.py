@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP
 from desktop_app.i18n import render
+from desktop_app.services import setup
 from desktop_app.services.backup import backup
 from desktop_app.services.backup.backup import BackupInfo
 from desktop_app.services.workspace import Workspace
@@ -91,7 +92,7 @@ def backup_status(workspace: Workspace, now: datetime | None = None) -> tuple[st
     """
     days = backup.days_since_last_backup(workspace, now)
     if days is None:
-        return QCoreApplication.translate("Backups", "No backup yet."), workspace.unit() is not None
+        return QCoreApplication.translate("Backups", "No backup yet."), setup.is_set_up(workspace)
     taken = datetime.fromisoformat(workspace.last_backup() or "").astimezone()
     text = when(taken.replace(tzinfo=None))
     if days >= backup.WARN_AFTER_DAYS:
