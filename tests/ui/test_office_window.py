@@ -1,19 +1,28 @@
-"""The province office's window: its database backed up like a commune's."""
+"""The province office's window: its database backed up like a commune's, its aggregation
+screen prefilled with its province and the template it issued last."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop_app.services import setup
+from desktop_app.services.aggregation.aggregation_rules import ACCEPTED, FLAGGED
+from desktop_app.services.plans import template_plans
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import backup_store
 from desktop_app.ui.app import AppController
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.preferences import Preferences
+from tests.conftest import OFFICE_NAME
+from tests.ui import test_aggregation_page as aggregation_ui
 from tests.ui.conftest import Prompts
+from tests.ui.test_aggregation_page import _add_folder, _check, _choose_2025, _page, _statuses
+
+inbox = aggregation_ui.inbox  # the fixture: commune workbooks of 2025 in a folder
 
 
 def test_the_offices_window_backs_up_at_start_on_closing_and_to_a_usb_stick(
@@ -47,3 +56,76 @@ def test_the_offices_window_backs_up_at_start_on_closing_and_to_a_usb_stick(
     controller.close()  # something changed since the backup: the closing one
     (closing,) = backups.glob("*-exit.sqlite3")
     assert backup_store.read_facts(closing).unit.unit_name == "Thư viện tỉnh Đắk Lắk"
+
+
+# --- the aggregation screen at the office ----------------------------------------------------
+
+
+def _office_at(folder: Path) -> Workspace:
+    """The office's database in a folder of its own (templates it issues go beside it)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    ws = Workspace.open(folder / "so-vhttdl.sqlite3")
+    setup.configure_office(ws, "66", OFFICE_NAME)
+    return ws
+
+
+def test_the_offices_aggregation_is_prefilled_with_its_province_and_newest_template(
+    qtbot: QtBot, inbox: Path, prompts: Prompts, tmp_path: Path
+) -> None:
+    office = _office_at(tmp_path / "office")
+    try:
+        template_plans.create_from(office, "qd1520", "dak-lak-2025", _at(1))  # every province
+        template_plans.create_from(office, "phu-yen-2023", "phu-yen-moi", _at(2))
+        data = template_plans.template_data("dak-lak-2025")
+        template_plans.save_version(office, data, _at(3))  # its v2: the newest issued
+        assert template_plans.office_template(office).version == 2
+        page = _page(qtbot, office)
+        choices = page.choices
+        assert choices.template_id() == "dak-lak-2025"
+        assert choices.province_code() == "66"  # the office's, though the plan names none
+        assert choices.province.currentText() == "Tỉnh Đắk Lắk (66)"
+        _add_folder(qtbot, page, prompts, inbox)  # then only keys: the year, Ctrl+Enter
+        _choose_2025(qtbot, page)
+        _check(qtbot, page)
+        assert page.aggregation is not None
+        assert page.aggregation.province_code == "66"
+        assert (page.aggregation.template.id, page.aggregation.template.version) == (
+            "dak-lak-2025",
+            2,
+        )
+        assert _statuses(page)["HTSD_66_24175_2025-N.xlsx"] in (ACCEPTED, FLAGGED)
+        page.reload()  # the officer's own choice is kept on reload
+        choices.template.setCurrentIndex(choices.template.findData("bac-giang-74-2023"))
+        page.reload()
+        assert choices.template_id() == "bac-giang-74-2023"
+    finally:
+        office.close()
+
+
+def test_an_office_that_issued_nothing_yet_gets_its_province(
+    qtbot: QtBot, prompts: Prompts, tmp_path: Path
+) -> None:
+    office = _office_at(tmp_path / "office")
+    try:
+        assert template_plans.office_template(office) is None
+        page = _page(qtbot, office)
+        assert page.choices.province_code() == "66"
+        assert page.choices.template_id() == "qd1520"  # the national template, as before
+    finally:
+        office.close()
+
+
+def test_a_template_issued_by_another_office_is_not_the_offices(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    office = _office_at(tmp_path / "office")
+    try:
+        template_plans.create_from(office, "qd1520", "dak-lak-2025", _at(1))
+        setup.configure_office(office, "24", "Sở VHTTDL tỉnh Bắc Ninh")  # renamed, moved
+        assert template_plans.office_template(office) is None
+    finally:
+        office.close()
+
+
+def _at(day: int) -> datetime:
+    return datetime(2026, 11, day, 9, 0, tzinfo=timezone(timedelta(hours=7)))

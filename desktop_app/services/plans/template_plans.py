@@ -73,6 +73,30 @@ def template_rows(workspace: Workspace) -> list[TemplateRow]:
     return sorted(rows, key=lambda row: (not row.shipped, row.template.id))
 
 
+def office_template(workspace: Workspace) -> Template | None:
+    """The office's current template: of the plans it issued for its province, the one
+    whose newest version it issued last; None before it issued any (or on a commune's
+    database)."""
+    if setup.database_role(workspace) != setup.OFFICE:
+        return None
+    issuer, province = setup.office_name(workspace), setup.office_province(workspace)
+    issued = [
+        found
+        for found in resources.templates().values()
+        if found.issuer == issuer
+        and not resources.is_shipped(found.id)
+        and (not found.province_codes or province in found.province_codes)
+    ]
+    return max(issued, key=lambda found: (_issued_at(found), found.id), default=None)
+
+
+def _issued_at(template: Template) -> datetime:
+    try:
+        return datetime.fromisoformat(template.issued_at).astimezone()
+    except ValueError:
+        return datetime.min.astimezone()
+
+
 def template_data(template_id: str) -> dict[str, Any]:
     """The JSON object of the template in force with this id."""
     setup.require_template(template_id)

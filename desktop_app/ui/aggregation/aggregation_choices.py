@@ -17,7 +17,6 @@ from desktop_app.domain.divisions import provinces
 from desktop_app.domain.periods import CONVENTIONS, Period
 from desktop_app.domain.templates import Template
 from desktop_app.domain.text import search_key
-from desktop_app.domain.unit import UnitSettings
 from desktop_app.ui.preferences import user_preferences
 from desktop_app.ui.report.report_labels import CONVENTION_NAMES
 from desktop_app.ui.widgets.period_picker import PeriodPicker
@@ -140,22 +139,21 @@ class AggregationChoices(QWidget):
         return self.period_picker.kind
 
     # -- setting it -------------------------------------------------------------------------------
-    def follow_unit(self, unit: UnitSettings | None) -> None:
-        """Choose the unit's template (with its convention) and province.
+    def follow(self, template_id: str, province_code: str) -> None:
+        """Choose the template (with its convention) and the province, those that are
+        given (a commune's, or the office's).
 
         :attr:`changed` is emitted only when the choice is not the same as before.
         """
         before = self._state()
         self._quiet = True
         try:
-            if unit is not None:
-                index = self.template.findData(unit.template_id)
-                if index >= 0:
-                    self.template.setCurrentIndex(index)
-                self._template_changed()
-                self.province.select(unit.province_code)
-            else:
-                self._template_changed()
+            index = self.template.findData(template_id) if template_id else -1
+            if index >= 0:
+                self.template.setCurrentIndex(index)
+            self._template_changed()
+            if province_code:
+                self.province.select(province_code)
         finally:
             self._quiet = False
         if self._state() != before:

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.messages import UserError
+from desktop_app.services import setup
 from desktop_app.services.aggregation.aggregation import Aggregation
+from desktop_app.services.plans import template_plans
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
 from desktop_app.ui.aggregation.aggregation_choices import AggregationChoices
@@ -160,15 +162,26 @@ class AggregationPage(QWidget):
 
     # -- reading ----------------------------------------------------------------------------------
     def reload(self) -> None:
-        """Follow the unit's template and province, unless the officer chose others here."""
+        """Follow the unit's template and province (at the office: its province and the
+        template it issued last), unless the officer chose others here."""
         if self.is_busy():
             return
-        unit = self._workspace.unit()
-        key = (unit.template_id, unit.province_code) if unit else ("", "")
+        key = self._own_choice()
         current = (self.choices.template_id() or "", self.choices.province_code() or "")
         if self._unit_key is None or current == self._unit_key:
-            self.choices.follow_unit(unit)
+            self.choices.follow(*key)
         self._unit_key = key
+
+    def _own_choice(self) -> tuple[str, str]:
+        """(template id, province code) of this database: a commune's, or the office's."""
+        unit = self._workspace.unit()
+        if unit is not None:
+            return unit.template_id, unit.province_code
+        if setup.database_role(self._workspace) != setup.OFFICE:
+            return "", ""
+        issued = template_plans.office_template(self._workspace)  # none yet: the national one
+        template_id = issued.id if issued else setup.DEFAULT_TEMPLATE
+        return template_id, setup.office_province(self._workspace)
 
     # -- state ------------------------------------------------------------------------------------
     def is_busy(self) -> bool:
