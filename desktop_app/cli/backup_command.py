@@ -53,6 +53,12 @@ def run_restore(args: argparse.Namespace) -> int:
                 "Restored {db} from {file}. The database as it was before is kept in {copy}.",
             ).format(db=target, file=result.restored_from, copy=result.safety_copy)
         )
+    if result.templates_put_back:
+        print(
+            translate("Cli", "Put back {count} template file(s) of the office in {folder}.").format(
+                count=len(result.templates_put_back), folder=result.templates_put_back[0].parent
+            )
+        )
     return EXIT_OK
 
 

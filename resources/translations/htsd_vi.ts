@@ -1010,6 +1010,10 @@
         <translation>Đã khôi phục {db} từ {file}. Dữ liệu trước khi khôi phục được giữ trong {copy}.</translation>
     </message>
     <message>
+        <source>Put back {count} template file(s) of the office in {folder}.</source>
+        <translation>Đã đặt lại {count} tệp mẫu báo cáo của cơ quan vào {folder}.</translation>
+    </message>
+    <message>
         <source>No good backup was found in {folder}; restore a copy from a USB stick with: htsd restore --db &quot;{path}&quot; FILE</source>
         <translation>Không tìm thấy bản sao lưu tốt nào trong {folder}; hãy khôi phục bản sao trên USB bằng lệnh: htsd restore --db &quot;{path}&quot; TỆP</translation>
     </message>

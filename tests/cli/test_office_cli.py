@@ -14,7 +14,7 @@ from desktop_app.services.workspace import Workspace
 from desktop_app.storage import backup_store
 from tests.cli.test_cli import assert_one_clear_line, htsd
 from tests.services.test_backup_restore import make_commune
-from tests.services.test_office_backup import OFFICE_NAME, make_office
+from tests.services.test_office_backup import OFFICE_NAME, _issue_two_versions, make_office
 
 VISITS_CSV = "ngay,ma_thiet_che,tong_luot\n02/03/2026,TV1,12\n"
 
@@ -111,6 +111,7 @@ def test_init_of_a_commune_on_the_office_database_and_the_reverse(
 def test_the_office_backs_up_to_a_usb_stick_and_restores(
     office_db: Path, tmp_path: Path, data_dir: Path
 ) -> None:
+    _issue_two_versions(office_db)
     usb = tmp_path / "usb"
     usb.mkdir()
     result = htsd("backup", "--db", str(office_db), "--to", str(usb), data_dir=data_dir)
@@ -134,3 +135,15 @@ def test_the_office_backs_up_to_a_usb_stick_and_restores(
     result = htsd("restore", "--db", str(office_db), str(copy), data_dir=data_dir)
     assert result.returncode == 0, result.stderr  # its own backup: no --yes needed
     assert backup_store.read_facts(office_db).unit.unit_name == OFFICE_NAME
+    assert "Đã đặt lại" not in result.stdout  # its plans were still beside it
+
+    new_pc = tmp_path / "may-moi" / "so-vhttdl.sqlite3"  # the PC was lost: a new one
+    new_pc.parent.mkdir()
+    result = htsd("restore", "--db", str(new_pc), str(copy), data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    folder = new_pc.parent / "templates"
+    assert f"Đã đặt lại 2 tệp mẫu báo cáo của cơ quan vào {folder}." in result.stdout
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "dak-lak-2026_v1.json",
+        "dak-lak-2026_v2.json",
+    ]

@@ -1,4 +1,5 @@
-"""The province office's database is backed up, kept and restored like a commune's."""
+"""The province office's database is backed up, kept and restored like a commune's, and its
+backups hold the plans it issued."""
 
 from __future__ import annotations
 
@@ -7,11 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app import resources
 from desktop_app.domain.messages import UserError
 from desktop_app.i18n import render
 from desktop_app.services import setup
 from desktop_app.services.backup import backup
 from desktop_app.services.backup.backup_restore import describe_unit, plan_restore, restore
+from desktop_app.services.plans import template_plans
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import backup_store
 from desktop_app.storage.backup_store import backups_dir
@@ -125,3 +128,76 @@ def test_offices_of_two_provinces_are_two_units(tmp_path: Path) -> None:
     bac_ninh = make_office(tmp_path / "b" / "so.sqlite3", "24", "Sở VHTTDL tỉnh Bắc Ninh")
     assert not plan_restore(dak_lak, bac_ninh).same_unit
     assert plan_restore(dak_lak, make_office(tmp_path / "c" / "so.sqlite3")).same_unit
+
+
+# --- the office's plans travel inside its backups -------------------------------------------
+
+
+def _issue_two_versions(db: Path) -> list[Path]:
+    ws = Workspace.open(db, create=False)
+    try:
+        template_plans.create_from(ws, "phu-yen-2023", "dak-lak-2026", NOW)
+        data = template_plans.template_data("dak-lak-2026")
+        template_plans.save_version(ws, {**data, "name": "Kế hoạch 2026, sửa đổi"}, NOW)
+    finally:
+        ws.close()
+    return sorted(resources.installed_templates_dir(db).glob("*.json"))
+
+
+def test_a_lost_pc_gets_the_offices_plans_back_from_its_usb_copy(tmp_path: Path) -> None:
+    db = make_office(tmp_path / "pc" / "so-vhttdl.sqlite3")
+    issued = _issue_two_versions(db)
+    assert [p.name for p in issued] == ["dak-lak-2026_v1.json", "dak-lak-2026_v2.json"]
+    originals = {p.name: p.read_bytes() for p in issued}
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    ws = Workspace.open(db, create=False)
+    try:
+        copy = backup.copy_to_folder(ws, usb, NOW)
+    finally:
+        ws.close()
+
+    new_pc = tmp_path / "new-pc" / "so-vhttdl.sqlite3"  # the old disk is gone
+    new_pc.parent.mkdir()
+    result = restore(new_pc, copy, NOW + timedelta(days=1))
+    folder = resources.installed_templates_dir(new_pc)
+    assert [p.name for p in result.templates_put_back] == list(originals)
+    assert {p.name: p.read_bytes() for p in folder.glob("*.json")} == originals
+    ws = Workspace.open(new_pc, create=False)
+    try:
+        current = template_plans.office_template(ws)
+        assert current is not None and (current.id, current.version) == ("dak-lak-2026", 2)
+        assert current.name == "Kế hoạch 2026, sửa đổi"
+    finally:
+        ws.close()
+
+
+def test_files_issued_before_are_kept_at_the_next_backup_and_none_is_rewritten(
+    tmp_path: Path,
+) -> None:
+    db = make_office(tmp_path / "so.sqlite3")
+    issued = _issue_two_versions(db)
+    ws = Workspace.open(db, create=False)
+    try:  # as on a database from before: the files are there, the database keeps none
+        ws.db.execute("DELETE FROM settings WHERE key LIKE 'template_file/%'")
+        taken = backup.backup_on_exit(ws, NOW)  # nothing else changed: the files are a change
+    finally:
+        ws.close()
+    assert taken is not None
+    issued[0].unlink()  # one version lost since
+    changed = b'{"hand-edited": true}'
+    issued[1].write_bytes(changed)
+    result = restore(db, taken, NOW + timedelta(hours=1))
+    assert result.templates_put_back == (issued[0],)  # the lost one comes back
+    assert issued[1].read_bytes() == changed  # a file there is never rewritten
+
+
+def test_a_commune_backup_puts_no_template_back(tmp_path: Path) -> None:
+    commune = make_commune(tmp_path / "xa.sqlite3")
+    ws = Workspace.open(commune, create=False)
+    try:
+        taken = backup.take_backup(ws, "daily", NOW)
+    finally:
+        ws.close()
+    assert restore(commune, taken, NOW).templates_put_back == ()
+    assert not resources.installed_templates_dir(commune).exists()

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, error
 from desktop_app.services import setup
+from desktop_app.services.plans import template_keeping
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import backup_store, settings_store
 from desktop_app.storage.backup_store import BackupName, backups_dir
@@ -150,6 +151,13 @@ def _record(workspace: Workspace, now: datetime) -> None:
         )
 
 
+def _keep_templates(workspace: Workspace) -> None:
+    """The office's template files go into its database first, so the copy holds them;
+    a database that cannot take them now is copied as it is."""
+    with contextlib.suppress(sqlite3.Error):
+        template_keeping.keep_beside(workspace)
+
+
 def take_backup(workspace: Workspace, reason: str, now: datetime | None = None) -> Path:
     """Copy the database into its backups folder, record the time, prune old copies.
 
@@ -162,6 +170,7 @@ def take_backup(workspace: Workspace, reason: str, now: datetime | None = None) 
     if reason not in backup_store.KINDS:
         raise ValueError(f"unknown backup kind {reason!r}")
     now = aware_now(now)
+    _keep_templates(workspace)
     folder = backups_dir(workspace.path)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -213,7 +222,10 @@ def has_changes_since_backup(workspace: Workspace) -> bool:
 
 def backup_on_exit(workspace: Workspace, now: datetime | None = None) -> Path | None:
     """Take the ``exit`` backup unless nothing changed since the newest backup."""
-    if not setup.is_set_up(workspace) or not has_changes_since_backup(workspace):
+    if not setup.is_set_up(workspace):
+        return None
+    _keep_templates(workspace)  # a template file not kept yet is a change
+    if not has_changes_since_backup(workspace):
         return None
     return take_backup(workspace, "exit", now)
 
@@ -226,6 +238,7 @@ def copy_to_folder(workspace: Workspace, folder: Path, now: datetime | None = No
         away during the copy; nothing half-written is left under the real name.
     """
     now = aware_now(now)
+    _keep_templates(workspace)
     path = _write_backup(workspace, Path(folder).expanduser(), "manual", now)
     _record(workspace, now)
     return path

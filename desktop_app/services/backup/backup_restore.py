@@ -15,6 +15,8 @@ The order matters, and each step leaves a usable state if the next one fails:
 4. The old database's ``-wal``/``-shm``/``-journal`` are removed (SQLite would
    replay the old log onto the new file) and the copy is renamed over the
    database in one step.
+5. The template files the office's database keeps (``template_keeping``) and that are
+   not beside it are written back, so its plans come back with it.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from desktop_app.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, e
 from desktop_app.i18n import render
 from desktop_app.services.backup.backup import aware_now, folder_error, local_time
 from desktop_app.services.output_paths import not_regular
+from desktop_app.services.plans import template_keeping
 from desktop_app.storage import backup_store, settings_store
 from desktop_app.storage.backup_store import UnitFacts, backups_dir
 from desktop_app.storage.database import close_database, open_database
@@ -42,6 +45,7 @@ class RestoreResult:
 
     restored_from: Path
     safety_copy: Path | None  # None when there was no database to keep
+    templates_put_back: tuple[Path, ...] = ()  # the office's template files written back
 
 
 def _refusal(path: Path, facts: backup_store.BackupFacts) -> UserError:
@@ -265,4 +269,8 @@ def restore(
             ) from None
     finally:
         backup_store.discard(staged)
-    return RestoreResult(restored_from=backup_path, safety_copy=safety)
+    return RestoreResult(
+        restored_from=backup_path,
+        safety_copy=safety,
+        templates_put_back=tuple(template_keeping.put_back(db_path)),
+    )

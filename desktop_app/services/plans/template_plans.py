@@ -22,6 +22,7 @@ from desktop_app.domain.template_files import exchange_bytes, read_exchange
 from desktop_app.domain.templates import Template
 from desktop_app.services import setup
 from desktop_app.services.output_paths import make_folder_for, write_output
+from desktop_app.services.plans import template_keeping
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import settings_store
 
@@ -137,7 +138,9 @@ def _write(workspace: Workspace, data: dict[str, Any], now: datetime) -> Templat
             id=template.id,
         )
     make_folder_for(folder, "file")
-    write_output(target, content)
+    with workspace.db.atomic():  # kept in the database too, for its backups
+        template_keeping.keep_issued(workspace, name, content)
+        write_output(target, content)
     return template
 
 
