@@ -29,6 +29,7 @@ from sqlite_utils import Database
 
 from desktop_app.storage.database import SQLITE_HEADER, pre_migration_dir
 from desktop_app.storage.integrity import IntegrityReport, check_integrity, table_counts
+from desktop_app.storage.kept_templates_store import read_kept_files
 from desktop_app.storage.migrations import migrations, step_names
 from desktop_app.storage.settings_store import LAST_BACKUP_KEY
 
@@ -336,6 +337,7 @@ class UnitFacts:
     unit_name: str = ""
     newest_record: str = ""  # ISO date of the newest dated record; "" when none
     office: bool = False
+    template_files: int = 0  # the office's template files kept inside it
 
     @property
     def set_up(self) -> bool:
@@ -401,6 +403,7 @@ def unit_facts(conn: sqlite3.Connection) -> UnitFacts:
             unit_name=values.get("office_name", ""),
             newest_record=newest,
             office=True,
+            template_files=len(read_kept_files(conn)),
         )
     return UnitFacts(
         province_code=values.get("province_code", ""),

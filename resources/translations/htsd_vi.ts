@@ -553,6 +553,10 @@
         <translation>Không dùng được: {reason}</translation>
     </message>
     <message>
+        <source>the office&apos;s database: {n} template files</source>
+        <translation>cơ sở dữ liệu của cơ quan: {n} tệp mẫu báo cáo</translation>
+    </message>
+    <message>
         <source>No backup yet.</source>
         <translation>Chưa có bản sao lưu nào.</translation>
     </message>

@@ -15,6 +15,7 @@ from desktop_app.services.plans import template_plans
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import backup_store
 from desktop_app.ui.app import AppController
+from desktop_app.ui.backup.backup_labels import contents
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.preferences import Preferences
 from tests.conftest import OFFICE_NAME
@@ -129,3 +130,39 @@ def test_a_template_issued_by_another_office_is_not_the_offices(
 
 def _at(day: int) -> datetime:
     return datetime(2026, 11, day, 9, 0, tzinfo=timezone(timedelta(hours=7)))
+
+
+def test_the_offices_restore_list_counts_its_plans_and_a_communes_backup_is_asked_about(
+    qtbot: QtBot, tmp_path: Path, prompts: Prompts
+) -> None:
+    from desktop_app.services.backup import backup
+    from desktop_app.ui.backup.backup_dialog import RestoreDialog
+    from tests.services.test_backup_restore import make_commune
+    from tests.services.test_office_backup import _issue_two_versions, make_office
+
+    db = make_office(tmp_path / "so-vhttdl.sqlite3")
+    _issue_two_versions(db)
+    ws = Workspace.open(db, create=False)
+    try:
+        backup.take_backup(ws, "daily", _at(21))
+    finally:
+        ws.close()
+    commune = make_commune(tmp_path / "xa" / "hoa-phu.sqlite3")
+    (tmp_path / "backups" / "hoa-phu-2026-11-22-0900-manual.sqlite3").write_bytes(
+        commune.read_bytes()
+    )  # a commune's copy put in the office's backups folder by hand
+    dialog = RestoreDialog(db)
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    rows = [dialog.model.row_at(r) for r in range(dialog.model.rowCount())]
+    office_copy = next(r for r in rows if r.kind == "daily")
+    assert contents(office_copy) == "cơ sở dữ liệu của cơ quan: 2 tệp mẫu báo cáo"
+    prompts.answers.append(False)  # the commune's copy, chosen by keys: asked, and refused
+    dialog.table.selectRow(rows.index(next(r for r in rows if r.kind != "daily")))
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    kind, text = prompts.shown[-1]
+    assert kind == "confirm" and "đơn vị khác" in text
+    assert "24175" in text and "cơ sở dữ liệu của cơ quan cấp tỉnh" in text
+    assert dialog.chosen is None

@@ -347,6 +347,7 @@ class BackupInfo:
     schema: int = 0
     counts: dict[str, int] = field(default_factory=dict)
     problem: Message | None = None
+    office_templates: int | None = None  # the office's database: its template files kept
 
     @property
     def usable(self) -> bool:
@@ -387,6 +388,7 @@ def describe(path: Path, stem: str | None = None) -> BackupInfo:
         schema=facts.schema,
         counts=facts.counts,
         problem=_problem(facts),
+        office_templates=facts.unit.template_files if facts.unit.office else None,
     )
 
 

@@ -58,12 +58,17 @@ def size_text(size: int) -> str:
 
 
 def contents(info: BackupInfo) -> str:
-    """What a backup holds (``visit days 1.234, activities 56, …``) or why it is unusable."""
+    """What a backup holds (``visit days 1.234, activities 56, …``; the office's: how many
+    template files) or why it is unusable."""
     if info.problem is not None:
         return QCoreApplication.translate("Backups", "Unusable: {reason}").format(
             reason=render(info.problem)
         )
     locale = QLocale()
+    if info.office_templates is not None:
+        return QCoreApplication.translate(
+            "Backups", "the office's database: {n} template files"
+        ).format(n=locale.toString(info.office_templates))
     return ", ".join(
         _tr(text).format(n=locale.toString(info.counts.get(table, 0)))
         for table, text in SUMMARY_TABLES
