@@ -116,14 +116,15 @@ def test_an_office_that_issued_nothing_yet_gets_its_province(
         office.close()
 
 
-def test_a_template_issued_by_another_office_is_not_the_offices(
+def test_a_plan_for_another_province_is_not_the_offices_and_a_new_name_keeps_its_plans(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     office = _office_at(tmp_path / "office")
     try:
         template_plans.create_from(office, "qd1520", "dak-lak-2025", _at(1))
-        setup.configure_office(office, "24", "Sở VHTTDL tỉnh Bắc Ninh")  # renamed, moved
-        assert template_plans.office_template(office) is None
+        template_plans.create_from(office, "bac-giang-74-2023", "bac-ninh-moi", _at(2))
+        setup.configure_office(office, "66", "Thư viện tỉnh Đắk Lắk")  # renamed since
+        assert template_plans.office_template(office).id == "dak-lak-2025"
     finally:
         office.close()
 

@@ -13,6 +13,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from desktop_app import resources
@@ -75,20 +76,26 @@ def template_rows(workspace: Workspace) -> list[TemplateRow]:
 
 
 def office_template(workspace: Workspace) -> Template | None:
-    """The office's current template: of the plans it issued for its province, the one
-    whose newest version it issued last; None before it issued any (or on a commune's
-    database)."""
+    """The office's current template: of the plans it issued for its province (those in
+    the ``templates`` folder beside its database, whatever name it issued them under),
+    the one whose newest version it issued last; None before it issued any (or on a
+    commune's database)."""
     if setup.database_role(workspace) != setup.OFFICE:
         return None
-    issuer, province = setup.office_name(workspace), setup.office_province(workspace)
+    province = setup.office_province(workspace)
+    folder = resources.installed_templates_dir(workspace.path)
     issued = [
         found
         for found in resources.templates().values()
-        if found.issuer == issuer
-        and not resources.is_shipped(found.id)
+        if not resources.is_shipped(found.id)
+        and _parent(resources.template_file(found.id)) == folder
         and (not found.province_codes or province in found.province_codes)
     ]
     return max(issued, key=lambda found: (_issued_at(found), found.id), default=None)
+
+
+def _parent(path: Path | None) -> Path | None:
+    return path.expanduser().absolute().parent if path is not None else None
 
 
 def _issued_at(template: Template) -> datetime:
