@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, error
+from desktop_app.services import setup
 from desktop_app.services.output_paths import not_regular
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import backup_store
@@ -74,7 +75,7 @@ def check_database(path: Path) -> CheckResult:
             integrity=report,
             schema_version=schema_version(workspace.db),
             counts=table_counts(workspace.db),
-            configured=schema_version(workspace.db) > 0 and workspace.unit() is not None,
+            configured=schema_version(workspace.db) > 0 and setup.is_set_up(workspace),
         )
     finally:
         workspace.close()
@@ -108,6 +109,6 @@ def _check_read_only(path: Path) -> CheckResult:
         integrity=report,
         schema_version=version,
         counts=counts,
-        configured=bool(facts.unit.commune_code),
+        configured=facts.unit.set_up,
         read_only=True,
     )

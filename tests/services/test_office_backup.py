@@ -203,3 +203,11 @@ def test_a_commune_backup_puts_no_template_back(tmp_path: Path) -> None:
         ws.close()
     assert restore(commune, taken, NOW).templates_put_back == ()
     assert not resources.installed_templates_dir(commune).exists()
+
+
+def test_check_counts_the_offices_database_as_set_up(tmp_path: Path) -> None:
+    from desktop_app.services.database_check import check_database
+
+    db = make_office(tmp_path / "so.sqlite3")
+    result = check_database(db)
+    assert result.integrity.ok and result.configured
