@@ -296,6 +296,8 @@ INDICATORS: tuple[Indicator, ...] = (
 )
 
 _BY_CODE = {indicator.code: indicator for indicator in INDICATORS}
+# The growth rates (TV10, BT05): printed with one decimal, never added up, no last year.
+PERCENTAGES = frozenset(i.code for i in INDICATORS if i.is_percentage)
 
 
 def indicator(code: str) -> Indicator | None:

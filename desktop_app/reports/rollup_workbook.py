@@ -22,6 +22,7 @@ from openpyxl.chart.label import DataLabelList
 from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
+from desktop_app.domain.indicators import PERCENTAGES
 from desktop_app.reports.contract import DataRow
 from desktop_app.reports.list_sheets import Column, list_sheet
 from desktop_app.reports.machine_sheets import write_machine_sheets, write_units_sheet
@@ -157,7 +158,7 @@ def _units_sheet(workbook: Workbook, report: RollupReport, number: str, codes: l
     header = report.header
     columns: list[Column] = [("STT", 5, "count"), ("Mã", 7, "code"), ("Đơn vị", 20, "text")]
     for code in codes:
-        percent = code in ("TV10", "BT05")
+        percent = code in PERCENTAGES
         columns.append((code, 8 if len(codes) > 12 else 9, "percent" if percent else "count"))
     columns.append(("Ghi chú", 12, "text"))
     rows = [

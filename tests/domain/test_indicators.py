@@ -11,6 +11,7 @@ from desktop_app.domain import indicators as module
 from desktop_app.domain.indicators import (
     FORMS,
     INDICATORS,
+    PERCENTAGES,
     UNITS,
     baseline_indicator,
     baseline_indicators,
@@ -60,6 +61,7 @@ def test_units_as_the_form_prints_them() -> None:
 def test_percentages_take_no_baseline_and_every_count_does() -> None:
     assert [i.code for i in INDICATORS if i.is_percentage] == ["TV10", "BT05"]
     assert [i.code for i in INDICATORS if not i.takes_baseline] == ["TV10", "BT05"]
+    assert {"TV10", "BT05"} == PERCENTAGES
     assert len(baseline_indicators()) == len(INDICATORS) - 2
     with pytest.raises(UserError, match="percentage"):
         baseline_indicator("TV10")

@@ -15,7 +15,7 @@ from desktop_app.domain.deadlines import period_kind
 from desktop_app.domain.divisions import find_commune, find_province
 from desktop_app.domain.facility_types import FacilityGroup, facility_type
 from desktop_app.domain.indicator_rules import PeriodFacts, compute, growth, ratio
-from desktop_app.domain.indicators import INDICATORS, indicator
+from desktop_app.domain.indicators import INDICATORS, PERCENTAGES, indicator
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, error
 from desktop_app.domain.periods import Period, parse_period
 from desktop_app.domain.targets import GROWTH_OF
@@ -114,7 +114,8 @@ def indicator_values(
     else:
         source = "log" if log_covers else "none"
     _with_growth(current, previous)
-    previous["TV10"] = previous["BT05"] = None  # would need the year before last
+    for rate in PERCENTAGES:
+        previous[rate] = None  # would need the year before last
     return IndicatorValues(period, current, previous, source)
 
 
