@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 
+from desktop_app.domain.activities import Activity
 from desktop_app.domain.clubs import Club, ClubSession, is_active
 from desktop_app.domain.facility import Facility, FacilityProfile, profile_in_force
 from desktop_app.domain.facility_types import FacilityGroup, facility_type
@@ -38,24 +38,6 @@ DIGITAL_CODES = {  # kind -> (quantity code, participants code)
 }
 
 
-@dataclass(frozen=True)
-class ActivityFact:
-    """An activity whose first day lies in the period, as the report needs it."""
-
-    facility_id: int
-    start_day: date
-    lifelong_learning: bool
-    participants: int
-    end_day: date | None = None
-    type: str = "khac"
-    title: str = ""
-    partners: str = ""
-    mode: str = "tai_cho"
-    children: int = 0
-    elderly: int = 0
-    women: int = 0
-
-
 @dataclass
 class PeriodFacts:
     """Everything logged in one period, read from the database."""
@@ -64,7 +46,7 @@ class PeriodFacts:
     facilities: Sequence[Facility]
     profiles: Mapping[int, Sequence[FacilityProfile]]
     visits: Mapping[int, Mapping[str, int]]  # facility id -> column -> sum
-    activities: Sequence[ActivityFact]
+    activities: Sequence[Activity]  # those whose first day lies in the period
     clubs: Sequence[Club]
     sessions: Sequence[ClubSession]
     digital: Mapping[tuple[int, str], tuple[int, int]]  # (facility id, kind) -> (qty, people)
