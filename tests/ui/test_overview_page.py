@@ -17,7 +17,7 @@ from desktop_app.domain.targets import check_all
 from desktop_app.domain.visits import VisitDay
 from desktop_app.services import visits
 from desktop_app.services.demo import demo
-from desktop_app.services.reporting import report
+from desktop_app.services.reporting import period_values
 from desktop_app.services.setup import require_template
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.main_window import MainWindow
@@ -63,7 +63,7 @@ def _number(value: float) -> str:
 
 def test_tiles_show_the_years_figures(page: OverviewPage, commune: Workspace) -> None:
     # The demo's log ends yesterday, so the whole year's report is the year so far.
-    year = report.indicator_values(commune, year_period(2026)).current
+    year = period_values.indicator_values(commune, year_period(2026)).current
     assert page.visits_tile.head.text() == _number(year["TV04"] + year["VH09"])
     template = require_template(commune.unit().template_id)
     assert page.deadline_tile.detail.text() == (
@@ -75,7 +75,7 @@ def test_tiles_show_the_years_figures(page: OverviewPage, commune: Workspace) ->
 
 def test_targets_agree_with_the_report(page: OverviewPage, commune: Workspace) -> None:
     template = require_template(commune.unit().template_id)
-    current = report.indicator_values(commune, year_period(2026)).current
+    current = period_values.indicator_values(commune, year_period(2026)).current
     shares = {
         c.target.label: c.met
         for c in check_all(template, 2026, current)
@@ -98,7 +98,7 @@ def test_visits_chart_bars_are_the_months_of_the_report(
     line = chart.series()[1]
     assert bars.label() == "2026" and line.name() == "2025"
     for month in range(1, 12):
-        values = report.indicator_values(commune, month_period(2026, month))
+        values = period_values.indicator_values(commune, month_period(2026, month))
         assert bars.at(month - 1) == values.current["TV04"] + values.current["VH09"]
         before = values.previous
         assert line.at(month - 1).y() == before["TV04"] + before["VH09"]
@@ -113,7 +113,7 @@ def test_activities_chart_shows_activities_and_club_sessions(
     activities, sessions = page.activities_chart.view.chart().series()[0].barSets()
     assert (activities.label(), sessions.label()) == ("Hoạt động", "Buổi sinh hoạt CLB")
     for month in (3, 10):
-        values = report.indicator_values(commune, month_period(2026, month)).current
+        values = period_values.indicator_values(commune, month_period(2026, month)).current
         assert activities.at(month - 1) == values["TV08"] + values["VH07"]
         assert sessions.at(month - 1) == values["VH05"]
 

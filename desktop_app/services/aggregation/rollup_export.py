@@ -47,8 +47,8 @@ from desktop_app.services.aggregation.aggregation_rules import (
     REJECTED,
 )
 from desktop_app.services.aggregation.aggregation_units import UnitCopy
+from desktop_app.services.reporting.period_values import IndicatorValues
 from desktop_app.services.reporting.report import (
-    IndicatorValues,
     due_text,
     form_sheets,
     period_label,
