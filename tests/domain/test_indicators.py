@@ -22,6 +22,7 @@ from desktop_app.domain.indicators import (
     parts_of,
 )
 from desktop_app.domain.messages import UserError
+from desktop_app.i18n import DOCUMENT_LANGUAGE, translate_in
 
 EXPECTED = {
     "01": "TV01 TV01a TV01b TV02 TV02a TV03 TV03a TV04 TV04a TV04b TV04c TV04d TV04e TV04f "
@@ -40,7 +41,7 @@ def test_every_indicator_of_the_brief_in_the_forms_order() -> None:
 
 
 def test_units_as_the_form_prints_them() -> None:
-    printed = {i.code: i.sheet_unit for i in INDICATORS}
+    printed = {i.code: translate_in(DOCUMENT_LANGUAGE, "Units", i.unit_label) for i in INDICATORS}
     assert printed["TV01"] == printed["CS10"] == "đơn vị"
     assert printed["TV04"] == printed["CS07"] == "lượt"
     assert (printed["TV06"], printed["TV07"], printed["VH03"], printed["VH04"]) == (
@@ -90,7 +91,7 @@ def test_labels_are_literals_marked_for_translation() -> None:
     }
     assert all(("Indicators", i.label) in marked for i in INDICATORS)
     assert all(("Indicators", title) in marked for title in FORMS.values())
-    assert all(("Units", source) in marked for source, _sheet, _max in UNITS.values())
+    assert all(("Units", source) in marked for source, _max in UNITS.values())
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from desktop_app.domain.indicators import indicator
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, Message, error
 from desktop_app.domain.periods import Period
 from desktop_app.domain.targets import check_all
-from desktop_app.i18n import render_in
+from desktop_app.i18n import DOCUMENT_LANGUAGE, render_in
 from desktop_app.reports.model import MonthLine, UnitReport
 from desktop_app.reports.month_table import as_lines
 from desktop_app.reports.rollup_model import (
@@ -52,6 +52,7 @@ from desktop_app.services.reporting.report import (
     due_text,
     form_sheets,
     period_label,
+    sheet_unit,
     target_text,
     targets_note,
 )
@@ -83,7 +84,7 @@ FLAG_WORDS = {
 
 
 def _vi(message: Message) -> str:
-    return render_in("vi", message)
+    return render_in(DOCUMENT_LANGUAGE, message)
 
 
 def default_file_name(aggregation: Aggregation) -> str:
@@ -133,7 +134,7 @@ def _target_rows(aggregation: Aggregation) -> tuple[TargetRow, ...]:
         else:
             basis = target.numerator
         known = indicator(target.numerator)
-        unit = "%" if target.kind != "amount" else (known.sheet_unit if known else "")
+        unit = "%" if target.kind != "amount" else (sheet_unit(known.unit_label) if known else "")
         verdict = VERDICTS[found.met]
         rows.append(
             TargetRow(

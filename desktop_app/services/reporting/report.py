@@ -18,6 +18,7 @@ from desktop_app.domain.indicator_rules import ratio
 from desktop_app.domain.indicators import indicator
 from desktop_app.domain.periods import Period, parse_period
 from desktop_app.domain.templates import Template
+from desktop_app.i18n import DOCUMENT_LANGUAGE, translate_in
 from desktop_app.reports.model import MONTH_CHARTS, FormSheet, IndicatorLine, MonthLine, UnitReport
 from desktop_app.services.reporting.monthly import monthly_series
 from desktop_app.services.reporting.period_facts import period_facts
@@ -154,7 +155,7 @@ def form_sheets(
                 IndicatorLine(
                     code=row.code,
                     label=row.label,
-                    unit=known.sheet_unit if known else "",
+                    unit=sheet_unit(known.unit_label) if known else "",
                     previous=previous,
                     current=current,
                     ratio=None if percent else ratio(current, previous),
@@ -174,6 +175,11 @@ def form_sheets(
             )
         )
     return tuple(forms)
+
+
+def sheet_unit(unit_label: str) -> str:
+    """A unit (``Indicator.unit_label``) as the Vietnamese form prints it ("đơn vị", "lượt")."""
+    return translate_in(DOCUMENT_LANGUAGE, "Units", unit_label)
 
 
 def _place(commune_name: str) -> str:
