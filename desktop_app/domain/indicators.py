@@ -301,11 +301,6 @@ def indicator(code: str) -> Indicator | None:
     return _BY_CODE.get(code)
 
 
-def indicators_of_form(form: str) -> tuple[Indicator, ...]:
-    """The rows of one form, in the form's order."""
-    return tuple(i for i in INDICATORS if i.form == form)
-
-
 def baseline_indicators() -> tuple[Indicator, ...]:
     """Every indicator a baseline can be typed for, in the order of the forms."""
     return tuple(i for i in INDICATORS if i.takes_baseline)

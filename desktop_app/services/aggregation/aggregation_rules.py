@@ -25,9 +25,9 @@ from desktop_app.services.aggregation.aggregation_units import (
     PARTLY_COUNTED,
     Settled,
     UnitCopy,
+    note,
     unit_flags,
 )
-from desktop_app.services.aggregation.aggregation_units import note as unit_note
 
 if TYPE_CHECKING:
     from desktop_app.reports.reader import ReadResult
@@ -59,7 +59,6 @@ LATE_RECEIVED = "late"
 MISSING = "missing"
 REFUSED = "rejected"
 
-CONTEXT = "Aggregation"
 _STANDARD_NAME = re.compile(r"^HTSD_\d{2}_(\d{5})_", re.IGNORECASE)
 
 
@@ -144,11 +143,6 @@ class CommuneStatus:
     note: Message | None = None  # the reason of a refusal
     listed: bool = True  # False: reported, but not on the official list
     partial: bool = False  # its report was made before the period ended
-
-
-def aggregation_note(text: str, **params: object) -> Message:
-    """A message of context ``Aggregation`` (its text marked with QT_TRANSLATE_NOOP)."""
-    return Message(CONTEXT, text, dict(params))
 
 
 def unit_code_of(meta: dict[str, str], path: Path) -> str:
@@ -248,7 +242,7 @@ def settle_files(outcomes: Sequence[FileOutcome], settled: Settled) -> list[File
             notes = outcome.notes
             left = len(outcome.units) - len(units)
             if outcome.kind == "rollup" and left > 0:
-                notes = (*notes, unit_note(PARTLY_COUNTED, count=left))
+                notes = (*notes, note(PARTLY_COUNTED, count=left))
             files[index] = replace(outcome, units=units, notes=notes)
             continue
         holder = outcomes[settled.holder.get(index, index)]
@@ -267,7 +261,7 @@ def settle_files(outcomes: Sequence[FileOutcome], settled: Settled) -> list[File
         files[index] = replace(
             outcome,
             status=DUPLICATE,
-            notes=(*outcome.notes, aggregation_note(text, file=holder.name)),
+            notes=(*outcome.notes, note(text, file=holder.name)),
         )
     return files
 

@@ -41,13 +41,13 @@ from desktop_app.services.aggregation.aggregation_rules import (
     REJECTED,
     UNTRUSTED,
     FileOutcome,
-    aggregation_note,
     missing_codes,
     reject,
     template_version_of,
     unit_code_of,
     units_included,
 )
+from desktop_app.services.aggregation.aggregation_units import note
 
 if TYPE_CHECKING:
     from desktop_app.reports.reader import ReadResult
@@ -96,7 +96,7 @@ def _bad_time(file: _File) -> _Verdict | None:
     made = file.result.generated_at
     if made is not None and made.tzinfo is not None:
         return None
-    return DAMAGED, aggregation_note(
+    return DAMAGED, note(
         QT_TRANSLATE_NOOP(
             "Aggregation", "The time the report was made (\u201c{text}\u201d) is not valid."
         ),
@@ -108,7 +108,7 @@ def _other_period(file: _File) -> _Verdict | None:
     meta, period = file.meta, file.period
     if meta.get("period_id") == period.id and meta.get("period_convention") == period.convention:
         return None
-    return OTHER_PERIOD, aggregation_note(
+    return OTHER_PERIOD, note(
         QT_TRANSLATE_NOOP(
             "Aggregation",
             "The report is for period {found} ({found_convention}); this aggregation "
@@ -124,7 +124,7 @@ def _other_period(file: _File) -> _Verdict | None:
 def _other_province(file: _File) -> _Verdict | None:
     if file.meta.get("province_code") == file.province_code:
         return None
-    return OTHER_PROVINCE, aggregation_note(
+    return OTHER_PROVINCE, note(
         QT_TRANSLATE_NOOP(
             "Aggregation",
             "The report is from province {found}; this aggregation is for province {wanted}.",
@@ -146,7 +146,7 @@ def _codes_lacking(file: _File) -> _Verdict | None:
     if not lacking:
         return None
     assert file.template is not None
-    return DAMAGED, aggregation_note(
+    return DAMAGED, note(
         QT_TRANSLATE_NOOP(
             "Aggregation",
             "The hidden sheet \u201c_data\u201d lacks {codes}, which every report of "
@@ -160,7 +160,7 @@ def _codes_lacking(file: _File) -> _Verdict | None:
 def _no_units(file: _File) -> _Verdict | None:
     if file.units and all(file.units):
         return None
-    return DAMAGED, aggregation_note(
+    return DAMAGED, note(
         QT_TRANSLATE_NOOP("Aggregation", "The report does not say which units it covers.")
     )
 
@@ -195,7 +195,7 @@ REFUSALS: tuple[_Check, ...] = (
 def _old_rollup(file: _File) -> _Verdict | None:
     if file.meta["kind"] != "rollup" or file.result.format_version >= 2:
         return None
-    return OLD_ROLLUP, aggregation_note(
+    return OLD_ROLLUP, note(
         QT_TRANSLATE_NOOP(
             "Aggregation",
             "A consolidated file of an older version (without the figures of each "
@@ -208,7 +208,7 @@ def _old_rollup(file: _File) -> _Verdict | None:
 def _edited(file: _File) -> _Verdict | None:
     if not file.result.edited:
         return None
-    return EDITED, aggregation_note(
+    return EDITED, note(
         QT_TRANSLATE_NOOP(
             "Aggregation", "Edited by hand after export ({codes}); the visible figures count."
         ),
@@ -219,7 +219,7 @@ def _edited(file: _File) -> _Verdict | None:
 def _read_by_place(file: _File) -> _Verdict | None:
     result = file.result
     if result.saved_as:
-        return OTHER_FORMAT, aggregation_note(
+        return OTHER_FORMAT, note(
             QT_TRANSLATE_NOOP(
                 "Aggregation",
                 "Saved as .{format}: each figure was read at the place the program wrote it, "
@@ -228,7 +228,7 @@ def _read_by_place(file: _File) -> _Verdict | None:
             format=result.saved_as,
         )
     if result.unnamed:
-        return NO_NAMES, aggregation_note(
+        return NO_NAMES, note(
             QT_TRANSLATE_NOOP(
                 "Aggregation",
                 "The cells' names (HTSD_...) are gone ({codes}); the figures were read at the "
@@ -242,7 +242,7 @@ def _read_by_place(file: _File) -> _Verdict | None:
 def _late(file: _File) -> _Verdict | None:
     if file.deadline is None or file.made.date() <= file.deadline:
         return None
-    return LATE, aggregation_note(
+    return LATE, note(
         QT_TRANSLATE_NOOP("Aggregation", "Late: made on {made}, after the deadline {deadline}."),
         made=f"{file.made:%d/%m/%Y}",
         deadline=f"{file.deadline:%d/%m/%Y}",
@@ -252,7 +252,7 @@ def _late(file: _File) -> _Verdict | None:
 def _other_template(file: _File) -> _Verdict | None:
     meta = file.meta
     if meta.get("template_id") != file.template_id:
-        return OTHER_TEMPLATE, aggregation_note(
+        return OTHER_TEMPLATE, note(
             QT_TRANSLATE_NOOP(
                 "Aggregation", "Made with template {found}, not {wanted}; the figures count."
             ),
@@ -262,7 +262,7 @@ def _other_template(file: _File) -> _Verdict | None:
     wanted = file.template_version
     if wanted is None or template_version_of(meta) == str(wanted):
         return None
-    return OTHER_VERSION, aggregation_note(
+    return OTHER_VERSION, note(
         QT_TRANSLATE_NOOP(
             "Aggregation",
             "Made with version {found} of template {template}; the current version is "
