@@ -13,7 +13,6 @@ from pathlib import Path
 from desktop_app import __version__
 from desktop_app.domain.deadlines import period_kind
 from desktop_app.domain.divisions import default_receiving_office, find_province
-from desktop_app.domain.indicators import indicator
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, Message, error
 from desktop_app.domain.periods import Period
 from desktop_app.domain.targets import check_all
@@ -52,7 +51,6 @@ from desktop_app.services.reporting.report import (
     due_text,
     form_sheets,
     period_label,
-    sheet_unit,
     target_text,
     targets_note,
 )
@@ -133,8 +131,6 @@ def _target_rows(aggregation: Aggregation) -> tuple[TargetRow, ...]:
             basis = f"{target.numerator}: kỳ này / cùng kỳ"
         else:
             basis = target.numerator
-        known = indicator(target.numerator)
-        unit = "%" if target.kind != "amount" else (sheet_unit(known.unit_label) if known else "")
         verdict = VERDICTS[found.met]
         rows.append(
             TargetRow(
@@ -145,7 +141,6 @@ def _target_rows(aggregation: Aggregation) -> tuple[TargetRow, ...]:
                 numerator=found.numerator,
                 denominator=found.denominator,
                 achieved=found.achieved,
-                achieved_unit=unit,
                 verdict=verdict,
             )
         )

@@ -155,7 +155,7 @@ def form_sheets(
                 IndicatorLine(
                     code=row.code,
                     label=row.label,
-                    unit=sheet_unit(known.unit_label) if known else "",
+                    unit=_sheet_unit(known.unit_label) if known else "",
                     previous=previous,
                     current=current,
                     ratio=None if percent else ratio(current, previous),
@@ -177,7 +177,7 @@ def form_sheets(
     return tuple(forms)
 
 
-def sheet_unit(unit_label: str) -> str:
+def _sheet_unit(unit_label: str) -> str:
     """A unit (``Indicator.unit_label``) as the Vietnamese form prints it ("đơn vị", "lượt")."""
     return translate_in(DOCUMENT_LANGUAGE, "Units", unit_label)
 
