@@ -5,17 +5,24 @@ from __future__ import annotations
 
 import io
 from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
 
 import openpyxl
 
 from desktop_app.domain.activities import Activity
 from desktop_app.domain.clubs import Club
-from desktop_app.i18n import install_language
+from desktop_app.i18n import DOCUMENT_LANGUAGE, install_language, name_of
 from desktop_app.reports.unit_workbook import write_unit_workbook
 from desktop_app.services import activities, clubs
+from desktop_app.services.aggregation.aggregation_rules import (
+    FILE_STATUS_NAMES,
+    FLAGGED,
+    FileOutcome,
+)
 from desktop_app.services.reporting.report import build_unit_report
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.activities.activity_labels import mode_name, type_name
+from desktop_app.ui.aggregation.aggregation_labels import file_status_text
 from desktop_app.ui.clubs.club_labels import field_name, kind_name
 
 TODAY = date(2026, 11, 22)
@@ -85,3 +92,14 @@ def test_an_english_screen_still_exports_the_vietnamese_form(configured: Workspa
     vietnamese = _made_in("vi", workspace)
     assert type_name("ngay_sach") == "Ngày Sách và Văn hóa đọc Việt Nam (21/4)"
     assert _texts(vietnamese) == texts  # the same words whatever the screen's language
+
+
+def test_a_file_status_is_one_label_shown_in_both_languages(tmp_path: Path) -> None:
+    outcome = FileOutcome(tmp_path / "HTSD_66_24175_2026-N.xlsx", FLAGGED)
+    install_language("en")
+    assert file_status_text(outcome) == "Accepted with flags"
+    assert name_of("AggregationPage", FILE_STATUS_NAMES, FLAGGED, DOCUMENT_LANGUAGE) == (
+        "Đã nhận, có lưu ý"
+    )
+    install_language("vi")
+    assert file_status_text(outcome) == "Đã nhận, có lưu ý"

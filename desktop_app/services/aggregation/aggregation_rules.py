@@ -36,7 +36,14 @@ ACCEPTED = "accepted"
 FLAGGED = "flagged"  # accepted, with flags
 REJECTED = "rejected"
 DUPLICATE = "duplicate"
-STATUSES = (ACCEPTED, FLAGGED, REJECTED, DUPLICATE)
+# What each status is called: the screen shows it in its language, the consolidated
+# workbook in Vietnamese (context "AggregationPage", where the screen first had them).
+FILE_STATUS_NAMES = {
+    ACCEPTED: QT_TRANSLATE_NOOP("AggregationPage", "Accepted"),
+    FLAGGED: QT_TRANSLATE_NOOP("AggregationPage", "Accepted with flags"),
+    REJECTED: QT_TRANSLATE_NOOP("AggregationPage", "Rejected"),
+    DUPLICATE: QT_TRANSLATE_NOOP("AggregationPage", "Duplicate"),
+}
 
 EDITED = "edited"
 LATE = "late"

@@ -19,6 +19,7 @@ from desktop_app.services.aggregation.aggregation import Aggregation
 from desktop_app.services.aggregation.aggregation_rules import (
     ACCEPTED,
     DUPLICATE,
+    FILE_STATUS_NAMES,
     FLAGGED,
     LATE_RECEIVED,
     MISSING,
@@ -33,12 +34,6 @@ from desktop_app.ui.table_model import Column, RowTableModel
 
 CONTEXT = "AggregationPage"
 
-FILE_STATUS_NAMES = {
-    ACCEPTED: QT_TRANSLATE_NOOP("AggregationPage", "Accepted"),
-    FLAGGED: QT_TRANSLATE_NOOP("AggregationPage", "Accepted with flags"),
-    REJECTED: QT_TRANSLATE_NOOP("AggregationPage", "Rejected"),
-    DUPLICATE: QT_TRANSLATE_NOOP("AggregationPage", "Duplicate"),
-}
 COMMUNE_STATUS_NAMES = {
     ON_TIME: QT_TRANSLATE_NOOP("AggregationPage", "On time"),
     LATE_RECEIVED: QT_TRANSLATE_NOOP("AggregationPage", "Late"),
