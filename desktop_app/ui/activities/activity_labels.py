@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication
 from desktop_app.domain.activities import MODES, TYPES
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP
-from desktop_app.i18n import name_of
 from desktop_app.services.activities import ActivityRow
 from desktop_app.ui.clubs.club_labels import count_text
 from desktop_app.ui.table_model import Column
@@ -15,12 +14,12 @@ from desktop_app.ui.table_model import Column
 
 def type_name(code: str) -> str:
     """The translated name of a type of activity."""
-    return name_of("Activities", TYPES, code)
+    return QCoreApplication.translate("Activities", TYPES[code]) if code in TYPES else code
 
 
 def mode_name(code: str) -> str:
     """The translated name of how an activity was held."""
-    return name_of("Activities", MODES, code)
+    return QCoreApplication.translate("Activities", MODES[code]) if code in MODES else code
 
 
 def _last_day(row: ActivityRow) -> str:

@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from desktop_app.domain.clubs import FIELDS, KINDS, ClubMember
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP
-from desktop_app.i18n import name_of
 from desktop_app.services.clubs import ClubRow, SessionRow
 from desktop_app.ui.table_model import Column
 
@@ -21,12 +20,12 @@ WARNING_SIGN = "\u26a0"
 
 def kind_name(code: str) -> str:
     """The translated name of a kind of club."""
-    return name_of("Clubs", KINDS, code)
+    return QCoreApplication.translate("Clubs", KINDS[code]) if code in KINDS else code
 
 
 def field_name(code: str) -> str:
     """The translated name of a club's field."""
-    return name_of("Clubs", FIELDS, code)
+    return QCoreApplication.translate("Clubs", FIELDS[code]) if code in FIELDS else code
 
 
 def sex_name(code: str) -> str:
