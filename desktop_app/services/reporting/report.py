@@ -1,8 +1,10 @@
-"""The province's report: indicator values for any period, and the data of its workbook.
+"""The province's report: the data of a commune's workbook (its values: ``period_values``).
 
-The texts written here are the Vietnamese words of the statistical form
+The sentences written here are the Vietnamese words of the statistical form
 (domain.md §6): the workbook is a Vietnamese document whatever the screen's
-language, so they are data, not translated interface strings.
+language, so they are data, not translated interface strings. A name the screen
+shows too (a unit, a type of activity) is the catalogue's, rendered in
+``DOCUMENT_LANGUAGE``.
 """
 
 from __future__ import annotations
