@@ -13,6 +13,7 @@ from desktop_app.i18n import install_language
 from desktop_app.services import digital
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import digital_store, facility_store, submissions_store
+from desktop_app.ui import theme
 from desktop_app.ui.logs.digital_page import DigitalPage
 from tests.conftest import TODAY
 from tests.ui.conftest import Prompts
@@ -244,4 +245,4 @@ def test_ctrl_n_starts_a_new_row_and_a_row_outside_the_period_is_announced(
         "Đã lưu dòng ngày 05/10/2026. Ngày này nằm ngoài kỳ đang xem (01/11/2026 đến "
         "30/11/2026) nên dòng không có trong danh sách dưới đây: hãy chọn kỳ có ngày đó để xem."
     )
-    assert "8a5a00" in page.status.styleSheet()
+    assert theme.WARNING in page.status.styleSheet()

@@ -16,6 +16,7 @@ from desktop_app.services.workspace import Workspace
 from desktop_app.storage import visits_store
 from desktop_app.storage.facility_store import find_facility_by_code
 from desktop_app.storage.sqlite_errors import DiskError
+from desktop_app.ui import theme
 from desktop_app.ui.visits.visits_model import COLUMNS
 from desktop_app.ui.visits.visits_page import VisitsPage
 from tests.conftest import TODAY
@@ -82,7 +83,7 @@ def test_a_full_disk_is_said_under_the_grid_and_the_next_entry_works_once_space_
     go(page, 2, TOTAL)
     editor = type_refused(qtbot, "23")
     assert "is full" in page.message.text() and "nothing was half-written" in page.message.text()
-    assert "b00020" in page.message.styleSheet()  # shown as an error
+    assert theme.PROBLEM in page.message.styleSheet()  # shown as an error
     assert november(configured) == {}
     assert page.model.index(1, TOTAL).data(Qt.ItemDataRole.EditRole) in (None, "", 0)
     assert prompts.shown == []  # no box, no traceback: the line under the grid says it

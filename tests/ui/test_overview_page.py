@@ -20,6 +20,7 @@ from desktop_app.services.demo import demo
 from desktop_app.services.reporting import report
 from desktop_app.services.setup import require_template
 from desktop_app.services.workspace import Workspace
+from desktop_app.ui import theme
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.overview.overview_page import OverviewPage
 from tests.conftest import TODAY
@@ -215,5 +216,6 @@ def test_the_first_day_of_use_is_not_called_behind(qtbot: QtBot, configured: Wor
         f"Chưa có số liệu nào của năm 2026: {len(page.overview.targets)} chỉ tiêu sẽ được "  # type: ignore[union-attr]
         "đánh giá khi có số liệu."
     )
-    assert "b3261e" not in page.headline.styleSheet().lower()  # grey, not red
+    assert theme.PROBLEM not in page.headline.styleSheet()  # grey, not red
+    assert theme.MUTED in page.headline.styleSheet()
     assert "Chậm tiến độ" not in page.headline.text()

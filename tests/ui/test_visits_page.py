@@ -15,6 +15,7 @@ from desktop_app.services import facilities
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import submissions_store, visits_store
 from desktop_app.storage.facility_store import find_facility_by_code
+from desktop_app.ui import theme
 from desktop_app.ui.visits.visits_grid import SpreadsheetView
 from desktop_app.ui.visits.visits_model import COLUMNS
 from desktop_app.ui.visits.visits_page import VisitsPage
@@ -193,7 +194,7 @@ def test_a_bad_pasted_block_stores_nothing(
     QGuiApplication.clipboard().setText(block)
     go(page, 14, TOTAL)
     qtbot.keyClick(page.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    assert page.message.styleSheet() == "color: #b00020"
+    assert page.message.styleSheet() == theme.text_style(theme.PROBLEM)
     assert page.message.text()
     assert stored(configured) == {}
 
@@ -231,7 +232,7 @@ def test_an_unusual_total_is_kept_with_a_warning(
     type_cell(qtbot, "90")
     assert stored(configured)[9] == (90, 0)
     assert "09/11" in page.message.text()
-    assert page.message.styleSheet() == "color: #8a5a00"
+    assert page.message.styleSheet() == theme.text_style(theme.WARNING)
     assert date(2026, 11, 9) in page.model.month.unusual
     go(page, 16, TOTAL)  # Monday 16/11, normal
     type_cell(qtbot, "25")
