@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app.domain.periods import month_period, year_period
 from desktop_app.domain.targets import check_all
 from desktop_app.domain.visits import VisitDay
-from desktop_app.services import visits
+from desktop_app.services import facilities, visits
 from desktop_app.services.demo import demo
 from desktop_app.services.reporting import report
 from desktop_app.services.setup import require_template
@@ -135,9 +135,8 @@ def test_a_chart_is_saved_as_a_png(page: OverviewPage, prompts: Prompts, tmp_pat
 
 
 def test_days_not_typed_open_the_visits_screen(qtbot: QtBot, commune: Workspace) -> None:
-    from desktop_app.storage.facility_store import find_facility_by_code
 
-    tv1 = find_facility_by_code(commune.db, "TV1")
+    tv1 = facilities.by_code(commune, "TV1")
     assert tv1 is not None and tv1.id is not None
     with commune.db.atomic():  # 03/11 at TV1 was never typed
         commune.db.execute(
@@ -165,11 +164,10 @@ def test_days_not_typed_open_the_visits_screen(qtbot: QtBot, commune: Workspace)
 def test_a_change_elsewhere_is_shown_after_refresh(
     qtbot: QtBot, page: OverviewPage, commune: Workspace
 ) -> None:
-    from desktop_app.storage.facility_store import find_facility_by_code
 
     before = page.overview
     assert before is not None
-    tv1 = find_facility_by_code(commune.db, "TV1")
+    tv1 = facilities.by_code(commune, "TV1")
     assert tv1 is not None and tv1.id is not None
     day = date(2026, 11, 21)
     typed = visits.month(commune, tv1.id, 2026, 11, TODAY).records.get(day)
