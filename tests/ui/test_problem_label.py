@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAccessible
+import pytest
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -61,3 +62,26 @@ def test_a_message_set_before_the_line_is_placed_shows_once_placed(qtbot: QtBot)
     assert not label.isVisible()  # never a window of its own
     window = _in_window(qtbot, label)
     assert label.isVisibleTo(window)
+
+
+def test_a_new_message_is_announced_once_when_a_screen_reader_listens(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    heard: list[tuple[str, object]] = []
+
+    def listen(event: QAccessibleEvent) -> None:
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            heard.append((event.message(), event.politeness()))
+
+    monkeypatch.setattr(QAccessible, "isActive", staticmethod(lambda: True))
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(listen))
+    label = ProblemLabel()
+    window = _in_window(qtbot, label)  # noqa: F841 (keeps the window alive)
+    label.setText("Ngày 31/11/2026 không có.")
+    label.setText("Ngày 31/11/2026 không có.")  # the same words again: not repeated
+    label.clear()
+    label.say("Đã lưu.", "info")
+    assert heard == [
+        ("Lỗi: Ngày 31/11/2026 không có.", QAccessible.AnnouncementPoliteness.Assertive),
+        ("Thông báo: Đã lưu.", QAccessible.AnnouncementPoliteness.Polite),
+    ]

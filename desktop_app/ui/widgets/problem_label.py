@@ -3,8 +3,10 @@
 One ``ProblemLabel`` replaces the red ``QLabel`` each page used to build by hand: it shows its
 text in the theme's colour for its tone, wraps long messages, hides itself when it has nothing
 to say, and tells a screen reader: its accessible name starts with "Problem" (or "Warning"),
-its description is the message, and a new message is announced assertively
-(``QAccessibleAnnouncementEvent``), so a blind user hears a refusal without moving focus.
+its description is the message, and a new message is announced (``QAccessibleAnnouncementEvent``:
+assertive for a problem or a warning, polite for a note), so a blind user hears a refusal
+without moving focus. (Qt offers no way to give a QLabel the alert role short of a custom
+accessible interface written in Python, which the announcement makes unnecessary.)
 """
 
 from __future__ import annotations
@@ -78,7 +80,12 @@ class ProblemLabel(QLabel):
             self.setVisible(bool(text))
         if text and changed and QAccessible.isActive():
             event = QAccessibleAnnouncementEvent(self, f"{_prefix(self._tone)}: {text}")
-            event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+            polite = self._tone == "info"  # a refusal interrupts; "saved" waits its turn
+            event.setPoliteness(
+                QAccessible.AnnouncementPoliteness.Polite
+                if polite
+                else QAccessible.AnnouncementPoliteness.Assertive
+            )
             QAccessible.updateAccessibility(event)
 
     def clear(self) -> None:
