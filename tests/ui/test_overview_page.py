@@ -135,13 +135,10 @@ def test_a_chart_is_saved_as_a_png(page: OverviewPage, prompts: Prompts, tmp_pat
 
 
 def test_days_not_typed_open_the_visits_screen(qtbot: QtBot, commune: Workspace) -> None:
-
     tv1 = facilities.by_code(commune, "TV1")
     assert tv1 is not None and tv1.id is not None
-    with commune.db.atomic():  # 03/11 at TV1 was never typed
-        commune.db.execute(
-            "DELETE FROM visits WHERE facility_id = ? AND day = '2026-11-03'", [tv1.id]
-        )
+    # 03/11 at TV1 cleared as the grid clears a day (Delete on its cells): never typed
+    visits.save_visits(commune, [VisitDay(tv1.id, date(2026, 11, 3))], TODAY)
     window = MainWindow(commune, "vi", lambda: TODAY)
     qtbot.addWidget(window)
     with qtbot.waitActive(window):
@@ -164,7 +161,6 @@ def test_days_not_typed_open_the_visits_screen(qtbot: QtBot, commune: Workspace)
 def test_a_change_elsewhere_is_shown_after_refresh(
     qtbot: QtBot, page: OverviewPage, commune: Workspace
 ) -> None:
-
     before = page.overview
     assert before is not None
     tv1 = facilities.by_code(commune, "TV1")
