@@ -4362,6 +4362,21 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>ProblemLabel</name>
+    <message>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Lưu ý</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Thông báo</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Calendar (statistical reports)</source>

@@ -13,8 +13,6 @@ from pytestqt.qtbot import QtBot
 from desktop_app.i18n import install_language
 from desktop_app.services.backup import backup
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage import backup_store
-from desktop_app.storage.backup_store import backups_dir
 from desktop_app.ui.backup.backup_dialog import RestoreDialog, copy_to_usb, restore_backup
 from desktop_app.ui.backup.backup_labels import backup_status, contents
 from tests.services.test_backup_restore import edit, make_commune, state, take
@@ -33,9 +31,7 @@ def commune(tmp_path: Path) -> Path:
     take(path, "daily", DAY1 + timedelta(days=1))
     edit(path, date(2026, 11, 3), 7)
     newest = take(path, "daily", DAY1 + timedelta(days=3))
-    damaged = backups_dir(path) / backup_store.backup_file_name(
-        path.stem, datetime(2026, 11, 20, 8, 0), "daily"
-    )
+    damaged = take(path, "daily", datetime(2026, 11, 20, 8, 0))  # then spoilt on the disk
     damaged.write_bytes(newest.read_bytes()[:4096] + b"\xff" * 8192)
     return path
 
@@ -169,9 +165,7 @@ def test_a_backup_of_another_commune_is_named_and_asked_about(
     ws = Workspace.open(other)
     setup.configure_unit(ws, setup.prepare_unit(province_code="01", commune_code="00004"))
     ws.close()
-    foreign = backups_dir(commune) / backup_store.backup_file_name(
-        commune.stem, datetime(2026, 11, 22, 8, 0), "manual"
-    )
+    foreign = take(commune, "manual", datetime(2026, 11, 22, 8, 0))  # then replaced by another
     foreign.write_bytes(other.read_bytes())
     before = state(commune)
     install_language("en")

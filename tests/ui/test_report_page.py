@@ -14,10 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.visits import VisitDay
 from desktop_app.i18n import install_language
-from desktop_app.services import submissions, visits
+from desktop_app.services import facilities, submissions, visits
 from desktop_app.services.reporting import period_texts
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage.facility_store import find_facility_by_code
 from desktop_app.ui import dialogs
 from desktop_app.ui.report.report_page import ReportPage
 from tests.conftest import TODAY
@@ -47,7 +46,7 @@ def _click(qtbot: QtBot, button: object) -> None:
 
 
 def _log_visits(ws: Workspace) -> None:
-    tv1 = find_facility_by_code(ws.db, "TV1").id  # type: ignore[union-attr]
+    tv1 = facilities.by_code(ws, "TV1").id  # type: ignore[union-attr]
     for day, total in (
         (date(2026, 8, 10), 20),
         (date(2026, 9, 1), 30),

@@ -32,6 +32,7 @@ from desktop_app.domain.dates import format_date
 from desktop_app.domain.messages import UserError
 from desktop_app.i18n import render_error
 from desktop_app.services.workspace import Workspace
+from desktop_app.ui import theme
 from desktop_app.ui.backup.backup_labels import backup_status
 from desktop_app.ui.overview import overview_labels as words
 from desktop_app.ui.overview.overview_charts import ChartBox, activities_chart, visits_chart
@@ -49,9 +50,9 @@ class Tile(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("tile")
-        self.setStyleSheet("#tile { background: #fafafa; border: 1px solid #d0d0d0; }")
+        self.setStyleSheet(theme.tile_style("tile"))
         self.caption = QLabel(caption)
-        self.caption.setStyleSheet("color: #555")
+        self.caption.setStyleSheet(theme.text_style(theme.MUTED))
         self.head = QLabel("…")
         self.head.setStyleSheet("font-size: 15pt; font-weight: 600")
         self.detail = QLabel()
@@ -66,7 +67,7 @@ class Tile(QFrame):
         """Show a figure and its coloured line."""
         self.head.setText(head)
         self.detail.setText(detail)
-        self.detail.setStyleSheet(f"color: {colour}; font-weight: 600")
+        self.detail.setStyleSheet(theme.text_style(colour, weight=600))
 
 
 class OverviewPage(QWidget):
@@ -209,7 +210,7 @@ class OverviewPage(QWidget):
         if not isinstance(exc, UserError):
             raise exc if isinstance(exc, BaseException) else RuntimeError(exc)
         self.headline.setText(render_error(exc))
-        self.headline.setStyleSheet(f"font-size: 12pt; color: {words.RED}")
+        self.headline.setStyleSheet(theme.text_style(words.RED, size_pt=12))
 
     # -- showing -----------------------------------------------------------------------
     def _show(self, found: object) -> None:
@@ -219,7 +220,7 @@ class OverviewPage(QWidget):
         self.overview = overview
         text, colour = words.verdict(overview)
         self.headline.setText(text)
-        self.headline.setStyleSheet(f"font-size: 14pt; font-weight: 700; color: {colour}")
+        self.headline.setStyleSheet(theme.text_style(colour, weight=700, size_pt=14))
         self.targets_tile.set(
             f"{overview.targets_met}/{len(overview.targets)}",
             self.tr("met on the figures up to {day}").format(day=format_date(overview.today)),
@@ -304,7 +305,7 @@ class OverviewPage(QWidget):
             bar.setMaximumWidth(140)
             state, colour = words.target_state(check)
             verdict = QLabel(state)
-            verdict.setStyleSheet(f"color: {colour}; font-weight: 700")
+            verdict.setStyleSheet(theme.text_style(colour, weight=700))
             grid.addWidget(name, row, 0)
             grid.addWidget(wanted, row, 1)
             grid.addWidget(bar, row, 2)

@@ -48,6 +48,7 @@ from desktop_app.ui.report.report_notes import ReportNotes
 from desktop_app.ui.report.report_texts import ReportTexts
 from desktop_app.ui.table_model import RowTableModel
 from desktop_app.ui.widgets.period_picker import PeriodPicker
+from desktop_app.ui.widgets.problem_label import ProblemLabel
 from desktop_app.ui.widgets.record_table import button_row, record_table
 
 
@@ -134,10 +135,7 @@ class ReportPage(QWidget):
         self.saved_label.setWordWrap(True)
         self.saved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.saved_label.hide()
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setStyleSheet("color: #b00020")
-        self.problem.setWordWrap(True)
+        self.problem = ProblemLabel()
 
         self.tabs = QTabWidget()
         # Room above capitals for Vietnamese stacked accents (Biểu, Ở), which tabs clip.
