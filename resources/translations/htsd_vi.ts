@@ -439,10 +439,6 @@
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <source>Stopping…</source>
-        <translation>Đang dừng…</translation>
-    </message>
-    <message>
         <source>Save the consolidated workbook</source>
         <translation>Lưu tệp tổng hợp</translation>
     </message>
@@ -3377,10 +3373,6 @@
         <translation>Bảng tính (*.csv *.xlsx);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <source>Stopping…</source>
-        <translation>Đang dừng…</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Nhập số liệu</translation>
     </message>
@@ -3901,6 +3893,13 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>Delete the row of {day} ({visitors} visitors)?</source>
         <translation>Xóa dòng ngày {day} ({visitors} lượt khách)?</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
     </message>
 </context>
 <context>
