@@ -489,6 +489,14 @@
         <translation>Chọn USB hoặc thư mục</translation>
     </message>
     <message>
+        <source>Copy to a USB stick</source>
+        <translation>Sao lưu ra USB</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was written.</source>
+        <translation>Đã hủy việc sao chép; không có gì được ghi.</translation>
+    </message>
+    <message>
         <source>Backup written</source>
         <translation>Đã sao lưu</translation>
     </message>
@@ -5471,6 +5479,21 @@ Dữ liệu hiện tại: {current}</translation>
     <message>
         <source>%</source>
         <translation>%</translation>
+    </message>
+</context>
+<context>
+    <name>UsbCopyDialog</name>
+    <message>
+        <source>Copy to a USB stick</source>
+        <translation>Sao lưu ra USB</translation>
+    </message>
+    <message>
+        <source>Copying the data to {folder}…</source>
+        <translation>Đang sao chép dữ liệu sang {folder}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
