@@ -4303,6 +4303,10 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>Các thay đổi tron&amp;g kỳ…</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
         <source>Histor&amp;y of this period</source>
         <translation>Lịch &amp;sử nộp của kỳ này</translation>
     </message>
@@ -4339,8 +4343,16 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
+        <source>Saving the report…</source>
+        <translation>Đang lưu báo cáo…</translation>
+    </message>
+    <message>
         <source>Saved the report to {path}</source>
         <translation>Đã lưu báo cáo vào {path}</translation>
+    </message>
+    <message>
+        <source>The save was cancelled; nothing was written.</source>
+        <translation>Đã hủy việc lưu; không có tệp nào được ghi.</translation>
     </message>
     <message>
         <source>Mark {period} ({start} to {end}) as submitted? Its records will be locked: nothing dated in it can be changed until the period is reopened.</source>

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 import zipfile
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook
@@ -15,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app.domain.visits import VisitDay
 from desktop_app.i18n import install_language
 from desktop_app.services import submissions, visits
-from desktop_app.services.reporting import period_texts
+from desktop_app.services.reporting import period_texts, report_export
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage.facility_store import find_facility_by_code
 from desktop_app.ui import dialogs
@@ -64,6 +66,11 @@ def _shown(page: ReportPage, code: str, form: int = 0) -> list[str]:
         if line.code == code:
             return [model.index(row, column).data() for column in range(COLUMNS)]
     raise AssertionError(f"{code} is not in the preview")
+
+
+def _saved(qtbot: QtBot, page: ReportPage) -> None:
+    """Wait for the save started by the last key or click (it runs in a worker thread)."""
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=20000)
 
 
 def _choose_quarter_3(qtbot: QtBot, page: ReportPage) -> None:
@@ -140,6 +147,7 @@ def test_save_as_writes_a_workbook_where_the_user_says(
     chosen = tmp_path / "bao-cao-quy-3"  # typed without ".xlsx"
     prompts.answers.append(str(chosen))
     qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    _saved(qtbot, page)
     assert prompts.shown[-1] == ("save_file", str(documents / "HTSD_66_24175_2026-Q3.xlsx"))
     written = tmp_path / "bao-cao-quy-3.xlsx"
     assert zipfile.is_zipfile(written)
@@ -157,6 +165,78 @@ def test_save_as_writes_a_workbook_where_the_user_says(
     assert not (tmp_path / "HTSD_66_24175_2026-Q3.xlsx").exists()
 
 
+def _held_in_the_worker(
+    monkeypatch: pytest.MonkeyPatch, name: str
+) -> tuple[threading.Event, threading.Event, list[threading.Thread]]:
+    """Hold ``report_export.<name>`` when it is called off the GUI thread, until released."""
+    real = getattr(report_export, name)
+    reached, release = threading.Event(), threading.Event()
+    threads: list[threading.Thread] = []
+
+    def held(*args: Any, **kwargs: Any) -> Any:
+        if threading.current_thread() is not threading.main_thread():
+            threads.append(threading.current_thread())
+            reached.set()
+            release.wait(20)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(report_export, name, held)
+    return reached, release, threads
+
+
+def test_the_save_runs_off_the_gui_thread_with_the_screen_locked_meanwhile(
+    qtbot: QtBot,
+    configured: Workspace,
+    prompts: Prompts,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _log_visits(configured)
+    page = _page(qtbot, configured)
+    reached, release, threads = _held_in_the_worker(monkeypatch, "save_report")
+    chosen = tmp_path / "bao-cao.xlsx"
+    prompts.answers.append(str(chosen))
+    qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert reached.wait(20)  # writing, in a thread that is not the GUI's
+    assert threads and threads[0] is not threading.main_thread()
+    assert page.is_busy() and page.work_label.text() == "Đang lưu báo cáo\u2026"
+    assert page.progress.isVisible() and page.cancel_button.isEnabled()
+    locked = (page.save_button, page.submit_button, page.period_picker, page.template)
+    assert not any(widget.isEnabled() for widget in locked)
+    asked = len(prompts.shown)
+    qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # not again
+    assert len(prompts.shown) == asked
+    release.set()
+    _saved(qtbot, page)
+    assert zipfile.is_zipfile(chosen) and page.saved_path == chosen
+    assert page.saved_label.text() == f"Đã lưu báo cáo vào {chosen}"
+    assert not page.progress.isVisible() and not page.cancel_button.isVisible()
+    assert page.save_button.isEnabled() and page.submit_button.isEnabled()
+    assert page.period_picker.isEnabled() and page.work_label.text() == ""
+
+
+def test_cancel_stops_the_save_before_anything_is_written(
+    qtbot: QtBot,
+    configured: Workspace,
+    prompts: Prompts,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = _page(qtbot, configured)
+    reached, release, _threads = _held_in_the_worker(monkeypatch, "build")
+    chosen = tmp_path / "bao-cao.xlsx"
+    prompts.answers.append(str(chosen))
+    _click(qtbot, page.save_button)
+    assert reached.wait(20)  # building the figures
+    _click(qtbot, page.cancel_button)
+    assert page.work_label.text() == "Đang dừng\u2026" and not page.cancel_button.isEnabled()
+    release.set()
+    _saved(qtbot, page)
+    assert page.saved_label.text() == "Đã hủy việc lưu; không có tệp nào được ghi."
+    assert list(tmp_path.glob("bao-cao*")) == [] and page.saved_path is None
+    assert page.save_button.isEnabled()
+
+
 def test_a_folder_that_cannot_be_written_is_reported(
     qtbot: QtBot, configured: Workspace, prompts: Prompts, tmp_path: Path
 ) -> None:
@@ -164,6 +244,7 @@ def test_a_folder_that_cannot_be_written_is_reported(
     page = _page(qtbot, configured)
     prompts.answers.append(str(tmp_path / "missing" / "report.xlsx"))
     _click(qtbot, page.save_button)
+    _saved(qtbot, page)
     kind, text = prompts.shown[-1]
     assert kind == "error" and "does not exist" in text
     assert not (tmp_path / "missing").exists()
@@ -246,6 +327,7 @@ def test_saving_over_the_database_or_into_its_backups_is_refused(
     ):
         prompts.answers.append(str(chosen))
         _click(qtbot, page.save_button)
+        _saved(qtbot, page)
         kind, text = prompts.shown[-1]
         assert kind == "error" and words in text and str(chosen.name) in text
     assert configured.path.read_bytes() == before
@@ -292,6 +374,7 @@ def test_the_units_own_words_are_typed_stored_and_saved_in_the_workbook(
     chosen = tmp_path / "bao-cao.xlsx"
     prompts.answers.append(str(chosen))
     qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    _saved(qtbot, page)
     assert period_texts.read(configured, page.period()).proposals == "Cấp thêm sách"
     sheet = load_workbook(chosen)["ThuyetMinh"]
     texts = [sheet.cell(r, 1).value for r in range(1, sheet.max_row + 1)]

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -35,6 +36,7 @@ from desktop_app.services.reporting import report_export
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
 from desktop_app.ui.history.history_dialog import HistoryDialog, history_button, open_history
+from desktop_app.ui.operations import Operation
 from desktop_app.ui.preferences import user_preferences
 from desktop_app.ui.report.report_labels import (
     CONVENTION_NAMES,
@@ -45,10 +47,12 @@ from desktop_app.ui.report.report_labels import (
     when_text,
 )
 from desktop_app.ui.report.report_notes import ReportNotes
+from desktop_app.ui.report.report_saving import SaveCancelled, SavedReport, build_and_save
 from desktop_app.ui.report.report_texts import ReportTexts
 from desktop_app.ui.table_model import RowTableModel
 from desktop_app.ui.widgets.period_picker import PeriodPicker
 from desktop_app.ui.widgets.record_table import button_row, record_table
+from desktop_app.ui.worker import IsCancelled, Progress
 
 
 def _local_now() -> datetime:
@@ -56,9 +60,14 @@ def _local_now() -> datetime:
 
 
 class ReportPage(QWidget):
-    """Previews, saves and submits a period's report; emits :attr:`changed` after a change."""
+    """Previews, saves and submits a period's report; emits :attr:`changed` after a change.
+
+    Saving builds and writes the workbook in a worker thread (progress and Cancel shown,
+    the choices and buttons locked meanwhile); :attr:`work_done` follows, however it ended.
+    """
 
     changed = Signal()
+    work_done = Signal()
 
     def __init__(
         self,
@@ -77,6 +86,7 @@ class ReportPage(QWidget):
         self._save_folder: Path | None = None
         self.report: UnitReport | None = None
         self.saved_path: Path | None = None
+        self._operation: Operation[SavedReport] | None = None
 
         title = QLabel(self.tr("Report"))
         title.setStyleSheet("font-size: 16pt; font-weight: 600")
@@ -134,6 +144,11 @@ class ReportPage(QWidget):
         self.saved_label.setWordWrap(True)
         self.saved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.saved_label.hide()
+        self.work_label = QLabel()  # what is being done, while a save runs
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.hide()
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setStyleSheet("color: #b00020")
@@ -167,6 +182,11 @@ class ReportPage(QWidget):
                 self.save_button, self.submit_button, self.reopen_button, self.changes_button
             )
         )
+        work = QHBoxLayout()
+        work.addWidget(self.work_label)
+        work.addWidget(self.progress, 1)
+        work.addWidget(self.cancel_button)
+        layout.addLayout(work)
         layout.addWidget(self.saved_label)
         layout.addWidget(self.problem)
         layout.addWidget(self.tabs, 1)
@@ -244,9 +264,10 @@ class ReportPage(QWidget):
     def refresh(self) -> None:
         """Build the report of the chosen period and show it, its status and history.
 
-        Nothing is built while the screen is hidden: showing it builds the report.
+        Nothing is built while the screen is hidden (showing it builds the report), nor
+        while the workbook is being saved (the saved report is shown when it is written).
         """
-        if not self.isVisible():
+        if not self.isVisible() or self.is_busy():
             return
         period = self.period()
         self.saved_label.clear()
@@ -373,12 +394,27 @@ class ReportPage(QWidget):
         self.history_dialog = open_history(self, subject, changes)
 
     # -- actions -------------------------------------------------------------------------------
+    def is_busy(self) -> bool:
+        """Whether the workbook is being built and saved."""
+        return self._operation is not None and self._operation.running
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.period_picker, self.convention, self.template, self.texts):
+            widget.setEnabled(not busy)
+        if busy:
+            for button in (self.save_button, self.submit_button, self.reopen_button):
+                button.setEnabled(False)
+        else:
+            self.refresh_status()  # the buttons as the period allows
+
     def save_as(self) -> None:
-        """Ask where to save the workbook (Documents, default name), then write it whole."""
+        """Ask where to save the workbook (Documents, default name), then build it from the
+        figures as they are now and write it whole, in a worker thread."""
+        if self.is_busy():
+            return
         if self.texts.is_changed() and not self.texts.save():
             self.tabs.setCurrentWidget(self.texts)  # the reason is shown under the boxes
             return
-        self.refresh()  # the figures (and texts) as they are now
         report = self.report
         if report is None:
             return
@@ -391,15 +427,62 @@ class ReportPage(QWidget):
         )
         if not chosen:
             return
-        try:  # checked first: never the database or its backups; ".xlsx" added
-            saved = report_export.save_report(report, chosen, databases=[self._workspace.path])
-        except UserError as exc:
-            dialogs.show_error(self, exc)
-            return
-        self._save_folder = saved.parent
-        self.saved_path = saved
-        self.saved_label.setText(self.tr("Saved the report to {path}").format(path=saved))
-        self.saved_label.show()
+        period, template_id, now = self.period(), self.template_id(), self._now()
+        db_path = self._workspace.path
+
+        def job(progress: Progress, is_cancelled: IsCancelled) -> SavedReport:
+            return build_and_save(db_path, period, template_id, now, chosen, progress, is_cancelled)
+
+        self.saved_label.clear()
+        self.saved_label.hide()
+        self._operation = Operation(
+            self,
+            job,
+            self._saved,
+            failure=self._save_refused,
+            cancelled=self._save_cancelled,
+            ended=self._save_ended,
+            stops=(SaveCancelled,),
+            bar=self.progress,
+            cancel_button=self.cancel_button,
+            label=self.work_label,
+            text=self.tr("Saving the report\u2026"),
+        )
+        self._set_busy(True)
+        self._operation.start()
+
+    def cancel_work(self) -> None:
+        """Stop a save before the workbook is written; nothing is written then."""
+        if self._operation is not None:
+            self._operation.cancel()
+
+    def stop_work(self) -> None:
+        """The window is closing: stop a save and wait for its thread."""
+        operation, self._operation = self._operation, None
+        if operation is not None:
+            operation.stop()
+            self._set_busy(False)
+
+    def _saved(self, saved: SavedReport) -> None:
+        self.report = saved.report  # what was written is what is shown
+        self._show_forms(saved.report.forms)
+        self._show_summary()
+        self._save_folder = saved.path.parent
+        self.saved_path = saved.path
+        self.saved_label.setText(self.tr("Saved the report to {path}").format(path=saved.path))
+
+    def _save_refused(self, exc: UserError) -> None:
+        dialogs.show_error(self, exc)
+
+    def _save_cancelled(self) -> None:
+        self.saved_label.setText(self.tr("The save was cancelled; nothing was written."))
+
+    def _save_ended(self) -> None:
+        self._operation = None
+        self.work_label.clear()
+        self.saved_label.setVisible(bool(self.saved_label.text()))
+        self._set_busy(False)
+        self.work_done.emit()
 
     def mark_submitted(self) -> None:
         """Lock the chosen period after a question."""
