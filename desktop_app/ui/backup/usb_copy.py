@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.domain.messages import UserError
 from desktop_app.services.backup import backup
@@ -36,10 +44,13 @@ class UsbCopyDialog(QDialog):
         self.label.setWordWrap(True)
         self.bar = QProgressBar()
         self.cancel_button = QPushButton(self.tr("Cancel"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
-        layout.addWidget(self.cancel_button)
+        layout.addLayout(buttons)
         self.resize(440, 120)
 
         def copy(progress: Progress, is_cancelled: IsCancelled) -> Path:
