@@ -35,7 +35,13 @@ def _page(qtbot: QtBot, workspace: Workspace) -> ReportPage:
     with qtbot.waitActive(page):
         page.show()
         page.activateWindow()
+    _built(qtbot, page)
     return page
+
+
+def _built(qtbot: QtBot, page: ReportPage) -> None:
+    """Wait for the preview (built in a worker thread) or the save to be done."""
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=20000)
 
 
 def _key(
@@ -68,11 +74,6 @@ def _shown(page: ReportPage, code: str, form: int = 0) -> list[str]:
     raise AssertionError(f"{code} is not in the preview")
 
 
-def _saved(qtbot: QtBot, page: ReportPage) -> None:
-    """Wait for the save started by the last key or click (it runs in a worker thread)."""
-    qtbot.waitUntil(lambda: not page.is_busy(), timeout=20000)
-
-
 def _choose_quarter_3(qtbot: QtBot, page: ReportPage) -> None:
     qtbot.keyClick(page, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # "&Period"
     assert QApplication.focusWidget() is page.period_picker.kind
@@ -84,6 +85,7 @@ def _choose_quarter_3(qtbot: QtBot, page: ReportPage) -> None:
     assert QApplication.focusWidget() is page.period_picker.number
     _key(qtbot, Qt.Key.Key_Down)
     _key(qtbot, Qt.Key.Key_Down)
+    _built(qtbot, page)
 
 
 def test_choose_a_period_and_see_the_preview(qtbot: QtBot, configured: Workspace) -> None:
@@ -122,6 +124,7 @@ def test_the_convention_changes_the_dates(qtbot: QtBot, configured: Workspace) -
     index = page.convention.findData("nd09")
     while page.convention.currentIndex() != index:
         _key(qtbot, Qt.Key.Key_Down)
+    _built(qtbot, page)
     assert page.period().convention == "nd09"
     assert page.report is not None
     assert (page.report.period_start, page.report.period_end) == (
@@ -147,7 +150,7 @@ def test_save_as_writes_a_workbook_where_the_user_says(
     chosen = tmp_path / "bao-cao-quy-3"  # typed without ".xlsx"
     prompts.answers.append(str(chosen))
     qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    _saved(qtbot, page)
+    _built(qtbot, page)
     assert prompts.shown[-1] == ("save_file", str(documents / "HTSD_66_24175_2026-Q3.xlsx"))
     written = tmp_path / "bao-cao-quy-3.xlsx"
     assert zipfile.is_zipfile(written)
@@ -207,7 +210,7 @@ def test_the_save_runs_off_the_gui_thread_with_the_screen_locked_meanwhile(
     qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # not again
     assert len(prompts.shown) == asked
     release.set()
-    _saved(qtbot, page)
+    _built(qtbot, page)
     assert zipfile.is_zipfile(chosen) and page.saved_path == chosen
     assert page.saved_label.text() == f"Đã lưu báo cáo vào {chosen}"
     assert not page.progress.isVisible() and not page.cancel_button.isVisible()
@@ -231,7 +234,7 @@ def test_cancel_stops_the_save_before_anything_is_written(
     _click(qtbot, page.cancel_button)
     assert page.work_label.text() == "Đang dừng\u2026" and not page.cancel_button.isEnabled()
     release.set()
-    _saved(qtbot, page)
+    _built(qtbot, page)
     assert page.saved_label.text() == "Đã hủy việc lưu; không có tệp nào được ghi."
     assert list(tmp_path.glob("bao-cao*")) == [] and page.saved_path is None
     assert page.save_button.isEnabled()
@@ -244,7 +247,7 @@ def test_a_folder_that_cannot_be_written_is_reported(
     page = _page(qtbot, configured)
     prompts.answers.append(str(tmp_path / "missing" / "report.xlsx"))
     _click(qtbot, page.save_button)
-    _saved(qtbot, page)
+    _built(qtbot, page)
     kind, text = prompts.shown[-1]
     assert kind == "error" and "does not exist" in text
     assert not (tmp_path / "missing").exists()
@@ -301,6 +304,7 @@ def test_mark_submitted_then_reopen_with_a_reason(
 
     # Another period has its own status and history.
     page.period_picker.set_period("2026-Q2")
+    _built(qtbot, page)
     assert page.history_model.rowCount() == 0 and page.submit_button.isEnabled()
 
 
@@ -327,7 +331,7 @@ def test_saving_over_the_database_or_into_its_backups_is_refused(
     ):
         prompts.answers.append(str(chosen))
         _click(qtbot, page.save_button)
-        _saved(qtbot, page)
+        _built(qtbot, page)
         kind, text = prompts.shown[-1]
         assert kind == "error" and words in text and str(chosen.name) in text
     assert configured.path.read_bytes() == before
@@ -345,6 +349,7 @@ def test_a_plan_that_does_not_govern_the_commune_is_said(
     steps = page.template.findData("phu-yen-2023") - page.template.currentIndex()
     for _ in range(abs(steps)):  # as a user picks it with the arrow keys
         _key(qtbot, Qt.Key.Key_Down if steps > 0 else Qt.Key.Key_Up)
+    _built(qtbot, page)
     assert page.template_id() == "phu-yen-2023"
     assert page.problem.isVisibleTo(page)
     assert "không áp dụng cho Xã Hòa Phú (24175)" in page.problem.text()
@@ -365,6 +370,7 @@ def test_the_units_own_words_are_typed_stored_and_saved_in_the_workbook(
     type_text(qtbot, page.texts.boxes["difficulties"], "=Máy tính cũ")
     _key(qtbot, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # "Lưu &thuyết minh"
     qtbot.waitUntil(lambda: not period_texts.read(configured, page.period()).is_empty)
+    _built(qtbot, page)  # stored texts are printed: the preview is built again
     stored = period_texts.read(configured, page.period())
     assert (stored.assessment, stored.difficulties) == ("Hoàn thành kế hoạch năm.", "=Máy tính cũ")
     assert page.report is not None and page.report.texts[0][1] == "Hoàn thành kế hoạch năm."
@@ -374,7 +380,7 @@ def test_the_units_own_words_are_typed_stored_and_saved_in_the_workbook(
     chosen = tmp_path / "bao-cao.xlsx"
     prompts.answers.append(str(chosen))
     qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    _saved(qtbot, page)
+    _built(qtbot, page)
     assert period_texts.read(configured, page.period()).proposals == "Cấp thêm sách"
     sheet = load_workbook(chosen)["ThuyetMinh"]
     texts = [sheet.cell(r, 1).value for r in range(1, sheet.max_row + 1)]
@@ -385,6 +391,7 @@ def test_the_units_own_words_are_typed_stored_and_saved_in_the_workbook(
     assert page.texts.typed().is_empty
     page.period_picker.set_period("2026-N")
     assert page.texts.typed().proposals == "Cấp thêm sách"
+    _built(qtbot, page)
     prompts.answers.append(True)
     _click(qtbot, page.submit_button)
     assert page.texts.boxes["assessment"].isReadOnly() and not page.texts.save_button.isEnabled()

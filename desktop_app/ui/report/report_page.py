@@ -38,6 +38,13 @@ from desktop_app.ui import dialogs
 from desktop_app.ui.history.history_dialog import HistoryDialog, history_button, open_history
 from desktop_app.ui.operations import Operation
 from desktop_app.ui.preferences import user_preferences
+from desktop_app.ui.report.report_jobs import (
+    BuiltReport,
+    SaveCancelled,
+    SavedReport,
+    build_and_save,
+    build_preview,
+)
 from desktop_app.ui.report.report_labels import (
     CONVENTION_NAMES,
     HISTORY_COLUMNS,
@@ -47,7 +54,6 @@ from desktop_app.ui.report.report_labels import (
     when_text,
 )
 from desktop_app.ui.report.report_notes import ReportNotes
-from desktop_app.ui.report.report_saving import SaveCancelled, SavedReport, build_and_save
 from desktop_app.ui.report.report_texts import ReportTexts
 from desktop_app.ui.table_model import RowTableModel
 from desktop_app.ui.widgets.period_picker import PeriodPicker
@@ -62,8 +68,10 @@ def _local_now() -> datetime:
 class ReportPage(QWidget):
     """Previews, saves and submits a period's report; emits :attr:`changed` after a change.
 
-    Saving builds and writes the workbook in a worker thread (progress and Cancel shown,
-    the choices and buttons locked meanwhile); :attr:`work_done` follows, however it ended.
+    The preview is built in a worker thread (the screen stays responsive; the figures
+    shown are replaced when it arrives). Saving builds and writes the workbook in a
+    worker thread too (progress and Cancel shown, the choices and buttons locked
+    meanwhile); :attr:`work_done` follows, however it ended. The two never run together.
     """
 
     changed = Signal()
@@ -86,7 +94,11 @@ class ReportPage(QWidget):
         self._save_folder: Path | None = None
         self.report: UnitReport | None = None
         self.saved_path: Path | None = None
-        self._operation: Operation[SavedReport] | None = None
+        self._saving: Operation[SavedReport] | None = None
+        self._building: Operation[BuiltReport] | None = None
+        self._build_again = False  # the choices changed while the preview was built
+        self._save_after_build = False  # Save was asked for while the preview was built
+        self._stopped = False  # the window is closing: build nothing more
 
         title = QLabel(self.tr("Report"))
         title.setStyleSheet("font-size: 16pt; font-weight: 600")
@@ -262,32 +274,62 @@ class ReportPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Build the report of the chosen period and show it, its status and history.
+        """Build the report of the chosen period (in a worker thread) and show it, its
+        status and history.
 
         Nothing is built while the screen is hidden (showing it builds the report), nor
         while the workbook is being saved (the saved report is shown when it is written).
         """
-        if not self.isVisible() or self.is_busy():
+        if not self.isVisible() or self._is_saving() or self._stopped:
             return
-        period = self.period()
+        period, template_id, now = self.period(), self.template_id(), self._now()
         self.saved_label.clear()
         self.saved_label.hide()
         self.texts.show_period(period)  # what was typed for another period is stored first
-        try:
-            self.report = report_export.build(
-                self._workspace, period.id, period.convention, self.template_id(), self._now()
-            )
-        except UserError as exc:
-            self.report = None
-            self.problem.setText(render_error(exc))
-        else:
-            # a plan that does not govern the commune is allowed, and said (domain.md §8)
-            warning = report_export.scope_warning(self._workspace, self.template_id())
-            self.problem.setText(render(warning) if warning else "")
+        self.refresh_status()  # at once: the period's status and history are quick to read
+        if self._building is not None:
+            self._build_again = True  # what is being built may no longer be what is chosen
+            return
+        db_path = self._workspace.path
+
+        def job(_progress: Progress, _is_cancelled: IsCancelled) -> BuiltReport:
+            return build_preview(db_path, period, template_id, now)
+
+        self._building = Operation(
+            self, job, self._built, failure=self._not_built, ended=self._build_ended
+        )
+        self._building.start()
+
+    def _built(self, built: BuiltReport) -> None:
+        if self._build_again:
+            return  # the choices changed meanwhile: the next one is shown
+        self.report = built.report
+        self.problem.setText(render(built.warning) if built.warning else "")
+        self._show_report()
+
+    def _not_built(self, exc: UserError) -> None:
+        if self._build_again:
+            return
+        self.report = None
+        self.problem.setText(render_error(exc))
+        self._show_report()
+
+    def _show_report(self) -> None:
         self.problem.setVisible(bool(self.problem.text()))
         self._show_forms(self.report.forms if self.report else ())
         self._show_summary()
+
+    def _build_ended(self) -> None:
+        self._building = None
+        if self._build_again:
+            self._build_again = False
+            self.refresh()
+            if self._building is not None:
+                return
         self.refresh_status()
+        if self._save_after_build:
+            self._save_after_build = False
+            self.save_as()
 
     def _show_forms(self, forms: tuple[FormSheet, ...]) -> None:
         current = self.tabs.currentIndex()
@@ -395,8 +437,11 @@ class ReportPage(QWidget):
 
     # -- actions -------------------------------------------------------------------------------
     def is_busy(self) -> bool:
-        """Whether the workbook is being built and saved."""
-        return self._operation is not None and self._operation.running
+        """Whether the preview is being built, or the workbook built and saved."""
+        return self._is_saving() or (self._building is not None and self._building.running)
+
+    def _is_saving(self) -> bool:
+        return self._saving is not None and self._saving.running
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.period_picker, self.convention, self.template, self.texts):
@@ -410,10 +455,13 @@ class ReportPage(QWidget):
     def save_as(self) -> None:
         """Ask where to save the workbook (Documents, default name), then build it from the
         figures as they are now and write it whole, in a worker thread."""
-        if self.is_busy():
+        if self._is_saving():
             return
         if self.texts.is_changed() and not self.texts.save():
             self.tabs.setCurrentWidget(self.texts)  # the reason is shown under the boxes
+            return
+        if self._building is not None:  # the preview first: its file name is suggested
+            self._save_after_build = True
             return
         report = self.report
         if report is None:
@@ -435,7 +483,7 @@ class ReportPage(QWidget):
 
         self.saved_label.clear()
         self.saved_label.hide()
-        self._operation = Operation(
+        self._saving = Operation(
             self,
             job,
             self._saved,
@@ -449,24 +497,29 @@ class ReportPage(QWidget):
             text=self.tr("Saving the report\u2026"),
         )
         self._set_busy(True)
-        self._operation.start()
+        self._saving.start()
 
     def cancel_work(self) -> None:
         """Stop a save before the workbook is written; nothing is written then."""
-        if self._operation is not None:
-            self._operation.cancel()
+        if self._saving is not None:
+            self._saving.cancel()
 
     def stop_work(self) -> None:
-        """The window is closing: stop a save and wait for its thread."""
-        operation, self._operation = self._operation, None
-        if operation is not None:
-            operation.stop()
+        """The window is closing: stop the preview or the save, wait for its thread, and
+        start no more."""
+        self._stopped = True
+        self._build_again = self._save_after_build = False
+        building, self._building = self._building, None
+        if building is not None:
+            building.stop()
+        saving, self._saving = self._saving, None
+        if saving is not None:
+            saving.stop()
             self._set_busy(False)
 
     def _saved(self, saved: SavedReport) -> None:
         self.report = saved.report  # what was written is what is shown
-        self._show_forms(saved.report.forms)
-        self._show_summary()
+        self._show_report()
         self._save_folder = saved.path.parent
         self.saved_path = saved.path
         self.saved_label.setText(self.tr("Saved the report to {path}").format(path=saved.path))
@@ -478,7 +531,7 @@ class ReportPage(QWidget):
         self.saved_label.setText(self.tr("The save was cancelled; nothing was written."))
 
     def _save_ended(self) -> None:
-        self._operation = None
+        self._saving = None
         self.work_label.clear()
         self.saved_label.setVisible(bool(self.saved_label.text()))
         self._set_busy(False)

@@ -1,4 +1,8 @@
-"""The report's save, as a job for a worker thread: build from the database, then write."""
+"""The report screen's work for a worker thread: build the preview; build and save the workbook.
+
+Both read the database through a read-only connection of the thread's own (a SQLite
+connection belongs to one thread), so the database file is left as it is.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desktop_app.domain.messages import Message
 from desktop_app.domain.periods import Period
 from desktop_app.reports.model import UnitReport
 from desktop_app.services.reporting import report_export
@@ -24,6 +29,30 @@ class SavedReport:
     path: Path
 
 
+@dataclass(frozen=True)
+class BuiltReport:
+    """The report to preview, and why its plan does not govern the commune (or None)."""
+
+    report: UnitReport
+    warning: Message | None
+
+
+def build_preview(
+    db_path: Path, period: Period, template_id: str | None, now: datetime
+) -> BuiltReport:
+    """Build ``period``'s report for the screen.
+
+    Raises:
+        UserError: the report cannot be built (no unit set up, no such template...).
+    """
+    from desktop_app.services.reporting.overview import reading
+
+    with reading(db_path) as workspace:
+        report = report_export.build(workspace, period.id, period.convention, template_id, now)
+        # a plan that does not govern the commune is allowed, and said (domain.md §8)
+        return BuiltReport(report, report_export.scope_warning(workspace, template_id))
+
+
 def build_and_save(
     db_path: Path,
     period: Period,
@@ -33,8 +62,7 @@ def build_and_save(
     progress: Callable[[int, int], None],
     is_cancelled: Callable[[], bool],
 ) -> SavedReport:
-    """Build ``period``'s report on a read-only connection of this thread's own (a SQLite
-    connection belongs to one thread), and write it to ``out``.
+    """Build ``period``'s report and write it to ``out``.
 
     Two steps (the figures, then the workbook, written whole or not at all); a cancel
     between them writes nothing.
@@ -45,7 +73,7 @@ def build_and_save(
     """
     from desktop_app.services.reporting.overview import reading
 
-    with reading(db_path) as workspace:  # read only: the database file is left as it is
+    with reading(db_path) as workspace:
         report = report_export.build(workspace, period.id, period.convention, template_id, now)
     progress(1, 2)
     if is_cancelled():
