@@ -218,6 +218,25 @@ def test_the_save_runs_off_the_gui_thread_with_the_screen_locked_meanwhile(
     assert page.period_picker.isEnabled() and page.work_label.text() == ""
 
 
+def test_the_preview_is_built_off_the_gui_thread_and_follows_the_last_choice(
+    qtbot: QtBot, configured: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    install_language("en")
+    _log_visits(configured)
+    page = _page(qtbot, configured)
+    reached, release, threads = _held_in_the_worker(monkeypatch, "build")
+    page.period_picker.set_period("2026-Q2")
+    assert reached.wait(20) and threads[0] is not threading.main_thread()
+    assert page.is_busy() and page.report is not None and page.report.period_id == "2026-N"
+    page.period_picker.set_period("2026-Q3")  # chosen while Q2 is being built
+    assert page.status.text().startswith("2026-Q3")  # the status follows at once
+    release.set()
+    _built(qtbot, page)
+    assert page.report is not None and page.report.period_id == "2026-Q3"
+    assert _shown(page, "TV04")[3:5] == ["40", "50"]
+    assert len(threads) == 2  # Q2, then Q3: the choice made during a build is built next
+
+
 def test_cancel_stops_the_save_before_anything_is_written(
     qtbot: QtBot,
     configured: Workspace,
