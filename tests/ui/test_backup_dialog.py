@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -215,6 +216,21 @@ def test_cancel_stops_the_usb_copy_and_leaves_nothing(
     assert looked == [(True, True, f"Đang sao chép dữ liệu sang {usb}…")]
     assert prompts.shown[1] == ("inform", "Đã hủy việc sao chép; không có gì được ghi.")
     assert list(usb.iterdir()) == []  # neither the copy nor its temporary file
+
+
+def test_a_bug_in_the_usb_copy_goes_to_the_crash_handler_alone(
+    configured: Workspace, tmp_path: Path, prompts: Prompts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: Any, **_kwargs: Any) -> Path:
+        raise KeyError("page_count")
+
+    handled: list[type[BaseException]] = []
+    monkeypatch.setattr(backup, "copy_to_folder", broken)
+    monkeypatch.setattr(sys, "excepthook", lambda kind, _value, _tb: handled.append(kind))
+    prompts.answers.append(str(tmp_path))
+    assert copy_to_usb(None, configured) is None
+    assert handled == [KeyError]
+    assert [kind for kind, _text in prompts.shown] == ["choose_folder"]  # not "cancelled"
 
 
 def test_status_text_warns_after_seven_days(configured: Workspace) -> None:

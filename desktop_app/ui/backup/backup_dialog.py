@@ -177,16 +177,17 @@ def copy_to_usb(
     )
     if not folder:
         return None
-    path = UsbCopyDialog.copy(parent, workspace, Path(folder), now)  # off the GUI thread
-    if path is None:
+    outcome = UsbCopyDialog.copy(parent, workspace, Path(folder), now)  # off the GUI thread
+    if outcome.cancelled:
         dialogs.inform(
             parent,
             QCoreApplication.translate("Backups", "Copy to a USB stick"),
             QCoreApplication.translate("Backups", "The copy was cancelled; nothing was written."),
         )
-        return None
-    if isinstance(path, UserError):
-        dialogs.show_error(parent, path)
+    if outcome.error is not None:
+        dialogs.show_error(parent, outcome.error)
+    path = outcome.written
+    if path is None:
         return None
     dialogs.inform(
         parent,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -100,12 +101,21 @@ class UsbCopyDialog(QDialog):
     @classmethod
     def copy(
         cls, parent: QWidget | None, workspace: Workspace, folder: Path, now: datetime | None
-    ) -> Path | UserError | None:
-        """Copy ``workspace``'s database to ``folder``: the copy written, what refused it, or
-        ``None`` when it was cancelled."""
+    ) -> UsbCopyOutcome:
+        """Copy ``workspace``'s database to ``folder`` and say how it went."""
         dialog = cls(workspace.path, folder, now, parent)
         try:
             dialog.exec()
-            return dialog.written or dialog.error
+            return UsbCopyOutcome(dialog.written, dialog.error, dialog.cancelled)
         finally:
             dialog.deleteLater()
+
+
+@dataclass(frozen=True)
+class UsbCopyOutcome:
+    """The copy written, or what the folder refused, or that Cancel stopped it (all three
+    empty: a bug, which the crash handler has reported)."""
+
+    written: Path | None
+    error: UserError | None
+    cancelled: bool
