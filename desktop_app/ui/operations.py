@@ -26,7 +26,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
@@ -38,7 +38,7 @@ from desktop_app.ui.worker import CancellableWorker, IsCancelled, Progress
 T = TypeVar("T")
 
 # Every operation whose thread runs, so that nothing drops the last reference to it meanwhile.
-_running: set[Operation[object]] = set()
+_running: set[Operation[Any]] = set()
 
 
 def running_operations() -> int:
@@ -120,7 +120,7 @@ class Operation(Generic[T]):
         worker.failed.connect(self._failed)
         worker.cancelled.connect(self._was_cancelled)
         self._worker = worker
-        _running.add(self)  # type: ignore[arg-type]
+        _running.add(self)
         self._parent.destroyed.connect(self._parent_destroyed)
         self._show_started()
         worker.start()
@@ -155,7 +155,7 @@ class Operation(Generic[T]):
     def _release(self) -> CancellableWorker | None:
         """Forget the worker (the one place that does); disconnect from the parent."""
         worker, self._worker = self._worker, None
-        _running.discard(self)  # type: ignore[arg-type]
+        _running.discard(self)
         if worker is not None:
             with contextlib.suppress(RuntimeError, TypeError):  # the parent is already gone
                 self._parent.destroyed.disconnect(self._parent_destroyed)
@@ -216,7 +216,7 @@ class Operation(Generic[T]):
     def _parent_destroyed(self) -> None:
         """The screen is gone: stop the job, run nothing of the screen's."""
         worker, self._worker = self._worker, None
-        _running.discard(self)  # type: ignore[arg-type]
+        _running.discard(self)
         if worker is not None:
             worker.blockSignals(True)
             worker.cancel()
