@@ -89,6 +89,34 @@ def test_sql_lives_only_in_storage() -> None:
     assert offenders == []
 
 
+def _reaches_storage(path: Path) -> bool:
+    return any(
+        name == "desktop_app.storage" or name.startswith("desktop_app.storage.")
+        for name in _imports(path)
+    )
+
+
+def test_ui_tests_set_up_and_check_data_through_services() -> None:
+    """A UI test does what a user's action does: through the services, never the storage."""
+    ui_tests = sorted((PACKAGE.parent / "tests" / "ui").rglob("*.py"))
+    assert ui_tests
+    assert [p.name for p in ui_tests if _reaches_storage(p)] == []
+
+
+def test_the_storage_detector_sees_every_spelling(tmp_path: Path) -> None:
+    for text in (
+        "from desktop_app.storage import visits_store\n",
+        "from desktop_app.storage.facility_store import find_facility_by_code\n",
+        "import desktop_app.storage.clubs_store\n",
+        "def f():\n    from desktop_app.storage import settings_store\n",
+    ):
+        probe = tmp_path / "probe.py"
+        probe.write_text(text)
+        assert _reaches_storage(probe), text
+    probe.write_text("from desktop_app.services import visits\n")
+    assert not _reaches_storage(probe)
+
+
 def test_the_detector_would_catch_a_leak(tmp_path: Path) -> None:
     leak = tmp_path / "leak.py"
     leak.write_text("from PySide6.QtWidgets import QLabel\nimport PySide6.QtGui\n")

@@ -27,7 +27,7 @@ from desktop_app import __version__
 from desktop_app.domain.unit import UnitSettings
 from desktop_app.services import museum
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui import dialogs
+from desktop_app.ui import dialogs, theme
 from desktop_app.ui.backup.backup_labels import backup_status
 from desktop_app.ui.lazy_pages import LazyPages, PageSlot
 
@@ -432,7 +432,9 @@ class MainWindow(QMainWindow):
         now = datetime.combine(self._today(), datetime.now().time()).astimezone()
         text, warning = backup_status(self._workspace, now)
         self.backup_label.setText(text)
-        self.backup_label.setStyleSheet("color: #b3261e; font-weight: 600" if warning else "")
+        self.backup_label.setStyleSheet(
+            theme.text_style(theme.PROBLEM, weight=600) if warning else ""
+        )
 
     def _templates_changed(self) -> None:
         """The office made a template or issued a version: every template list reads them

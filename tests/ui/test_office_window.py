@@ -11,9 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.services import setup
 from desktop_app.services.aggregation.aggregation_rules import ACCEPTED, FLAGGED
+from desktop_app.services.backup import backup
+from desktop_app.services.backup.backup_restore import plan_restore
 from desktop_app.services.plans import template_plans
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage import backup_store
 from desktop_app.ui.app import AppController
 from desktop_app.ui.backup.backup_labels import contents
 from desktop_app.ui.main_window import MainWindow
@@ -38,7 +39,7 @@ def test_the_offices_window_backs_up_at_start_on_closing_and_to_a_usb_stick(
     qtbot.addWidget(window)
     backups = path.parent / "backups"
     (daily,) = backups.glob("*-daily.sqlite3")  # the first start of the day
-    assert backup_store.read_facts(daily).unit.office
+    assert backup.describe(daily).office_templates == 0  # the office's, with no plan yet
     assert window.backup_label.text().startswith("Sao lưu gần nhất:")
     assert window.backup_label.styleSheet() == ""
 
@@ -49,14 +50,14 @@ def test_the_offices_window_backs_up_at_start_on_closing_and_to_a_usb_stick(
         window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     (copy,) = usb.glob("*-manual.sqlite3")
-    assert backup_store.read_facts(copy).unit.office
+    assert backup.describe(copy).office_templates == 0
     assert prompts.shown[-1][0] == "inform"
 
     assert controller.workspace is not None
     setup.configure_office(controller.workspace, "66", "Thư viện tỉnh Đắk Lắk")
     controller.close()  # something changed since the backup: the closing one
     (closing,) = backups.glob("*-exit.sqlite3")
-    assert backup_store.read_facts(closing).unit.unit_name == "Thư viện tỉnh Đắk Lắk"
+    assert plan_restore(path, closing).backup.unit_name == "Thư viện tỉnh Đắk Lắk"
 
 
 # --- the aggregation screen at the office ----------------------------------------------------
@@ -136,7 +137,6 @@ def _at(day: int) -> datetime:
 def test_the_offices_restore_list_counts_its_plans_and_a_communes_backup_is_asked_about(
     qtbot: QtBot, tmp_path: Path, prompts: Prompts
 ) -> None:
-    from desktop_app.services.backup import backup
     from desktop_app.ui.backup.backup_dialog import RestoreDialog
     from tests.services.test_backup_restore import make_commune
     from tests.services.test_office_backup import _issue_two_versions, make_office

@@ -134,10 +134,6 @@ class AggregationChoices(QWidget):
         """The chosen province's code."""
         return self.province.code()
 
-    def first_field(self) -> QWidget:
-        """Where the cursor goes first."""
-        return self.period_picker.kind
-
     # -- setting it -------------------------------------------------------------------------------
     def follow(self, template_id: str, province_code: str) -> None:
         """Choose the template (with its convention) and the province, those that are

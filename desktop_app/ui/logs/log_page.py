@@ -36,7 +36,7 @@ from desktop_app.i18n import render_error
 from desktop_app.services import audit
 from desktop_app.services.baseline import template_convention
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui import dialogs
+from desktop_app.ui import dialogs, theme
 from desktop_app.ui.history.history_dialog import (
     HistoryDialog,
     history_button,
@@ -47,13 +47,14 @@ from desktop_app.ui.table_model import Column, RowTableModel
 from desktop_app.ui.widgets.date_edit import DateLineEdit
 from desktop_app.ui.widgets.facility_combo import FacilityCombo
 from desktop_app.ui.widgets.period_picker import PeriodPicker
+from desktop_app.ui.widgets.problem_label import ProblemLabel
 from desktop_app.ui.widgets.record_table import record_table
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-_STATUS_STYLE = "color: #1f6f8b"
-_OUTSIDE_STYLE = "color: #8a5a00; font-weight: 600"
+_STATUS_STYLE = theme.text_style(theme.INFO)
+_OUTSIDE_STYLE = theme.text_style(theme.WARNING, weight=600)
 
 
 def number_text(value: int | float | None) -> str:
@@ -113,10 +114,7 @@ class LogPage(QWidget):
         self.date_edit = DateLineEdit()
         self.date_edit.setMaximumWidth(110)
         self.save_button = QPushButton(self.tr("&Save (Enter)"))
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020")
+        self.problem = ProblemLabel()
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setStyleSheet(_STATUS_STYLE)

@@ -22,6 +22,7 @@ from desktop_app.domain.unit import UnitSettings
 from desktop_app.i18n import render_error
 from desktop_app.services import setup
 from desktop_app.services.workspace import Workspace
+from desktop_app.ui.widgets.problem_label import ProblemLabel
 
 
 class SettingsPage(QWidget):
@@ -68,9 +69,7 @@ class SettingsPage(QWidget):
             )
         )
         note.setWordWrap(True)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020")
-        self.problem.setWordWrap(True)
+        self.problem = ProblemLabel()
         self.saved_label = QLabel()
         self.save_button = QPushButton(self.tr("&Save settings"))
         self.save_button.clicked.connect(self.save)

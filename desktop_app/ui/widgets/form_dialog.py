@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.messages import UserError
 from desktop_app.i18n import render_error
 from desktop_app.ui import dialogs
+from desktop_app.ui.widgets.problem_label import ProblemLabel
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -55,10 +56,7 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.fields: dict[str, QWidget] = {}
         self._loaded_state: object = None
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020")
+        self.problem = ProblemLabel()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
