@@ -9,6 +9,7 @@ from desktop_app.domain.divisions import default_receiving_office, find_commune,
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, Message, error
 from desktop_app.domain.templates import Template
 from desktop_app.domain.unit import UnitSettings, validated_unit
+from desktop_app.services.changes import ChangeKind, announces
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import settings_store
 
@@ -126,6 +127,7 @@ def prepare_unit(
     return validated_unit(unit)
 
 
+@announces(ChangeKind.SETTINGS)
 def configure_unit(
     workspace: Workspace, unit: UnitSettings, keep: set[str] | frozenset[str] = frozenset()
 ) -> UnitSettings:
@@ -154,6 +156,7 @@ def configure_unit(
     return unit
 
 
+@announces(ChangeKind.SETTINGS)
 def update_report_settings(
     workspace: Workspace,
     *,
