@@ -37,8 +37,13 @@ class ChangeKind(StrEnum):
     BACKUPS = "backups"  # a backup taken (the time of the last one)
 
 
-# Every kind: what a restore or an import of unknown content announces.
+# Every kind.
 EVERYTHING = frozenset(ChangeKind)
+# What a dated log's screen shows beside its own kind: the service points to choose, the
+# periods locked, and the template's convention for its period choice.
+LOGGED = frozenset(
+    {ChangeKind.FACILITIES, ChangeKind.SUBMISSIONS, ChangeKind.SETTINGS, ChangeKind.TEMPLATES}
+)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,8 @@ from desktop_app.services.workspace import Workspace
 from desktop_app.storage import backup_store
 from desktop_app.storage.backup_store import backups_dir
 from desktop_app.ui.backup.backup_dialog import RestoreDialog, copy_to_usb, restore_backup
-from desktop_app.ui.backup.backup_labels import backup_status, contents
+from desktop_app.ui.backup.backup_labels import contents
+from desktop_app.ui.backup_status import backup_status
 from tests.services.test_backup_restore import edit, make_commune, state, take
 from tests.ui.conftest import Prompts
 
