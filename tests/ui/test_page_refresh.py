@@ -162,3 +162,41 @@ def test_a_window_closed_or_rebuilt_hears_no_more_changes(
     visits.save_visit(configured, VisitDay(_tv1(configured), date(2026, 11, 2), total=5), TODAY)
     QApplication.processEvents()
     assert heard == []
+
+
+def test_a_hidden_screen_reads_once_when_shown_whatever_it_missed(
+    qtbot: QtBot, configured: Workspace
+) -> None:
+    window = _window(qtbot, configured)
+    clubs = window.clubs_page
+    calls = _count_reloads(clubs)
+    window.shared.announce(Change(ChangeKind.CLUBS))
+    window.shared.announce(Change(ChangeKind.FACILITIES))
+    with qtbot.waitSignal(window.shared.changed):
+        window.shared.announce(Change(ChangeKind.PERIOD_TEXTS))  # not shown there
+    QApplication.processEvents()
+    assert calls == []  # hidden: not before it is shown
+    _go(qtbot, window, "3")
+    assert window.current_page() is clubs and len(calls) == 1
+    _go(qtbot, window, "1")
+    with qtbot.waitSignal(window.shared.changed):
+        window.shared.announce(Change(ChangeKind.PERIOD_TEXTS))
+    _go(qtbot, window, "3")
+    assert len(calls) == 1  # a change it does not show: not read again
+    window.stop_work()
+
+
+def test_a_change_announced_in_another_thread_is_heard_in_the_windows(
+    qtbot: QtBot, configured: Workspace
+) -> None:
+    import threading
+
+    window = _window(qtbot, configured)
+    threads: list[threading.Thread] = []
+    window.shared.changed.connect(lambda *_args: threads.append(threading.current_thread()))
+    worker = threading.Thread(target=configured.changes.announce, args=(Change(ChangeKind.CLUBS),))
+    with qtbot.waitSignal(window.shared.changed):
+        worker.start()
+        worker.join()
+    assert threads == [threading.main_thread()]
+    window.stop_work()
