@@ -2,8 +2,10 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_plan_screenshots.py
 
-An office database (Sở VHTTDL tỉnh Đắk Lắk) that copied Phú Yên's plan as
-``dak-lak-2026`` and issued its version 2, at 1366x768, in Vietnamese.
+The office's database (Sở VHTTDL tỉnh Đắk Lắk, set up for the office) that copied Phú Yên's
+plan as ``dak-lak-2026`` and issued its version 2, at 1366x768, in Vietnamese: the plans
+screen, the editor's targets, scope (a former province by name), forms and counting rules, and
+the set-up wizard's choice of the office.
 """
 
 from __future__ import annotations
@@ -21,8 +23,8 @@ sys.path.insert(0, str(HERE.parent))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop_app.i18n import install_language  # noqa: E402
-from desktop_app.services import setup
-from desktop_app.services.plans import template_plans# noqa: E402
+from desktop_app.services import setup  # noqa: E402
+from desktop_app.services.plans import template_plans  # noqa: E402
 from desktop_app.services.workspace import Workspace  # noqa: E402
 
 OUT = HERE / "screenshots"
@@ -38,11 +40,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         os.environ["HTSD_DATA_DIR"] = folder
         workspace = Workspace.open(Path(folder) / "htsd.sqlite3")
-        unit = setup.prepare_unit(
-            province_code="66", commune_code="24175", unit_name="Sở VHTTDL tỉnh Đắk Lắk"
-        )
-        setup.configure_unit(workspace, unit)
-        template_plans.set_office(workspace, True)
+        setup.configure_office(workspace, "66")
         template_plans.create_from(workspace, "phu-yen-2023", "dak-lak-2026", NOW)
         data = template_plans.template_data("dak-lak-2026")
         data["name"] = "Kế hoạch học tập suốt đời tỉnh Đắk Lắk giai đoạn 2026-2030"
@@ -57,13 +55,47 @@ def main() -> None:
         app.processEvents()
         window.grab().save(str(OUT / "ke-hoach-mau-bao-cao.png"))
         editor = TemplateEditor(workspace, "dak-lak-2026", window)
-        editor.tabs.setCurrentIndex(3)
         editor.show()
+        for tab, name in ((3, "soan-ke-hoach"), (1, "soan-ke-hoach-pham-vi")):
+            editor.tabs.setCurrentIndex(tab)
+            if tab == 1:
+                editor.former.setCurrentIndex(0)  # former Phú Yên, chosen by name
+            app.processEvents()
+            editor.grab().save(str(OUT / f"{name}.png"))
+        forms = editor.forms_tab
+        forms.add_form()  # Biểu 07, its title typed, CS08 moved into it
+        forms.form_table.item(forms.form_table.rowCount() - 1, 1).setText("KỸ NĂNG SỐ")
+        forms.form_table.setCurrentCell(2, 1)
+        forms.rows.setCurrentCell(
+            next(i for i in range(forms.rows.rowCount()) if forms.rows.item(i, 1).text() == "CS08"),
+            1,
+        )
+        forms.remove_row()
+        forms.form_table.setCurrentCell(forms.form_table.rowCount() - 1, 1)
+        forms.new_row.setCurrentIndex(forms.new_row.findData("CS08"))
+        forms.add_row()
+        editor.tabs.setCurrentIndex(4)
         app.processEvents()
-        editor.grab().save(str(OUT / "soan-ke-hoach.png"))
+        editor.grab().save(str(OUT / "soan-ke-hoach-bieu.png"))
+        editor.rules_tab.fields["regular_activity_month_share"].setText("50")
+        editor.tabs.setCurrentIndex(5)
+        app.processEvents()
+        editor.grab().save(str(OUT / "soan-ke-hoach-quy-tac.png"))
         editor.close()
         window.close()
         workspace.close()
+
+        from desktop_app.ui.setup.setup_wizard import SetupWizard
+
+        fresh = Workspace.open(Path(folder) / "moi.sqlite3")
+        wizard = SetupWizard(fresh)
+        wizard.show()
+        wizard.divisions.office_role.setChecked(True)
+        wizard.divisions.province_list.filter_edit.setText("dak lak")
+        app.processEvents()
+        wizard.grab().save(str(OUT / "thiet-lap-co-quan.png"))
+        wizard.close()
+        fresh.close()
 
 
 if __name__ == "__main__":

@@ -63,3 +63,13 @@ def configured(workspace: Workspace) -> Workspace:
         TODAY,
     )
     return workspace
+
+
+OFFICE_NAME = "Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Lắk"
+
+
+@pytest.fixture
+def office(workspace: Workspace) -> Workspace:
+    """The culture office of Đắk Lắk (66): set up for the office, no commune."""
+    setup.configure_office(workspace, "66")
+    return workspace

@@ -51,7 +51,10 @@ def run_init(args: argparse.Namespace) -> int:
     """``init``: check every value first, then create or update the database.
 
     Run again on a database of the same commune, it changes only the options given.
+    With ``--office`` it sets the database up for the province's culture office.
     """
+    if args.office:
+        return _init_office(args)
     given = {
         "unit_name": args.unit_name,
         "template_id": args.template,
@@ -77,6 +80,24 @@ def run_init(args: argparse.Namespace) -> int:
             unit=unit.unit_name,
             commune=unit.commune_code,
             province=province.full_name if province else unit.province_code,
+            path=workspace.path,
+        )
+    )
+    return EXIT_OK
+
+
+def _init_office(args: argparse.Namespace) -> int:
+    """``init --office``: the office's database (a commune's one is refused)."""
+    workspace = Workspace.open(db_path(args))
+    try:
+        name = setup.configure_office(workspace, args.province, args.unit_name or "")
+        province = find_province(setup.office_province(workspace))
+    finally:
+        workspace.close()
+    print(
+        translate("Cli", "Set up the office {office} ({province}) in {path}.").format(
+            office=name,
+            province=province.full_name if province else args.province,
             path=workspace.path,
         )
     )

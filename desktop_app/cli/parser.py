@@ -92,18 +92,31 @@ def build_parser() -> Parser:
     init = commands.add_parser(
         "init",
         parents=[common],
-        help=translate("Cli", "set up the database for a commune"),
-        description=translate("Cli", "Set up the database for a commune."),
+        help=translate("Cli", "set up the database for a commune or for the office"),
+        description=translate(
+            "Cli", "Set up the database for a commune, or (--office) for the province's office."
+        ),
     )
     init.add_argument(
         "--province", required=True, help=translate("Cli", "province code, 2 digits (e.g. 66)")
     )
-    init.add_argument(
+    unit = init.add_mutually_exclusive_group(required=True)
+    unit.add_argument(
         "--commune",
-        required=True,
         help=translate("Cli", "commune code, 5 digits with leading zeros (e.g. 24175)"),
     )
-    init.add_argument("--unit-name", help=translate("Cli", "name of the reporting unit"))
+    unit.add_argument(
+        "--office",
+        action="store_true",
+        help=translate(
+            "Cli",
+            "set the database up for the province's culture office (it makes the report "
+            "templates and aggregates; it records no commune)",
+        ),
+    )
+    init.add_argument(
+        "--unit-name", help=translate("Cli", "name of the reporting unit (or of the office)")
+    )
     init.add_argument(
         "--template",
         help=translate("Cli", "report template: qd1520, phu-yen-2023 or bac-giang-74-2023"),

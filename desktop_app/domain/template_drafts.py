@@ -194,3 +194,37 @@ def check_label(label: str, position: int) -> str:
             position=position,
         )
     return cleaned
+
+
+# The template's counting rules (domain.md §4) and the value each takes when a template
+# leaves it out: a share of the period's months, more than 0 and at most 1.
+RULE_DEFAULTS = {"active_club_min_month_share": 0.5, "regular_activity_month_share": 0.75}
+
+
+def rule_input(value: float) -> str:
+    """The editor's text for a rule's share of months (0.75 -> "75")."""
+    percent = round(value * 100, 1)
+    return str(int(percent)) if percent.is_integer() else str(percent).replace(".", ",")
+
+
+def parse_rule(text: str, rule_label: str) -> float:
+    """A rule's share of months from the percentage typed ("75" or "75%" -> 0.75).
+
+    Raises:
+        UserError: empty, not a number, 0 or less, or above 100.
+    """
+    typed = text.strip().removesuffix("%").strip()
+    found = re.fullmatch(r"\d{1,3}(?:[.,]\d)?", typed)
+    value = float(typed.replace(",", ".")) if found else -1.0
+    if not 0 < value <= 100:
+        raise error(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{rule}: \u201c{text}\u201d is not a share of the period's months; write a "
+                "percentage above 0 and at most 100, e.g. 50.",
+            ),
+            "rules",
+            rule=rule_label,
+            text=text.strip()[:20],
+        )
+    return round(value / 100, 3)

@@ -240,8 +240,9 @@ def template_from_data(data: dict[str, Any], file_name: str) -> Template:
     )
     _unique(file_name, "targets", [t.id for t in targets])
     rules = _field(data, "rules", dict, file_name)
-    if not all(_finite(v) for v in rules.values()):
-        raise _bad(file_name, "rules")
+    for key, value in rules.items():  # a share of the period's months
+        if not _finite(value) or not 0 < value <= 1:
+            raise _bad(file_name, f"rules.{key}")
     forms = tuple(
         _parse_form(item, file_name, f"forms[{index}].")
         for index, item in enumerate(_field(data, "forms", list, file_name))

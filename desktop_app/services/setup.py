@@ -5,7 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from desktop_app import resources
-from desktop_app.domain.divisions import default_receiving_office, find_commune, resolve_commune
+from desktop_app.domain.divisions import (
+    default_receiving_office,
+    find_commune,
+    find_province,
+    normalise_division_code,
+    resolve_commune,
+)
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, Message, error
 from desktop_app.domain.templates import Template
 from desktop_app.domain.unit import UnitSettings, validated_unit
@@ -14,6 +20,13 @@ from desktop_app.services.workspace import Workspace
 from desktop_app.storage import settings_store
 
 DEFAULT_TEMPLATE = "qd1520"
+# What the database was set up for: a commune that records and reports, or the province's
+# culture office that makes the plans' templates and aggregates the communes' reports.
+ROLE_KEY = "role"
+OFFICE = "office"
+COMMUNE = "commune"
+OFFICE_PROVINCE_KEY = "office_province_code"
+OFFICE_NAME_KEY = "office_name"
 
 
 def require_template(template_id: str) -> Template:
@@ -127,6 +140,71 @@ def prepare_unit(
     return validated_unit(unit)
 
 
+def database_role(workspace: Workspace) -> str | None:
+    """``COMMUNE`` when a commune is set up (whatever else the settings say), ``OFFICE``
+    when the database was set up for the office, None before either."""
+    if workspace.unit() is not None:
+        return COMMUNE
+    return OFFICE if settings_store.read_value(workspace.db, ROLE_KEY) == OFFICE else None
+
+
+def is_set_up(workspace: Workspace) -> bool:
+    """Whether the first-start set-up is done (for a commune or for the office)."""
+    return database_role(workspace) is not None
+
+
+def office_name(workspace: Workspace) -> str:
+    """The office's name as set up ("" for a database set up before the office role)."""
+    return settings_store.read_value(workspace.db, OFFICE_NAME_KEY) or ""
+
+
+def office_province(workspace: Workspace) -> str:
+    """The province of the office's database ("" when not set up as the office)."""
+    return settings_store.read_value(workspace.db, OFFICE_PROVINCE_KEY) or ""
+
+
+@announces(ChangeKind.SETTINGS)
+def configure_office(workspace: Workspace, province_code: str, name: str = "") -> str:
+    """Set the database up for the province's culture office; its name is returned.
+
+    An empty name becomes the province's culture department. The office's database
+    holds no commune: a commune's database can never become the office's.
+
+    Raises:
+        UserError: an unknown province, a name too long, or a commune's database.
+    """
+    province = find_province(normalise_division_code(province_code, 2, "province"))
+    if province is None:
+        raise error(
+            QT_TRANSLATE_NOOP("Errors", "There is no province with code {code}."),
+            "province",
+            code=province_code.strip()[:10],
+        )
+    current = workspace.unit()
+    if current is not None:
+        raise error(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This database belongs to {unit} ({code}), a commune: it cannot become the "
+                "office's. The office sets up a database of its own.",
+            ),
+            "role",
+            unit=current.unit_name,
+            code=current.commune_code,
+        )
+    cleaned = " ".join(name.split()) or default_receiving_office(province)
+    if len(cleaned) > 200:
+        raise error(
+            QT_TRANSLATE_NOOP("Errors", "The office's name is longer than 200 characters."),
+            "office_name",
+        )
+    settings_store.write_values(
+        workspace.db,
+        {ROLE_KEY: OFFICE, OFFICE_PROVINCE_KEY: province.code, OFFICE_NAME_KEY: cleaned},
+    )
+    return cleaned
+
+
 @announces(ChangeKind.SETTINGS)
 def configure_unit(
     workspace: Workspace, unit: UnitSettings, keep: set[str] | frozenset[str] = frozenset()
@@ -137,8 +215,18 @@ def configure_unit(
     repeated ``init`` did not give).
 
     Raises:
-        UserError: the database already belongs to another commune.
+        UserError: the database already belongs to another commune, or to the office.
     """
+    if settings_store.read_value(workspace.db, ROLE_KEY) == OFFICE:
+        raise error(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This database was set up for the office ({office}); a commune needs a "
+                "database of its own.",
+            ),
+            "role",
+            office=office_name(workspace),
+        )
     current = workspace.unit()
     if current and current.commune_code != unit.commune_code:
         raise error(

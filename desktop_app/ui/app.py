@@ -18,7 +18,7 @@ from desktop_app.domain.messages import UserError
 from desktop_app.i18n import install_language
 from desktop_app.paths import config_file, default_db_path
 from desktop_app.resources import resources_dir
-from desktop_app.services import instance
+from desktop_app.services import instance, setup
 from desktop_app.services.backup import backup
 from desktop_app.services.instance import OpenDatabase
 from desktop_app.services.workspace import DamagedDatabaseError, Workspace
@@ -70,7 +70,7 @@ class AppController:
             return False
         assert self.workspace is not None
         self._backup(backup.backup_if_due)
-        if self.workspace.unit() is None:
+        if not setup.is_set_up(self.workspace):
             from desktop_app.ui.setup.setup_wizard import SetupWizard
 
             wizard = SetupWizard(self.workspace)
@@ -128,7 +128,9 @@ class AppController:
 
     def _first_start_done(self) -> None:
         window = self.show_main_window()
-        window.show_page(window.index_of(window.facilities_page))  # add facilities first
+        office = self.workspace is not None and self.workspace.unit() is None
+        # a commune adds its facilities first; the office starts on its plans
+        window.show_page(window.index_of(window.plans_page if office else window.facilities_page))
 
     def show_main_window(self, page: int = 0) -> MainWindow:
         """Show (or rebuild) the main window on ``page``."""

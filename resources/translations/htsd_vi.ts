@@ -630,6 +630,10 @@
         <translation>Đã thiết lập {unit} (mã xã {commune}, {province}) trong {path}.</translation>
     </message>
     <message>
+        <source>Set up the office {office} ({province}) in {path}.</source>
+        <translation>Đã thiết lập cơ quan {office} ({province}) trong {path}.</translation>
+    </message>
+    <message>
         <source>Added facility {code}: {name} ({type}).</source>
         <translation>Đã thêm thiết chế {code}: {name} ({type}).</translation>
     </message>
@@ -678,24 +682,12 @@
         <translation>LỆNH</translation>
     </message>
     <message>
-        <source>set up the database for a commune</source>
-        <translation>thiết lập cơ sở dữ liệu cho một xã</translation>
-    </message>
-    <message>
-        <source>Set up the database for a commune.</source>
-        <translation>Thiết lập cơ sở dữ liệu cho một xã.</translation>
-    </message>
-    <message>
         <source>province code, 2 digits (e.g. 66)</source>
         <translation>mã tỉnh, 2 chữ số (ví dụ 66)</translation>
     </message>
     <message>
         <source>commune code, 5 digits with leading zeros (e.g. 24175)</source>
         <translation>mã xã, 5 chữ số, giữ số 0 ở đầu (ví dụ 24175)</translation>
-    </message>
-    <message>
-        <source>name of the reporting unit</source>
-        <translation>tên đơn vị báo cáo</translation>
     </message>
     <message>
         <source>report template: qd1520, phu-yen-2023 or bac-giang-74-2023</source>
@@ -896,6 +888,22 @@
     <message>
         <source>the xlsx file to write, or a folder</source>
         <translation>tệp xlsx cần ghi, hoặc một thư mục</translation>
+    </message>
+    <message>
+        <source>set up the database for a commune or for the office</source>
+        <translation>thiết lập cơ sở dữ liệu cho một xã hoặc cho cơ quan cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>Set up the database for a commune, or (--office) for the province&apos;s office.</source>
+        <translation>Thiết lập cơ sở dữ liệu cho một xã, hoặc (--office) cho cơ quan văn hóa cấp tỉnh.</translation>
+    </message>
+    <message>
+        <source>set the database up for the province&apos;s culture office (it makes the report templates and aggregates; it records no commune)</source>
+        <translation>thiết lập cơ sở dữ liệu cho cơ quan văn hóa cấp tỉnh (soạn mẫu báo cáo và tổng hợp; không ghi số liệu của xã nào)</translation>
+    </message>
+    <message>
+        <source>name of the reporting unit (or of the office)</source>
+        <translation>tên đơn vị báo cáo (hoặc tên cơ quan)</translation>
     </message>
     <message>
         <source>consolidate the communes&apos; report workbooks of a period</source>
@@ -1783,6 +1791,14 @@
         <translation>Chọn tỉnh, rồi chọn xã, phường hoặc đặc khu mà cơ sở dữ liệu này phục vụ. Gõ vài chữ cái để tìm, không dấu cũng được.</translation>
     </message>
     <message>
+        <source>a &amp;commune, ward or special zone that reports</source>
+        <translation>một &amp;xã, phường, đặc khu (đơn vị lập báo cáo)</translation>
+    </message>
+    <message>
+        <source>the province&apos;s culture &amp;office, which makes the plans&apos; report templates and aggregates the communes&apos; reports</source>
+        <translation>cơ quan &amp;văn hóa cấp tỉnh (Sở Văn hóa, Thể thao và Du lịch): soạn mẫu báo cáo theo kế hoạch và tổng hợp báo cáo của các xã</translation>
+    </message>
+    <message>
         <source>Find a province…</source>
         <translation>Tìm tỉnh, thành phố…</translation>
     </message>
@@ -1799,8 +1815,20 @@
         <translation>Xã, phường, đặc khu</translation>
     </message>
     <message>
+        <source>This database serves:</source>
+        <translation>Cơ sở dữ liệu này dùng cho:</translation>
+    </message>
+    <message>
         <source>{n} communes in this province.</source>
         <translation>Tỉnh này có {n} xã, phường, đặc khu.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s province</source>
+        <translation>Tỉnh của cơ quan</translation>
+    </message>
+    <message>
+        <source>Choose the province whose communes the office serves.</source>
+        <translation>Chọn tỉnh, thành phố mà cơ quan phụ trách các xã, phường. Gõ vài chữ cái để tìm, không dấu cũng được.</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2012,18 @@
     <message>
         <source>“{plan}” does not govern {commune} ({code}): its targets and deadline are those of other communes. The plan for this commune is “{proposed}”.</source>
         <translation>“{plan}” không áp dụng cho {commune} ({code}): chỉ tiêu và hạn nộp của kế hoạch này dành cho các xã, phường khác. Kế hoạch áp dụng cho đơn vị này là “{proposed}”.</translation>
+    </message>
+    <message>
+        <source>This database belongs to {unit} ({code}), a commune: it cannot become the office&apos;s. The office sets up a database of its own.</source>
+        <translation>Cơ sở dữ liệu này thuộc {unit} ({code}) là một xã nên không thể chuyển thành của cơ quan cấp tỉnh. Cơ quan cấp tỉnh cần thiết lập một cơ sở dữ liệu riêng.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s name is longer than 200 characters.</source>
+        <translation>Tên cơ quan dài quá 200 ký tự.</translation>
+    </message>
+    <message>
+        <source>This database was set up for the office ({office}); a commune needs a database of its own.</source>
+        <translation>Cơ sở dữ liệu này đã được thiết lập cho cơ quan cấp tỉnh ({office}); mỗi xã cần một cơ sở dữ liệu riêng.</translation>
     </message>
     <message>
         <source>This database already belongs to {unit} ({code}); a database serves one commune.</source>
@@ -2590,12 +2630,16 @@
         <translation>Chỉ tiêu thứ {position} chưa có tên.</translation>
     </message>
     <message>
+        <source>{rule}: “{text}” is not a share of the period&apos;s months; write a percentage above 0 and at most 100, e.g. 50.</source>
+        <translation>{rule}: “{text}” không phải là tỷ lệ số tháng của kỳ; hãy ghi một tỷ lệ phần trăm lớn hơn 0 và không quá 100, ví dụ 50.</translation>
+    </message>
+    <message>
         <source>Version {version} of the template “{id}” is issued already; an issued version is never rewritten.</source>
         <translation>Phiên bản {version} của mẫu “{id}” đã được ban hành; phiên bản đã ban hành không bao giờ bị ghi đè.</translation>
     </message>
     <message>
-        <source>Only an office that issues plans makes or changes report templates; this database is a commune&apos;s.</source>
-        <translation>Chỉ cơ quan ban hành kế hoạch mới được tạo hoặc sửa mẫu báo cáo; cơ sở dữ liệu này là của xã.</translation>
+        <source>Only the office that issues plans makes or changes report templates; this database is a commune&apos;s. The office sets up a database of its own (the set-up wizard, or “init --office”).</source>
+        <translation>Chỉ cơ quan ban hành kế hoạch mới được soạn hoặc sửa mẫu báo cáo; cơ sở dữ liệu này là của một xã. Cơ quan cấp tỉnh thiết lập một cơ sở dữ liệu riêng (bằng trình thiết lập, hoặc lệnh “init --office”).</translation>
     </message>
     <message>
         <source>“{id}” cannot be a template id: use 2 to 41 lower-case letters without accents, digits and hyphens, e.g. dak-lak-2026.</source>
@@ -2610,20 +2654,32 @@
         <translation>Mẫu “{id}” có sẵn trong chương trình, chỉ được xem; hãy sao chép bằng “Tạo từ mẫu”.</translation>
     </message>
     <message>
-        <source>No commune of province {province} has a code starting with “{prefix}”.</source>
-        <translation>Không có xã, phường nào của tỉnh có mã {province} mang mã bắt đầu bằng “{prefix}”.</translation>
+        <source>No former province with the code “{former}” went into province {province}.</source>
+        <translation>Không có tỉnh cũ nào mang mã “{former}” được hợp nhất vào tỉnh có mã {province}.</translation>
+    </message>
+    <message>
+        <source>A template keeps at least one form: this is the last one.</source>
+        <translation>Mẫu báo cáo phải có ít nhất một biểu: đây là biểu cuối cùng.</translation>
     </message>
     <message>
         <source>The row {code} is used by a target: a form must show it. Tick it again, or remove the target first.</source>
         <translation>Dòng {code} được một chỉ tiêu sử dụng nên biểu phải có dòng này. Hãy đánh dấu lại, hoặc xóa chỉ tiêu đó trước.</translation>
     </message>
     <message>
-        <source>Form {form}: the label of row {code} is empty or longer than {limit} characters.</source>
-        <translation>Biểu {form}: tên dòng {code} để trống hoặc dài quá {limit} ký tự.</translation>
+        <source>Form {form} would show no row: add a row to it or tick one of its rows.</source>
+        <translation>Biểu {form} không có dòng nào: hãy thêm dòng vào biểu hoặc đánh dấu in ít nhất một dòng của biểu.</translation>
     </message>
     <message>
-        <source>Form {form} would show no row: tick at least one of its rows.</source>
-        <translation>Biểu {form} sẽ không còn dòng nào: hãy đánh dấu ít nhất một dòng.</translation>
+        <source>“{number}” cannot be a form&apos;s number: write 1 to 6 letters or digits (e.g. 07), not 05 or 06 (the lists of activities and clubs), and not the number of another form.</source>
+        <translation>“{number}” không dùng được làm số hiệu biểu: hãy ghi từ 1 đến 6 chữ cái hoặc chữ số (ví dụ 07), không dùng 05 hay 06 (danh sách hoạt động và câu lạc bộ) và không trùng số hiệu của biểu khác.</translation>
+    </message>
+    <message>
+        <source>Form {form}: its title is empty or longer than {limit} characters.</source>
+        <translation>Biểu {form}: tên biểu để trống hoặc dài quá {limit} ký tự.</translation>
+    </message>
+    <message>
+        <source>Form {form}: the label of row {code} is empty or longer than {limit} characters.</source>
+        <translation>Biểu {form}: tên dòng {code} để trống hoặc dài quá {limit} ký tự.</translation>
     </message>
     <message>
         <source>No commune “{text}” on the official list of province {province}.</source>
@@ -3183,6 +3239,61 @@
     <message>
         <source>Close the form without saving what you typed?</source>
         <translation>Đóng mà không lưu những gì vừa nhập?</translation>
+    </message>
+</context>
+<context>
+    <name>FormsTab</name>
+    <message>
+        <source>Number</source>
+        <translation>Số hiệu</translation>
+    </message>
+    <message>
+        <source>Title of the form</source>
+        <translation>Tên biểu</translation>
+    </message>
+    <message>
+        <source>F&amp;orms (number and title; F2 changes them)</source>
+        <translation>Các biể&amp;u (số hiệu và tên; F2: sửa)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;new form</source>
+        <translation>Thê&amp;m biểu mới</translation>
+    </message>
+    <message>
+        <source>Remove the chosen form (Delete)</source>
+        <translation>Bỏ biểu đang chọn (phím Delete)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Biểu</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Label printed on the form</source>
+        <translation>Tên dòng in trên biểu</translation>
+    </message>
+    <message>
+        <source>&amp;Rows of the forms (Space: shown or not; F2 changes a label)</source>
+        <translation>Các &amp;dòng của biểu (phím cách: in hay không in; F2: sửa tên dòng; Delete: bỏ dòng)</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator to add to the chosen form</source>
+        <translation>Chỉ tiêu &amp;thêm vào biểu đang chọn</translation>
+    </message>
+    <message>
+        <source>Add the ro&amp;w</source>
+        <translation>Thêm dò&amp;ng</translation>
+    </message>
+    <message>
+        <source>Remove the row (Delete)</source>
+        <translation>Bỏ dòng (phím Delete)</translation>
+    </message>
+    <message>
+        <source>Charts:</source>
+        <translation>Biểu đồ:</translation>
     </message>
 </context>
 <context>
@@ -3904,6 +4015,21 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>OfficePage</name>
+    <message>
+        <source>The province&apos;s culture office</source>
+        <translation>Cơ quan văn hóa cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>This database makes the plans&apos; report templates, sends them to the communes and aggregates their reports. It records no commune&apos;s figures: each commune keeps its own database.</source>
+        <translation>Cơ sở dữ liệu này dùng để soạn mẫu báo cáo theo kế hoạch, gửi cho các xã và tổng hợp báo cáo của các xã. Cơ sở dữ liệu này không ghi số liệu của xã nào: mỗi xã dùng cơ sở dữ liệu riêng của mình.</translation>
+    </message>
+    <message>
+        <source>Office &amp;name (printed as the issuer of its templates)</source>
+        <translation>Tên &amp;cơ quan (ghi là nơi ban hành mẫu báo cáo)</translation>
+    </message>
+</context>
+<context>
     <name>Overview</name>
     <message>
         <source>The plan sets no targets for {year}.</source>
@@ -4123,10 +4249,6 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>Kế hoạch và mẫu báo cáo</translation>
     </message>
     <message>
-        <source>This database belongs to an office that &amp;issues plans</source>
-        <translation>Đây là &amp;cơ quan ban hành kế hoạch (Sở, thư viện tỉnh)</translation>
-    </message>
-    <message>
         <source>Id</source>
         <translation>Mã</translation>
     </message>
@@ -4199,16 +4321,12 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>Mẫu có sẵn trong chương trình chỉ được xem: sao chép một mẫu để bắt đầu kế hoạch mới. Mỗi lần lưu là ban hành một phiên bản mới, gửi cho các xã bằng một tệp.</translation>
     </message>
     <message>
-        <source>This database is a commune&apos;s: the templates are shown read-only. A commune installs a template from File ▸ Receive a report template.</source>
-        <translation>Cơ sở dữ liệu này là của xã: các mẫu chỉ được xem. Xã cài mẫu mới tại Tệp ▸ Nhận mẫu báo cáo.</translation>
+        <source>This database is a commune&apos;s: the templates are shown read-only. The province&apos;s culture office makes them in a database set up for the office (the set-up wizard&apos;s “office” choice, or “init --office”) and sends them; a commune installs one from File ▸ Receive a report template.</source>
+        <translation>Cơ sở dữ liệu này là của một xã nên các mẫu báo cáo chỉ được xem. Mẫu báo cáo do cơ quan văn hóa cấp tỉnh soạn trên cơ sở dữ liệu thiết lập cho cơ quan (chọn “cơ quan văn hóa cấp tỉnh” trong trình thiết lập, hoặc lệnh “init --office”) rồi gửi cho các xã; xã nhận mẫu tại Tệp ▸ Nhận mẫu báo cáo.</translation>
     </message>
     <message>
-        <source>Office that issues plans</source>
-        <translation>Cơ quan ban hành kế hoạch</translation>
-    </message>
-    <message>
-        <source>Make this database an office&apos;s? It can then make report templates and send them to the communes. A commune&apos;s database does not need this.</source>
-        <translation>Dùng cơ sở dữ liệu này cho cơ quan ban hành kế hoạch? Khi đó có thể tạo mẫu báo cáo và gửi cho các xã. Cơ sở dữ liệu của xã không cần chọn mục này.</translation>
+        <source>Its settings claim the office&apos;s role, which a commune&apos;s database cannot take: the claim is ignored.</source>
+        <translation>Phần cài đặt của cơ sở dữ liệu này ghi là của cơ quan cấp tỉnh, nhưng cơ sở dữ liệu của xã không thể có vai trò đó: nội dung này bị bỏ qua.</translation>
     </message>
     <message>
         <source>Create from template</source>
@@ -4674,6 +4792,13 @@ Dữ liệu hiện tại: {current}</translation>
     </message>
 </context>
 <context>
+    <name>RulesTab</name>
+    <message>
+        <source>A percentage above 0 and at most 100; every commune counts its clubs and culture houses by these rules.</source>
+        <translation>Ghi tỷ lệ phần trăm, lớn hơn 0 và không quá 100; mọi xã, phường đếm câu lạc bộ và nhà văn hóa theo các quy tắc này.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -5091,10 +5216,6 @@ Dữ liệu hiện tại: {current}</translation>
         <translation>&amp;Kỳ báo cáo</translation>
     </message>
     <message>
-        <source>Communes of a former pro&amp;vince…</source>
-        <translation>Thêm các xã từ tỉnh cũ (th&amp;eo mã)…</translation>
-    </message>
-    <message>
         <source>Add a &amp;target</source>
         <translation>Thêm chỉ tiê&amp;u</translation>
     </message>
@@ -5117,6 +5238,10 @@ Dữ liệu hiện tại: {current}</translation>
     <message>
         <source>Forms and c&amp;harts</source>
         <translation>&amp;Biểu, biểu đồ</translation>
+    </message>
+    <message>
+        <source>Counting ru&amp;les</source>
+        <translation>&amp;Quy tắc tính</translation>
     </message>
     <message>
         <source>Save as a new version</source>
@@ -5155,6 +5280,14 @@ Dữ liệu hiện tại: {current}</translation>
         <translation>Thêm</translation>
     </message>
     <message>
+        <source>Former pro&amp;vince (before 1 July 2025)</source>
+        <translation>&amp;Tỉnh cũ (trước ngày 01/07/2025)</translation>
+    </message>
+    <message>
+        <source>Add the communes formed from it</source>
+        <translation>&amp;Lấy các xã, phường hình thành từ tỉnh cũ</translation>
+    </message>
+    <message>
         <source>&amp;Remove the chosen communes (Delete)</source>
         <translation>Bỏ các xã đã chọn (&amp;Delete)</translation>
     </message>
@@ -5163,8 +5296,8 @@ Dữ liệu hiện tại: {current}</translation>
         <translation>Ghi 01/12 (trước ngày đó trong năm), 20 (trước ngày đó của tháng cuối kỳ), +15 (số ngày sau khi hết kỳ) hoặc “không” (không có hạn). Để trống: dùng hạn mặc định ghi mờ trong ô.</translation>
     </message>
     <message>
-        <source>&amp;Rows of the forms (Space: shown or not; F2 changes a label)</source>
-        <translation>Các &amp;dòng của biểu (phím cách: in hay không in; F2: sửa tên dòng)</translation>
+        <source>{name} (code {code}): {count} communes</source>
+        <translation>{name} (mã {code}): {count} xã, phường</translation>
     </message>
     <message>
         <source>Remove the target</source>
@@ -5203,32 +5336,8 @@ Dữ liệu hiện tại: {current}</translation>
         <translation>Đánh giá ở kỳ (không chọn: mọi kỳ)</translation>
     </message>
     <message>
-        <source>Form</source>
-        <translation>Biểu</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Mã</translation>
-    </message>
-    <message>
-        <source>Label printed on the form</source>
-        <translation>Tên dòng in trên biểu</translation>
-    </message>
-    <message>
-        <source>Charts:</source>
-        <translation>Biểu đồ:</translation>
-    </message>
-    <message>
         <source>{count} communes in scope</source>
         <translation>{count} xã, phường thuộc phạm vi</translation>
-    </message>
-    <message>
-        <source>Communes formed from a former province</source>
-        <translation>Các xã hình thành từ tỉnh cũ</translation>
-    </message>
-    <message>
-        <source>The first digits of the commune codes of the former province (22: former Phú Yên in Đắk Lắk; 07: former Bắc Giang in Bắc Ninh):</source>
-        <translation>Các chữ số đầu của mã xã thuộc tỉnh cũ (22: Phú Yên cũ, nay thuộc Đắk Lắk; 07: Bắc Giang cũ, nay thuộc Bắc Ninh):</translation>
     </message>
     <message>
         <source>default: {rule}</source>
@@ -5241,6 +5350,14 @@ Dữ liệu hiện tại: {current}</translation>
     <message>
         <source>Issued version {version} of the template {id}.</source>
         <translation>Đã ban hành phiên bản {version} của mẫu {id}.</translation>
+    </message>
+    <message>
+        <source>An active &amp;club met in at least (% of the period&apos;s months)</source>
+        <translation>Câu &amp;lạc bộ đang hoạt động: có sinh hoạt trong ít nhất (% số tháng của kỳ)</translation>
+    </message>
+    <message>
+        <source>A culture house with regular activities (VH02) held one in at least (% of the period&apos;s mon&amp;ths)</source>
+        <translation>Cơ sở văn hóa có hoạt động thường &amp;xuyên (VH02): có hoạt động trong ít nhất (% số tháng của kỳ)</translation>
     </message>
 </context>
 <context>

@@ -98,7 +98,7 @@ def test_messages_in_english_on_request(tmp_path: Path, data_dir: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        (["init", "--province", "66"], "thiếu các tham số bắt buộc: --commune"),
+        (["init", "--province", "66"], "cần một trong các tham số --commune --office"),
         (["bogus"], "lựa chọn không hợp lệ"),
         (["facility", "add", "--code", "X", "--type", "LIB", "--name", "x"], "--type"),
         (["facility", "add", "--code", "X", "--type", "TV_XA", "--name", "x",
@@ -224,3 +224,34 @@ def test_check_names_every_table_in_words(tmp_path: Path, data_dir: Path) -> Non
     db = open_database(tmp_path / "a.sqlite3")
     assert set(table_counts(db)) <= set(TABLE_NAMES)
     db.close()
+
+
+def test_init_office_sets_up_the_offices_database_and_never_a_communes(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    office = str(tmp_path / "so-vhttdl.sqlite3")
+    result = htsd("init", "--db", office, "--office", "--province", "66", data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(
+        "Đã thiết lập cơ quan Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Lắk (Tỉnh Đắk Lắk)"
+    )
+    result = htsd(
+        "init", "--db", office, "--province", "66", "--commune", "24175", data_dir=data_dir
+    )
+    assert result.returncode == 2
+    assert "đã được thiết lập cho cơ quan cấp tỉnh" in assert_one_clear_line(result)
+
+    commune = str(tmp_path / "hoa-phu.sqlite3")
+    htsd("init", "--db", commune, "--province", "66", "--commune", "24175", data_dir=data_dir)
+    result = htsd("init", "--db", commune, "--office", "--province", "66", data_dir=data_dir)
+    assert result.returncode == 2
+    line = assert_one_clear_line(result)
+    assert "thuộc Xã Hòa Phú (24175) là một xã nên không thể chuyển thành" in line
+
+    from desktop_app.services import setup
+    from desktop_app.services.workspace import Workspace
+
+    for path, role in ((office, setup.OFFICE), (commune, setup.COMMUNE)):
+        ws = Workspace.open(Path(path), create=False)
+        assert setup.database_role(ws) == role
+        ws.close()

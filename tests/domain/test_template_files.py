@@ -107,6 +107,16 @@ HOSTILE = [
         _with(lambda d: d["rules"].update(regular_activity_month_share="half")),
         "rules",
     ),
+    (
+        "rule above every month",
+        _with(lambda d: d["rules"].update(active_club_min_month_share=1.5)),
+        "rules.active_club_min_month_share",
+    ),
+    (
+        "rule of no month",
+        _with(lambda d: d["rules"].update(regular_activity_month_share=0)),
+        "rules.regular_activity_month_share",
+    ),
     # unknown indicators
     (
         "unknown row",

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +14,8 @@ from desktop_app.domain.template_files import exchange_bytes
 from desktop_app.services import setup
 from desktop_app.services.plans import template_plans
 from desktop_app.services.workspace import Workspace
+from desktop_app.storage import settings_store
+from tests.conftest import OFFICE_NAME
 from tests.domain.test_template_files import office_template
 
 NOW = datetime.fromisoformat("2026-12-10T09:00:00+07:00")
@@ -29,7 +33,10 @@ def test_a_commune_database_writes_no_template(configured: Workspace) -> None:
     assert _files(configured) == []
 
 
-def test_a_database_without_a_commune_is_an_office(workspace: Workspace) -> None:
+def test_a_database_from_before_without_a_commune_is_still_an_office(
+    workspace: Workspace,
+) -> None:
+    assert setup.database_role(workspace) is None  # neither set up nor a commune's
     assert template_plans.is_office(workspace)
     made = template_plans.create_from(workspace, "qd1520", "tinh-moi-2026", NOW)
     assert (made.version, made.issuer, made.issued_at) == (1, "", NOW.astimezone().isoformat())
@@ -52,16 +59,58 @@ def test_an_older_files_single_deadline_is_kept_as_the_years(workspace: Workspac
 
 
 def test_the_communes_of_a_former_province_as_the_shipped_scopes() -> None:
-    codes = template_plans.former_province_communes("66", "22")
+    codes = template_plans.former_province_communes("66", "54")  # former Phú Yên
     assert set(codes) == setup.require_template("phu-yen-2023").scope_communes
-    assert len(template_plans.former_province_communes("24", "07")) == 58
-    for prefix in ("99", "2a", ""):
-        with pytest.raises(UserError, match="No commune of province 66"):
-            template_plans.former_province_communes("66", prefix)
+    assert len(template_plans.former_province_communes("24", "24")) == 58  # former Bắc Giang
+    for former in ("99", "24", ""):  # none, or Bắc Giang, which did not go into Đắk Lắk
+        with pytest.raises(UserError, match="went into province 66"):
+            template_plans.former_province_communes("66", former)
 
 
-def test_setting_the_role_is_stored(configured: Workspace) -> None:
-    template_plans.set_office(configured, True)
-    assert template_plans.is_office(configured)
-    template_plans.set_office(configured, False)
+def test_the_office_is_set_up_as_such_and_issues_under_its_name(office: Workspace) -> None:
+    assert setup.database_role(office) == setup.OFFICE and setup.is_set_up(office)
+    assert template_plans.is_office(office) and office.unit() is None
+    assert setup.office_province(office) == "66"
+    made = template_plans.create_from(office, "phu-yen-2023", "dak-lak-2026", NOW)
+    assert made.issuer == OFFICE_NAME
+
+
+def test_a_commune_database_never_becomes_the_office(configured: Workspace) -> None:
+    with pytest.raises(UserError, match=r"Xã Hòa Phú \(24175\), a commune"):
+        setup.configure_office(configured, "66")
+    assert settings_store.read_value(configured.db, setup.ROLE_KEY) is None
+    assert setup.database_role(configured) == setup.COMMUNE
+
+
+def test_a_forged_role_in_a_commune_database_is_refused(configured: Workspace) -> None:
+    settings_store.write_values(configured.db, {setup.ROLE_KEY: setup.OFFICE})  # by hand
     assert not template_plans.is_office(configured)
+    assert template_plans.forged_role(configured)
+    with pytest.raises(UserError, match="this database is a commune's"):
+        template_plans.create_from(configured, "phu-yen-2023", "dak-lak-2026", NOW)
+    assert _files(configured) == []
+
+
+def test_the_offices_database_takes_no_commune(office: Workspace) -> None:
+    unit = setup.prepare_unit(province_code="66", commune_code="24175")
+    with pytest.raises(UserError, match="set up for the office"):
+        setup.configure_unit(office, unit)
+    assert office.unit() is None and template_plans.is_office(office)
+
+
+def test_a_released_commune_database_upgraded_stays_a_commune(tmp_path: Path) -> None:
+    copy = tmp_path / "old.sqlite3"
+    shutil.copy(Path(__file__).parents[1] / "fixtures" / "schema-2.sqlite3", copy)
+    upgraded = Workspace.open(copy)
+    try:
+        assert setup.database_role(upgraded) == setup.COMMUNE and setup.is_set_up(upgraded)
+        assert not template_plans.is_office(upgraded) and not template_plans.forged_role(upgraded)
+    finally:
+        upgraded.close()
+
+
+def test_an_unknown_province_or_an_overlong_name_sets_nothing(workspace: Workspace) -> None:
+    for province, name, words in (("99", "", "no province"), ("66", "x" * 201, "200")):
+        with pytest.raises(UserError, match=words):
+            setup.configure_office(workspace, province, name)
+    assert not setup.is_set_up(workspace)

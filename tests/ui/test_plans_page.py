@@ -11,7 +11,7 @@ from desktop_app import resources
 from desktop_app.services.plans import template_exchange, template_plans
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.main_window import MainWindow
-from tests.conftest import TODAY
+from tests.conftest import OFFICE_NAME, TODAY
 from tests.ui.conftest import Prompts
 
 
@@ -43,22 +43,19 @@ def test_ctrl_k_opens_the_list_read_only_for_a_commune(qtbot: QtBot, configured:
         "có" if found == used else "" for found in _ids(window)
     ]
     assert page.table.item(_ids(window).index("qd1520"), 4).text() == "cả tỉnh"
-    assert not page.office.isChecked()
     for button in (page.create_button, page.edit_button, page.send_button):
         assert not button.isEnabled()
     assert page.print_button.isEnabled()
-    assert "chỉ được xem" in page.note.text()
+    assert "chỉ được xem" in page.note.text() and "init --office" in page.note.text()
 
 
 def test_an_office_copies_a_template_and_sends_it(
-    qtbot: QtBot, configured: Workspace, prompts: Prompts, tmp_path: Path
+    qtbot: QtBot, office: Workspace, prompts: Prompts, tmp_path: Path
 ) -> None:
-    window = _window(qtbot, configured)
+    window = _window(qtbot, office)
     window.show_page(window.index_of(window.plans_page))
     page = window.plans_page
-    prompts.answers.append(True)  # "make this database an office's?"
-    qtbot.keyClick(page.office, Qt.Key.Key_Space)
-    assert template_plans.is_office(configured)
+    assert template_plans.is_office(office)
     page.select("phu-yen-2023")
     assert page.create_button.isEnabled() and not page.edit_button.isEnabled()
     prompts.answers.append(("dak-lak-2026", True))
@@ -66,7 +63,7 @@ def test_an_office_copies_a_template_and_sends_it(
     with qtbot.waitSignal(window.template_installed):  # the window's lists are read anew
         page.editor.close()
     made = resources.template("dak-lak-2026")
-    assert made is not None and made.version == 1 and made.issuer == "Xã Hòa Phú"
+    assert made is not None and made.version == 1 and made.issuer == OFFICE_NAME
     assert made.targets == resources.template("phu-yen-2023").targets
     assert page.selected().template.id == "dak-lak-2026"
     assert page.edit_button.isEnabled() and page.send_button.isEnabled()
@@ -78,10 +75,9 @@ def test_an_office_copies_a_template_and_sends_it(
 
 
 def test_a_taken_or_bad_id_is_refused_and_nothing_written(
-    qtbot: QtBot, configured: Workspace, prompts: Prompts
+    qtbot: QtBot, office: Workspace, prompts: Prompts
 ) -> None:
-    template_plans.set_office(configured, True)
-    window = _window(qtbot, configured)
+    window = _window(qtbot, office)
     page = window.plans_page
     page.select("qd1520")
     for answer, words in (("phu-yen-2023", "Đã có"), ("Đắk Lắk", "Không dùng được")):
@@ -89,7 +85,7 @@ def test_a_taken_or_bad_id_is_refused_and_nothing_written(
         page.create_button.click()
         assert prompts.shown[-1][0] == "error" and words in prompts.shown[-1][1]
     assert _ids(window) == ["bac-giang-74-2023", "phu-yen-2023", "qd1520"]
-    folder = resources.installed_templates_dir(configured.path)
+    folder = resources.installed_templates_dir(office.path)
     assert not folder.exists() or not list(folder.iterdir())
 
 
@@ -122,15 +118,14 @@ def _documents() -> Path:
 
 
 def test_the_rebuilt_window_lists_the_new_template_on_the_same_screen(
-    qtbot: QtBot, configured: Workspace, data_dir: Path, prompts: Prompts
+    qtbot: QtBot, office: Workspace, data_dir: Path, prompts: Prompts
 ) -> None:
     from desktop_app.services import instance
     from desktop_app.ui.app import AppController
     from desktop_app.ui.preferences import Preferences
 
-    template_plans.set_office(configured, True)
-    controller = AppController(configured.path, "vi", Preferences(data_dir / "p.ini"))
-    controller.opened = instance.open_exclusive(configured.path)
+    controller = AppController(office.path, "vi", Preferences(data_dir / "p.ini"))
+    controller.opened = instance.open_exclusive(office.path)
     window = controller.show_main_window()  # the controller deletes it when it rebuilds
     window.show_page(window.index_of(window.plans_page))
     window.plans_page.select("qd1520")
@@ -145,3 +140,27 @@ def test_the_rebuilt_window_lists_the_new_template_on_the_same_screen(
     settings = rebuilt.settings_page.template
     assert settings.findData("tinh-moi-2026") >= 0
     controller.close()
+
+
+def test_a_forged_office_role_leaves_a_commune_read_only_and_says_why(
+    qtbot: QtBot, configured: Workspace, prompts: Prompts
+) -> None:
+    from desktop_app.services import setup
+    from desktop_app.storage import settings_store
+
+    settings_store.write_values(configured.db, {setup.ROLE_KEY: setup.OFFICE})  # typed by hand
+    window = _window(qtbot, configured)
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    page = window.plans_page
+    page.select("phu-yen-2023")
+    for button in (page.create_button, page.edit_button, page.send_button):
+        assert not button.isEnabled()
+    note = page.note.text()
+    assert note.startswith("Cơ sở dữ liệu này là của một xã nên các mẫu báo cáo chỉ được xem.")
+    assert "“init --office”" in note
+    assert note.endswith("không thể có vai trò đó: nội dung này bị bỏ qua.")
+    prompts.answers.append(("dak-lak-2026", True))
+    page.create()  # even called directly: refused, nothing is made
+    assert prompts.shown[-1][0] == "error"
+    assert "cơ sở dữ liệu này là của một xã" in prompts.shown[-1][1]
+    assert page.editor is None and resources.template("dak-lak-2026") is None

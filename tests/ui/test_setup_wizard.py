@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
@@ -195,3 +197,60 @@ def test_template_order_puts_the_provinces_plan_after_the_default(
     assert page.offered()[:2] == ["qd1520", "bac-giang-74-2023"]
     page.buttons["bac-giang-74-2023"].setChecked(True)
     assert "không áp dụng cho Phường Kinh Bắc (09187)" in page.warning.text()
+
+
+def test_the_office_is_set_up_from_the_keyboard_and_opens_on_its_plans(
+    qtbot: QtBot, tmp_path: Path, data_dir: Path
+) -> None:
+    from desktop_app.services import setup
+    from desktop_app.ui.app import AppController
+    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.preferences import Preferences
+
+    path = tmp_path / "so-vhttdl.sqlite3"
+    controller = AppController(path, "vi", Preferences(data_dir / "p.ini"))
+    assert controller.start()
+    wizard = controller.window
+    assert isinstance(wizard, SetupWizard)
+    qtbot.addWidget(wizard)
+    with qtbot.waitActive(wizard):
+        wizard.activateWindow()
+    qtbot.keyClick(wizard, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)  # cơ quan văn hóa
+    qtbot.waitUntil(wizard.divisions.for_office)  # a mnemonic clicks animated
+    assert not wizard.divisions.commune_list.isEnabled()
+    qtbot.keyClicks(wizard.divisions.province_list.filter_edit, "dak lak")
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # no commune needed
+    qtbot.keyClick(wizard, Qt.Key.Key_Return)
+    page = wizard.office_page
+    assert wizard.currentPage() is page
+    assert page.office_name.text() == "Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Lắk"
+    with qtbot.waitSignal(wizard.accepted):
+        qtbot.keyClick(page.office_name, Qt.Key.Key_Return)
+    workspace = controller.workspace
+    assert setup.database_role(workspace) == setup.OFFICE and workspace.unit() is None
+    assert setup.office_name(workspace) == "Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Lắk"
+    window = controller.window
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    assert window.current_page() is window.plans_page
+    assert window.plans_page.create_button.isEnabled()  # the office's tools
+    controller.close()
+
+    again = AppController(path, "vi", Preferences(data_dir / "p.ini"))
+    assert again.start()  # set up already: the window, not the wizard
+    assert isinstance(again.window, MainWindow)
+    qtbot.addWidget(again.window)
+    again.close()
+
+
+def test_a_commune_databases_wizard_cannot_choose_the_office(
+    qtbot: QtBot, configured: Workspace
+) -> None:
+    wizard = _wizard(qtbot, configured)
+    wizard.divisions.office_role.setChecked(True)
+    qtbot.keyClicks(wizard.divisions.province_list.filter_edit, "dak lak")
+    wizard.next()
+    wizard.next()  # Finish on the office's page: refused, the commune stays
+    assert wizard.currentPage() is wizard.office_page
+    assert "là một xã nên không thể chuyển thành" in wizard.office_page.problem.text()
+    assert configured.unit().commune_code == "24175"

@@ -20,7 +20,7 @@ from desktop_app.services.reporting import report_export
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.plans.template_editor import TemplateEditor
-from tests.conftest import TODAY
+from tests.conftest import OFFICE_NAME, TODAY
 from tests.ui.conftest import Prompts, type_text
 
 NOW = datetime.fromisoformat("2026-12-10T09:00:00+07:00")
@@ -50,7 +50,6 @@ def _alt(qtbot: QtBot, editor: TemplateEditor, letter: str) -> None:
 
 def _office_editor(qtbot: QtBot, workspace: Workspace, prompts: Prompts) -> TemplateEditor:
     """Ctrl+K, then Alt+O (Tạo từ mẫu) on Phú Yên's plan: the editor of dak-lak-2026 v1."""
-    template_plans.set_office(workspace, True)
     window = _window(qtbot, workspace)
     qtbot.keyClick(window, Qt.Key.Key_K, CTRL)
     page = window.plans_page
@@ -65,9 +64,9 @@ def _office_editor(qtbot: QtBot, workspace: Workspace, prompts: Prompts) -> Temp
 
 
 def test_a_plan_made_by_the_keyboard_reaches_a_second_commune(
-    qtbot: QtBot, configured: Workspace, prompts: Prompts, tmp_path: Path
+    qtbot: QtBot, office: Workspace, prompts: Prompts, tmp_path: Path
 ) -> None:
-    editor = _office_editor(qtbot, configured, prompts)
+    editor = _office_editor(qtbot, office, prompts)
     _alt(qtbot, editor, "T")  # Tên kế hoạch
     _retype(qtbot, "Kế hoạch học tập suốt đời tỉnh Đắk Lắk 2026-2030")
     _alt(qtbot, editor, "S")  # Số kế hoạch
@@ -117,7 +116,7 @@ def test_a_plan_made_by_the_keyboard_reaches_a_second_commune(
     assert prompts.shown[-1] == ("inform", "Đã ban hành phiên bản 2 của mẫu dak-lak-2026.")
 
     issued = resources.template("dak-lak-2026")
-    assert issued is not None and issued.version == 2 and issued.issuer == "Xã Hòa Phú"
+    assert issued is not None and issued.version == 2 and issued.issuer == OFFICE_NAME
     assert issued.plan == "Kế hoạch số 15/KH-UBND ngày 20/01/2026"
     assert issued.name == "Kế hoạch học tập suốt đời tỉnh Đắk Lắk 2026-2030"
     assert issued.scope_communes is not None and "24175" in issued.scope_communes
@@ -131,7 +130,7 @@ def test_a_plan_made_by_the_keyboard_reaches_a_second_commune(
     assert issued.charts == ("activities_by_month", "visits_by_unit")
     shown = [row.code for form in issued.forms for row in form.rows]
     assert "TV04f" not in shown and "TV04e" in shown
-    folder = resources.installed_templates_dir(configured.path)
+    folder = resources.installed_templates_dir(office.path)
     assert sorted(p.name for p in folder.iterdir()) == [
         "dak-lak-2026_v1.json",
         "dak-lak-2026_v2.json",
@@ -183,15 +182,15 @@ def test_a_plan_made_by_the_keyboard_reaches_a_second_commune(
 )
 def test_hostile_input_is_refused_with_its_message_and_nothing_saved(
     qtbot: QtBot,
-    configured: Workspace,
+    office: Workspace,
     prompts: Prompts,
     tab: str,
     field: str,
     text: str,
     message: str,
 ) -> None:
-    editor = _office_editor(qtbot, configured, prompts)
-    folder = resources.installed_templates_dir(configured.path)
+    editor = _office_editor(qtbot, office, prompts)
+    folder = resources.installed_templates_dir(office.path)
     before = sorted(p.name for p in folder.iterdir())
     _alt(qtbot, editor, "S")  # the copy of Phú Yên's plan has no number nor date yet
     _retype(qtbot, "15/KH-UBND")
@@ -215,17 +214,14 @@ def test_hostile_input_is_refused_with_its_message_and_nothing_saved(
     assert resources.template("dak-lak-2026").version == (1 if tab != "V" else 2)
 
 
-def test_a_shipped_template_is_never_edited(configured: Workspace) -> None:
-    template_plans.set_office(configured, True)
+def test_a_shipped_template_is_never_edited(office: Workspace) -> None:
     with pytest.raises(Exception, match="read-only"):
-        template_plans.save_version(configured, template_plans.template_data("phu-yen-2023"), NOW)
-    assert not resources.installed_templates_dir(configured.path).exists()
+        template_plans.save_version(office, template_plans.template_data("phu-yen-2023"), NOW)
+    assert not resources.installed_templates_dir(office.path).exists()
 
 
-def test_an_emptied_row_label_is_refused(
-    qtbot: QtBot, configured: Workspace, prompts: Prompts
-) -> None:
-    editor = _office_editor(qtbot, configured, prompts)
+def test_an_emptied_row_label_is_refused(qtbot: QtBot, office: Workspace, prompts: Prompts) -> None:
+    editor = _office_editor(qtbot, office, prompts)
     _alt(qtbot, editor, "S")
     _retype(qtbot, "15/KH-UBND")
     _alt(qtbot, editor, "N")
@@ -248,9 +244,9 @@ def test_an_emptied_row_label_is_refused(
 
 
 def test_a_row_a_target_uses_cannot_be_left_out(
-    qtbot: QtBot, configured: Workspace, prompts: Prompts
+    qtbot: QtBot, office: Workspace, prompts: Prompts
 ) -> None:
-    editor = _office_editor(qtbot, configured, prompts)
+    editor = _office_editor(qtbot, office, prompts)
     _alt(qtbot, editor, "S")
     _retype(qtbot, "15/KH-UBND")
     _alt(qtbot, editor, "N")
@@ -270,10 +266,9 @@ def test_a_row_a_target_uses_cannot_be_left_out(
 
 
 def test_a_copy_of_the_national_template_stays_national(
-    qtbot: QtBot, configured: Workspace, prompts: Prompts
+    qtbot: QtBot, office: Workspace, prompts: Prompts
 ) -> None:
-    template_plans.set_office(configured, True)
-    window = _window(qtbot, configured)
+    window = _window(qtbot, office)
     page = window.plans_page
     page.select("qd1520")
     prompts.answers.append(("toan-quoc-2026", True))
@@ -290,3 +285,167 @@ def test_a_copy_of_the_national_template_stays_national(
     issued = resources.template("toan-quoc-2026")
     assert issued is not None and issued.version == 2
     assert issued.province_codes == () and issued.scope_communes is None
+
+
+def _number_and_date(qtbot: QtBot, editor: TemplateEditor) -> None:
+    _alt(qtbot, editor, "S")  # the copy of Phú Yên's plan has no number nor date yet
+    _retype(qtbot, "15/KH-UBND")
+    _alt(qtbot, editor, "N")
+    _retype(qtbot, "20/01/2026")
+
+
+def _row_of(table, code: str) -> int:
+    return next(i for i in range(table.rowCount()) if table.item(i, 1).text() == code)
+
+
+def test_rows_and_forms_added_and_removed_and_the_rules_set_by_the_keyboard(
+    qtbot: QtBot, office: Workspace, prompts: Prompts
+) -> None:
+    editor = _office_editor(qtbot, office, prompts)
+    _number_and_date(qtbot, editor)
+    _alt(qtbot, editor, "B")  # Biểu, biểu đồ
+    _alt(qtbot, editor, "D")  # the rows: CS08 (digital-skills sessions) leaves Biểu 03
+    table = editor.rows
+    qtbot.keyClick(table, Qt.Key.Key_Home)
+    for _ in range(_row_of(table, "CS08")):
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert "CS08" not in editor.forms_tab.row_codes()
+    _alt(qtbot, editor, "M")  # Thêm biểu mới: number 07 proposed, the cursor in its title
+    forms = editor.forms_tab.form_table
+    qtbot.waitUntil(lambda: forms.rowCount() == 5)
+    qtbot.waitUntil(lambda: forms.state() == QAbstractItemView.State.EditingState)
+    type_text(qtbot, QApplication.focusWidget(), "KỸ NĂNG SỐ")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: forms.state() != QAbstractItemView.State.EditingState)
+    assert forms.item(forms.rowCount() - 1, 0).text() == "07"
+    _alt(qtbot, editor, "T")  # the indicators no form holds: only CS08 now
+    combo = QApplication.focusWidget()
+    assert combo is editor.forms_tab.new_row and combo.count() == 1
+    _alt(qtbot, editor, "N")  # Thêm dòng: into Biểu 07, the cursor on its label
+    qtbot.waitUntil(lambda: "CS08" in editor.forms_tab.row_codes())  # an animated click
+    assert table.item(table.currentRow(), 1).text() == "CS08"
+    assert table.item(table.currentRow(), 0).text() == "07"
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    _retype(qtbot, "Số buổi hướng dẫn kỹ năng số cho người dân")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
+    _alt(qtbot, editor, "Q")  # Quy tắc tính
+    _alt(qtbot, editor, "L")  # a club is active: 60% of the months
+    _retype(qtbot, "60")
+    _alt(qtbot, editor, "X")  # regular activities: 0% is refused
+    _retype(qtbot, "0")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, CTRL)
+    assert prompts.shown[-1][0] == "error"
+    assert prompts.shown[-1][1].startswith("Cơ sở văn hóa có hoạt động thường xuyên")
+    assert "“0”" in prompts.shown[-1][1]
+    assert resources.template("dak-lak-2026").version == 1  # nothing written
+    _retype(qtbot, "80%")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, CTRL)
+    assert prompts.shown[-1] == ("inform", "Đã ban hành phiên bản 2 của mẫu dak-lak-2026.")
+
+    issued = resources.template("dak-lak-2026")
+    assert issued.version == 2
+    assert [form.number for form in issued.forms] == ["01", "02", "03", "04", "07"]
+    added = issued.forms[-1]
+    assert (added.sheet, added.title) == ("Bieu07", "KỸ NĂNG SỐ")
+    assert [(r.code, r.label) for r in added.rows] == [
+        ("CS08", "Số buổi hướng dẫn kỹ năng số cho người dân")
+    ]
+    assert "CS08" not in [r.code for r in issued.forms[2].rows]
+    assert issued.rules == {
+        "active_club_min_month_share": 0.6,
+        "regular_activity_month_share": 0.8,
+    }
+
+
+def test_the_last_form_is_never_removed(qtbot: QtBot, office: Workspace, prompts: Prompts) -> None:
+    editor = _office_editor(qtbot, office, prompts)
+    _number_and_date(qtbot, editor)
+    _alt(qtbot, editor, "B")
+    _alt(qtbot, editor, "U")
+    forms = editor.forms_tab.form_table
+    qtbot.keyClick(forms, Qt.Key.Key_Home, CTRL)
+    for _ in range(3):
+        qtbot.keyClick(forms, Qt.Key.Key_Delete)
+    assert forms.rowCount() == 1 and prompts.shown[-1][0] == "ask_text"  # no error yet
+    qtbot.keyClick(forms, Qt.Key.Key_Delete)
+    assert forms.rowCount() == 1
+    assert prompts.shown[-1] == (
+        "error",
+        "Mẫu báo cáo phải có ít nhất một biểu: đây là biểu cuối cùng.",
+    )
+    assert forms.item(0, 0).text() == "04"  # the museum's form, whose BT05 a target uses
+    qtbot.keyClick(forms, Qt.Key.Key_S, CTRL)
+    assert prompts.shown[-1][1].startswith("Dòng TV01a, TV02a, TV03a, TV10, VH01a, VH02 được")
+    assert resources.template("dak-lak-2026").version == 1
+
+
+def test_a_new_form_without_rows_or_title_is_refused(
+    qtbot: QtBot, office: Workspace, prompts: Prompts
+) -> None:
+    editor = _office_editor(qtbot, office, prompts)
+    _number_and_date(qtbot, editor)
+    _alt(qtbot, editor, "B")
+    _alt(qtbot, editor, "M")
+    forms = editor.forms_tab.form_table
+    qtbot.waitUntil(lambda: forms.rowCount() == 5)
+    qtbot.waitUntil(lambda: forms.state() == QAbstractItemView.State.EditingState)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # the title left empty
+    qtbot.waitUntil(lambda: forms.state() != QAbstractItemView.State.EditingState)
+    qtbot.keyClick(forms, Qt.Key.Key_S, CTRL)
+    assert prompts.shown[-1] == ("error", "Biểu 07: tên biểu để trống hoặc dài quá 600 ký tự.")
+    qtbot.keyClick(forms, Qt.Key.Key_F2)
+    type_text(qtbot, QApplication.focusWidget(), "BIỂU RIÊNG")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: forms.state() != QAbstractItemView.State.EditingState)
+    qtbot.keyClick(forms, Qt.Key.Key_S, CTRL)
+    assert prompts.shown[-1][1].startswith("Biểu 07 không có dòng nào")
+    assert resources.template("dak-lak-2026").version == 1
+
+
+def test_the_communes_of_a_former_province_are_chosen_by_name(
+    qtbot: QtBot, office: Workspace, prompts: Prompts
+) -> None:
+    editor = _office_editor(qtbot, office, prompts)
+    _alt(qtbot, editor, "V")  # Phạm vi: Phú Yên's 34
+    assert editor.communes.count() == 34
+    combo = editor.former
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Phú Yên (mã 54): 34 xã, phường",
+        "Đắk Lắk (mã 66): 68 xã, phường",
+    ]
+    _alt(qtbot, editor, "T")  # Tỉnh cũ
+    assert QApplication.focusWidget() is combo
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # former Đắk Lắk
+    _alt(qtbot, editor, "L")  # Lấy các xã
+    qtbot.waitUntil(lambda: editor.communes.count() == 102)  # every commune of today's Đắk Lắk
+    assert "24175" in editor.scope_codes()  # Hòa Phú, of former Đắk Lắk
+
+
+def test_a_forms_number_of_a_list_or_taken_is_refused(
+    qtbot: QtBot, office: Workspace, prompts: Prompts
+) -> None:
+    editor = _office_editor(qtbot, office, prompts)
+    _number_and_date(qtbot, editor)
+    _alt(qtbot, editor, "B")
+    _alt(qtbot, editor, "U")  # the forms: Biểu 03's number typed over
+    forms = editor.forms_tab.form_table
+    qtbot.keyClick(forms, Qt.Key.Key_Home, CTRL)
+    qtbot.keyClick(forms, Qt.Key.Key_Down)
+    qtbot.keyClick(forms, Qt.Key.Key_Down)
+    for number, rows_shown in (("05", "05"), ("01", "01"), ("09", "09")):
+        qtbot.keyClick(forms, Qt.Key.Key_F2)
+        _retype(qtbot, number)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: forms.state() != QAbstractItemView.State.EditingState)
+        table = editor.rows  # the rows of the form follow its number
+        assert table.item(_row_of(table, "CS01"), 0).text() == rows_shown
+        qtbot.keyClick(forms, Qt.Key.Key_S, CTRL)
+        if number != "09":
+            assert prompts.shown[-1][0] == "error"
+            assert prompts.shown[-1][1].startswith(f"“{number}” không dùng được làm số hiệu biểu")
+            assert resources.template("dak-lak-2026").version == 1
+    issued = resources.template("dak-lak-2026")
+    assert issued.version == 2
+    assert [(f.number, f.sheet) for f in issued.forms][2] == ("09", "Bieu03")  # its sheet kept

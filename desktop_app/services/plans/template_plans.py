@@ -1,9 +1,9 @@
 """The office's plans (issue 20): list the templates, copy one, issue a new version.
 
-An office database (one that says so in its settings, or has no commune set up)
-writes templates into the ``templates`` folder beside it, each version in its own
-file ``<id>_v<version>.json`` that is never rewritten; the highest version is the
-one in force. A commune database only lists them. Every version written passes the
+The office's database (set up for the office, or from before the office role and
+holding no commune) writes templates into the ``templates`` folder beside it, each
+version in its own file ``<id>_v<version>.json`` that is never rewritten; the highest
+version is the one in force. A commune database only lists them. Every version written passes the
 checks a commune makes on receiving it (``template_files.read_exchange``) first.
 """
 
@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from desktop_app import resources
-from desktop_app.domain.divisions import communes_of
+from desktop_app.domain.former_provinces import communes_formed_from, find_former
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, error
 from desktop_app.domain.template_files import exchange_bytes, read_exchange
 from desktop_app.domain.templates import Template
@@ -26,8 +26,6 @@ from desktop_app.services.output_paths import make_folder_for, write_output
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import settings_store
 
-ROLE_KEY = "role"
-OFFICE = "office"
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,40}$")
 
 
@@ -47,16 +45,22 @@ class TemplateRow:
 
 
 def is_office(workspace: Workspace) -> bool:
-    """Whether this database belongs to an office that issues plans (it may edit them)."""
-    if workspace.unit() is None:
-        return True
-    return settings_store.read_value(workspace.db, ROLE_KEY) == OFFICE
+    """Whether this database is the office's, which makes and changes templates.
+
+    It follows from what the database was set up for: the office's database holds no
+    commune. A commune's database is never the office's, whatever its settings say (a
+    ``role`` setting written into it by hand is ignored); a database from before the
+    office role that holds no commune keeps working as the office's.
+    """
+    return setup.database_role(workspace) != setup.COMMUNE
 
 
-@announces(ChangeKind.SETTINGS)
-def set_office(workspace: Workspace, office: bool) -> None:
-    """Say whether this database is an office's (stored in the settings, audited)."""
-    settings_store.write_values(workspace.db, {ROLE_KEY: OFFICE if office else "commune"})
+def forged_role(workspace: Workspace) -> bool:
+    """A commune's database whose settings claim the office's role (refused)."""
+    return (
+        setup.database_role(workspace) == setup.COMMUNE
+        and settings_store.read_value(workspace.db, setup.ROLE_KEY) == setup.OFFICE
+    )
 
 
 def template_rows(workspace: Workspace) -> list[TemplateRow]:
@@ -81,8 +85,7 @@ def template_data(template_id: str) -> dict[str, Any]:
 
 
 def _issuer(workspace: Workspace) -> str:
-    unit = workspace.unit()
-    return unit.unit_name if unit is not None else ""
+    return setup.office_name(workspace)
 
 
 def _write(workspace: Workspace, data: dict[str, Any], now: datetime) -> Template:
@@ -120,8 +123,9 @@ def _require_office(workspace: Workspace) -> None:
         raise error(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "Only an office that issues plans makes or changes report templates; this "
-                "database is a commune's.",
+                "Only the office that issues plans makes or changes report templates; this "
+                "database is a commune's. The office sets up a database of its own (the "
+                "set-up wizard, or \u201cinit --office\u201d).",
             ),
             "role",
         )
@@ -182,24 +186,23 @@ def save_version(workspace: Workspace, data: dict[str, Any], now: datetime) -> T
     return _write(workspace, {**data, "version": current.version + 1}, now)
 
 
-def former_province_communes(province_code: str, prefix: str) -> list[str]:
-    """The communes of ``province_code`` formed from a former province, found by the code
-    prefix of that province's communes ("22": former Phú Yên in Đắk Lắk), as the shipped
-    plans' scopes were generated.
+def former_province_communes(province_code: str, former_code: str) -> list[str]:
+    """The communes of ``province_code`` formed from the former province ``former_code``
+    ("54": former Phú Yên in Đắk Lắk), from the table of former provinces.
 
     Raises:
-        UserError: the prefix is not 1-4 digits or names no commune of the province.
+        UserError: ``former_code`` is not a former province that went into the province.
     """
-    prefix = prefix.strip()
-    found = [c.code for c in communes_of(province_code) if c.code.startswith(prefix)]
-    if not re.fullmatch(r"\d{1,4}", prefix) or not found:
+    former = find_former(former_code.strip())
+    if former is None or former.merged_into != province_code:
         raise error(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "No commune of province {province} has a code starting with \u201c{prefix}\u201d.",
+                "No former province with the code \u201c{former}\u201d went into province "
+                "{province}.",
             ),
             "scope",
             province=province_code,
-            prefix=prefix[:10],
+            former=former_code.strip()[:10],
         )
-    return found
+    return [commune.code for commune in communes_formed_from(former.code)]

@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -61,8 +60,6 @@ class PlansPage(QWidget):
         title.setStyleSheet("font-size: 14pt; font-weight: 600")
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.office = QCheckBox(self.tr("This database belongs to an office that &issues plans"))
-        self.office.toggled.connect(self._office_toggled)
         self.table = QTableWidget(0, 8)
         self.table.setHorizontalHeaderLabels(
             [
@@ -100,7 +97,6 @@ class PlansPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.note)
-        layout.addWidget(self.office)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.reload()
@@ -141,23 +137,28 @@ class PlansPage(QWidget):
         chosen = next((i for i, r in enumerate(self.rows) if r.template.id == keep), 0)
         if self.rows:
             self.table.selectRow(chosen)
-        office = template_plans.is_office(self._workspace)
-        self.office.blockSignals(True)
-        self.office.setChecked(office)
-        self.office.blockSignals(False)
-        self.office.setVisible(self._workspace.unit() is not None)
-        self.note.setText(
-            self.tr(
+        self.note.setText(self._note())
+        self._enable()
+
+    def _note(self) -> str:
+        """What this database may do with the templates, and why."""
+        if template_plans.is_office(self._workspace):
+            return self.tr(
                 "Templates that come with the program are read-only: copy one to start a new "
                 "plan. Each save issues a new version, sent to the communes as one file."
             )
-            if office
-            else self.tr(
-                "This database is a commune's: the templates are shown read-only. A commune "
-                "installs a template from File \u25b8 Receive a report template."
-            )
+        text = self.tr(
+            "This database is a commune's: the templates are shown read-only. The province's "
+            "culture office makes them in a database set up for the office (the set-up "
+            "wizard's \u201coffice\u201d choice, or \u201cinit --office\u201d) and sends them; a "
+            "commune installs one from File \u25b8 Receive a report template."
         )
-        self._enable()
+        if template_plans.forged_role(self._workspace):
+            text += " " + self.tr(
+                "Its settings claim the office's role, which a commune's database cannot take: "
+                "the claim is ignored."
+            )
+        return text
 
     def selected(self) -> TemplateRow | None:
         """The template chosen in the list."""
@@ -177,20 +178,6 @@ class PlansPage(QWidget):
         self.edit_button.setEnabled(office and row is not None and not row.shipped)
         self.send_button.setEnabled(office and row is not None and not row.shipped)
         self.print_button.setEnabled(row is not None)
-
-    def _office_toggled(self, checked: bool) -> None:
-        if checked and not dialogs.confirm(
-            self,
-            self.tr("Office that issues plans"),
-            self.tr(
-                "Make this database an office's? It can then make report templates and send "
-                "them to the communes. A commune's database does not need this."
-            ),
-        ):
-            self.reload()
-            return
-        template_plans.set_office(self._workspace, checked)
-        self.reload()
 
     def create(self) -> None:
         """Tạo từ mẫu…: copy the selected template under a new id (version 1)."""

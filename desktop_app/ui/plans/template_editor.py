@@ -21,14 +21,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -36,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.deadlines import KINDS
 from desktop_app.domain.divisions import communes_of, find_commune, provinces
+from desktop_app.domain.former_provinces import communes_formed_from, former_provinces_of
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, UserError, error
 from desktop_app.domain.template_changes import KIND_LABELS, deadline_text
 from desktop_app.domain.template_drafts import (
@@ -45,18 +43,15 @@ from desktop_app.domain.template_drafts import (
     plan_text,
     split_plan,
 )
-from desktop_app.domain.template_files import MAX_TEXT
-from desktop_app.domain.templates import (
-    CHARTS,
-    CONVENTIONS,
-    DEFAULT_CHARTS,
-)
+from desktop_app.domain.templates import CONVENTIONS
 from desktop_app.domain.text import search_key
 from desktop_app.i18n import render
 from desktop_app.services import setup
 from desktop_app.services.plans import template_plans
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
+from desktop_app.ui.plans.template_forms import FormsTab
+from desktop_app.ui.plans.template_rules import RulesTab
 from desktop_app.ui.plans.template_targets import TargetsTab
 
 CONVENTION_NAMES = {
@@ -69,11 +64,6 @@ DEADLINE_NAMES = {
     "6_months": QT_TRANSLATE_NOOP("TemplateEditor", "&6-month report"),
     "9_months": QT_TRANSLATE_NOOP("TemplateEditor", "&9-month report"),
     "year": QT_TRANSLATE_NOOP("TemplateEditor", "&Yearly report"),
-}
-CHART_NAMES = {
-    "visits_by_month": QT_TRANSLATE_NOOP("TemplateEditor", "visits by month"),
-    "activities_by_month": QT_TRANSLATE_NOOP("TemplateEditor", "activities by month"),
-    "visits_by_unit": QT_TRANSLATE_NOOP("TemplateEditor", "visits by unit (consolidated)"),
 }
 
 
@@ -103,7 +93,12 @@ class TemplateEditor(QDialog):
         self.targets_tab = TargetsTab(self._data.get("targets", []))
         self.target_list = self.targets_tab.target_list
         self.tabs.addTab(self.targets_tab, self.tr("T&argets"))
-        self.tabs.addTab(self._forms_tab(), self.tr("Forms and c&harts"))
+        self.forms_tab = FormsTab(self._data)
+        self.rows = self.forms_tab.rows
+        self.charts = self.forms_tab.charts
+        self.tabs.addTab(self.forms_tab, self.tr("Forms and c&harts"))
+        self.rules_tab = RulesTab(self._data.get("rules", {}))
+        self.tabs.addTab(self.rules_tab, self.tr("Counting ru&les"))
         self.save_button = QPushButton(self.tr("Save as a new version"))
         self.save_button.clicked.connect(self.save)
         close = QPushButton(self.tr("Close"))
@@ -173,13 +168,22 @@ class TemplateEditor(QDialog):
         label.setBuddy(self.search)
         add = QPushButton(self.tr("Add"))
         add.clicked.connect(self.add_commune)
-        self.former_button = QPushButton(self.tr("Communes of a former pro&vince\u2026"))
-        self.former_button.clicked.connect(self.add_former_province)
         row.addWidget(label)
         row.addWidget(self.search, 1)
         row.addWidget(add)
-        row.addWidget(self.former_button)
         layout.addLayout(row)
+        former_row = QHBoxLayout()
+        self.former = QComboBox()
+        former_label = QLabel(self.tr("Former pro&vince (before 1 July 2025)"))
+        former_label.setBuddy(self.former)
+        self.former_button = QPushButton(self.tr("Add the communes formed from it"))
+        self.former_button.clicked.connect(self.add_former_province)
+        former_row.addWidget(former_label)
+        former_row.addWidget(self.former, 1)
+        former_row.addWidget(self.former_button)
+        layout.addLayout(former_row)
+        self.province.currentIndexChanged.connect(self._offer_formers)
+        self._offer_formers()
         self.communes = QListWidget()
         for code in sorted(self._template.scope_communes or ()):
             self._list_commune(code)
@@ -218,105 +222,6 @@ class TemplateEditor(QDialog):
         form.addRow(hint)
         self._show_defaults()
         return tab
-
-    def _forms_tab(self) -> QWidget:
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        self.rows = QTableWidget(0, 3)
-        self.rows.setHorizontalHeaderLabels(
-            [self.tr("Form"), self.tr("Code"), self.tr("Label printed on the form")]
-        )
-        self.rows.verticalHeader().hide()
-        self.rows.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        forms = self._data.get("forms", [])
-        count = sum(len(form.get("rows", [])) for form in forms)
-        self.rows.setRowCount(count)
-        line = 0
-        for form in forms:
-            for row in form.get("rows", []):
-                for column, text in enumerate((form["number"], row["code"], row["label"])):
-                    item = QTableWidgetItem(str(text))
-                    if column < 2:
-                        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                    if column == 0:  # ticked: the form shows the row (Space changes it)
-                        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                        item.setCheckState(Qt.CheckState.Checked)
-                    self.rows.setItem(line, column, item)
-                line += 1
-        label = QLabel(self.tr("&Rows of the forms (Space: shown or not; F2 changes a label)"))
-        label.setBuddy(self.rows)
-        layout.addWidget(label)
-        layout.addWidget(self.rows, 1)
-        charts = QHBoxLayout()
-        charts.addWidget(QLabel(self.tr("Charts:")))
-        self.charts: dict[str, QCheckBox] = {}
-        chosen = self._data.get("charts", list(DEFAULT_CHARTS))
-        for chart in CHARTS:
-            box = QCheckBox(_tr(CHART_NAMES[chart]))
-            box.setChecked(chart in chosen)
-            self.charts[chart] = box
-            charts.addWidget(box)
-        charts.addStretch(1)
-        layout.addLayout(charts)
-        return tab
-
-    def _forms(self, targets: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """The forms with the rows ticked, their labels as edited.
-
-        Raises:
-            UserError: a label left empty or too long, a row a target uses left out,
-            or a form left without rows.
-        """
-        labels = {
-            self.rows.item(i, 1).text(): self.rows.item(i, 2).text()
-            for i in range(self.rows.rowCount())
-        }
-        hidden = {
-            self.rows.item(i, 1).text()
-            for i in range(self.rows.rowCount())
-            if self.rows.item(i, 0).checkState() != Qt.CheckState.Checked
-        }
-        used = {code for t in targets for code in (t["numerator"], t.get("denominator")) if code}
-        if hidden & used:
-            raise error(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "The row {code} is used by a target: a form must show it. Tick it again, "
-                    "or remove the target first.",
-                ),
-                "forms",
-                code=", ".join(sorted(hidden & used)),
-            )
-        forms = []
-        for form in self._data.get("forms", []):
-            rows = []
-            for row in form.get("rows", []):
-                if row["code"] in hidden:
-                    continue
-                text = " ".join(labels.get(row["code"], row["label"]).split())
-                if not text or len(text) > MAX_TEXT:
-                    raise error(
-                        QT_TRANSLATE_NOOP(
-                            "Errors",
-                            "Form {form}: the label of row {code} is empty or longer than "
-                            "{limit} characters.",
-                        ),
-                        "forms",
-                        form=form["number"],
-                        code=row["code"],
-                        limit=MAX_TEXT,
-                    )
-                rows.append({"code": row["code"], "label": text})
-            if not rows:
-                raise error(
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "Form {form} would show no row: tick at least one of its rows."
-                    ),
-                    "forms",
-                    form=form["number"],
-                )
-            forms.append({**form, "rows": rows})
-        return forms
 
     # -- scope ----------------------------------------------------------------------
     def _province_code(self) -> str:
@@ -388,24 +293,24 @@ class TemplateEditor(QDialog):
         self._add_codes([found[0].code])
         self.search.clear()
 
+    def _offer_formers(self) -> None:
+        """The former provinces that went into the chosen province, by name."""
+        self.former.clear()
+        for former in former_provinces_of(self._province_code()):
+            count = len(communes_formed_from(former.code))
+            self.former.addItem(
+                self.tr("{name} (code {code}): {count} communes").format(
+                    name=former.name, code=former.code, count=count
+                ),
+                former.code,
+            )
+        self.former_button.setEnabled(self.former.count() > 0)
+
     def add_former_province(self) -> None:
-        """Add in one step the communes formed from a former province (by code prefix)."""
-        prefix, accepted = dialogs.ask_text(
-            self,
-            self.tr("Communes formed from a former province"),
-            self.tr(
-                "The first digits of the commune codes of the former province (22: former "
-                "Phú Yên in Đắk Lắk; 07: former Bắc Giang in Bắc Ninh):"
-            ),
-        )
-        if not accepted:
-            return
-        try:
-            codes = template_plans.former_province_communes(self._province_code(), prefix)
-        except UserError as exc:
-            dialogs.show_error(self, exc)
-            return
-        self._add_codes(codes)
+        """Add in one step the communes formed from the former province chosen."""
+        code = self.former.currentData()
+        if code:
+            self._add_codes([c.code for c in communes_formed_from(str(code))])
 
     def remove_communes(self) -> None:
         """Take the chosen communes out of the scope."""
@@ -477,8 +382,9 @@ class TemplateEditor(QDialog):
         data.pop("deadline", None)
         data["deadlines"] = deadlines
         data["targets"] = self.targets_tab.checked()
-        data["forms"] = self._forms(data["targets"])
-        data["charts"] = [chart for chart, box in self.charts.items() if box.isChecked()]
+        data["forms"] = self.forms_tab.forms(data["targets"])
+        data["charts"] = self.forms_tab.charts_chosen()
+        data["rules"] = self.rules_tab.rules()
         return data
 
     def save(self) -> bool:

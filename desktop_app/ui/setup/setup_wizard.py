@@ -1,4 +1,5 @@
-"""First start: which commune, who signs, to whom it reports, under which plan."""
+"""First start: which commune, who signs, to whom it reports, under which plan; or, for
+the province's culture office, which province and the office's name."""
 
 from __future__ import annotations
 
@@ -43,6 +44,19 @@ class DivisionPage(QWizardPage):
                 "serves. Type a few letters, without accents if you like."
             )
         )
+        self.commune_role = QRadioButton(self.tr("a &commune, ward or special zone that reports"))
+        self.office_role = QRadioButton(
+            self.tr(
+                "the province's culture &office, which makes the plans' report templates and "
+                "aggregates the communes' reports"
+            )
+        )
+        self.commune_role.setChecked(True)
+        roles = QButtonGroup(self)
+        roles.addButton(self.commune_role)
+        roles.addButton(self.office_role)
+        self.office_role.toggled.connect(self._role_chosen)
+        self.office_page_id = -1  # set by the wizard
         self.province_list = SearchList(self.tr("Find a province…"))
         self.province_list.set_items([(p.code, f"{p.full_name} ({p.code})") for p in provinces()])
         self.commune_list = SearchList(self.tr("Find a commune or its code…"))
@@ -54,9 +68,14 @@ class DivisionPage(QWizardPage):
         right.addWidget(QLabel(self.tr("Commune")))
         right.addWidget(self.commune_list)
         right.addWidget(self.count_label)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 2)
-        layout.addLayout(right, 3)
+        lists = QHBoxLayout()
+        lists.addLayout(left, 2)
+        lists.addLayout(right, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("This database serves:")))
+        layout.addWidget(self.commune_role)
+        layout.addWidget(self.office_role)
+        layout.addLayout(lists, 1)
         self.province_list.chosen.connect(self._province_chosen)
         self.commune_list.chosen.connect(lambda _key: self.completeChanged.emit())
 
@@ -68,6 +87,27 @@ class DivisionPage(QWizardPage):
         )
         self.completeChanged.emit()
 
+    def _role_chosen(self) -> None:
+        office = self.for_office()
+        self.commune_list.setEnabled(not office)
+        self.setTitle(self.tr("The office's province") if office else self.tr("Your commune"))
+        self.setSubTitle(
+            self.tr("Choose the province whose communes the office serves.")
+            if office
+            else self.tr(
+                "Choose the province, then the commune, ward or special zone this database "
+                "serves. Type a few letters, without accents if you like."
+            )
+        )
+        self.completeChanged.emit()
+
+    def for_office(self) -> bool:
+        """Whether the database is being set up for the province's office."""
+        return self.office_role.isChecked()
+
+    def nextId(self) -> int:
+        return self.office_page_id if self.for_office() else super().nextId()
+
     def province_code(self) -> str | None:
         """The chosen province's code."""
         return self.province_list.current_key()
@@ -77,7 +117,7 @@ class DivisionPage(QWizardPage):
         return self.commune_list.current_key()
 
     def isComplete(self) -> bool:
-        return bool(self.province_code() and self.commune_code())
+        return bool(self.province_code() and (self.for_office() or self.commune_code()))
 
 
 class UnitPage(QWizardPage):
@@ -244,6 +284,9 @@ class SummaryPage(QWizardPage):
         self.summary.setText("\n".join(f"{label}: {value}" for label, value in rows))
         self.problem.clear()
 
+    def nextId(self) -> int:
+        return -1  # the office's page comes after it in order, never after it in use
+
     def validatePage(self) -> bool:
         try:
             self._wizard.save()
@@ -253,8 +296,55 @@ class SummaryPage(QWizardPage):
         return True
 
 
+class OfficePage(QWizardPage):
+    """The office's name, for the province chosen; the last page when setting up the office."""
+
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle(self.tr("The province's culture office"))
+        self.setSubTitle(
+            self.tr(
+                "This database makes the plans' report templates, sends them to the communes "
+                "and aggregates their reports. It records no commune's figures: each commune "
+                "keeps its own database."
+            )
+        )
+        self.office_name = QLineEdit()
+        self.office_name.setMaxLength(200)
+        label = QLabel(self.tr("Office &name (printed as the issuer of its templates)"))
+        label.setBuddy(self.office_name)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020")
+        form = QFormLayout(self)
+        form.addRow(label, self.office_name)
+        form.addRow(self.problem)
+        self.office_name.textChanged.connect(lambda _t: self.completeChanged.emit())
+
+    def initializePage(self) -> None:
+        province = find_province(self._wizard.divisions.province_code() or "")
+        if province is not None and not self.office_name.text().strip():
+            self.office_name.setText(default_receiving_office(province))
+        self.problem.clear()
+
+    def nextId(self) -> int:
+        return -1
+
+    def isComplete(self) -> bool:
+        return bool(self.office_name.text().strip())
+
+    def validatePage(self) -> bool:
+        try:
+            self._wizard.save_office()
+        except UserError as exc:
+            self.problem.setText(render_error(exc))
+            return False
+        return True
+
+
 class SetupWizard(QWizard):
-    """The first-start wizard; ``accepted`` once the unit is saved."""
+    """The first-start wizard; ``accepted`` once the unit (or the office) is saved."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -272,6 +362,9 @@ class SetupWizard(QWizard):
         self.summary_page = SummaryPage(self)
         for page in (self.divisions, self.unit_page, self.template_page, self.summary_page):
             self.addPage(page)
+        self.office_page = OfficePage(self)
+        self.divisions.office_page_id = self.addPage(self.office_page)
+        self.office: str | None = None  # the office's name once set up for it
         self.resize(820, 560)
 
     def save(self) -> UnitSettings:
@@ -287,3 +380,12 @@ class SetupWizard(QWizard):
         )
         self.unit = setup.configure_unit(self._workspace, unit)
         return self.unit
+
+    def save_office(self) -> str:
+        """Set the database up for the office of the chosen province (raises ``UserError``)."""
+        self.office = setup.configure_office(
+            self._workspace,
+            self.divisions.province_code() or "",
+            self.office_page.office_name.text(),
+        )
+        return self.office
