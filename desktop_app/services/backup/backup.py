@@ -19,6 +19,7 @@ from pathlib import Path
 
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, error
 from desktop_app.services import setup
+from desktop_app.services.changes import ChangeKind, announces
 from desktop_app.services.plans import template_keeping
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import backup_store, settings_store
@@ -175,6 +176,7 @@ def _write_backup(
         raise folder_error(exc, folder) from None
 
 
+@announces(ChangeKind.BACKUPS)
 def _record(workspace: Workspace, now: datetime) -> None:
     """Note the time for the status bar. The backup is whole either way: a database busy
     with another writer (or a full disk) only leaves the previous time shown."""

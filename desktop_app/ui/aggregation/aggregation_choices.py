@@ -18,7 +18,7 @@ from desktop_app.domain.periods import CONVENTIONS, Period
 from desktop_app.domain.templates import Template
 from desktop_app.domain.text import search_key
 from desktop_app.ui.preferences import user_preferences
-from desktop_app.ui.report.report_labels import CONVENTION_NAMES
+from desktop_app.ui.text_formats import CONVENTION_NAMES
 from desktop_app.ui.widgets.period_picker import PeriodPicker
 
 
