@@ -3,9 +3,10 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_plan_screenshots.py
 
 The office's database (Sở VHTTDL tỉnh Đắk Lắk, set up for the office) that copied Phú Yên's
-plan as ``dak-lak-2026`` and issued its version 2, at 1366x768, in Vietnamese: the plans
-screen, the editor's targets, scope (a former province by name), forms and counting rules, and
-the set-up wizard's choice of the office.
+plan as ``dak-lak-2026`` and issued its version 2, at 1366x768, in Vietnamese: the office's
+window on its plans screen and on its aggregation screen, the editor's targets, scope (a
+former province by name), forms and counting rules, and the set-up wizard's choice of the
+office.
 """
 
 from __future__ import annotations
@@ -54,6 +55,10 @@ def main() -> None:
         window.plans_page.select("dak-lak-2026")
         app.processEvents()
         window.grab().save(str(OUT / "ke-hoach-mau-bao-cao.png"))
+        window.show_page(window.index_of(window.aggregation_page))  # its province, its plan
+        app.processEvents()
+        window.grab().save(str(OUT / "co-quan-tong-hop.png"))
+        window.show_page(window.index_of(window.plans_page))
         editor = TemplateEditor(workspace, "dak-lak-2026", window)
         editor.show()
         for tab, name in ((3, "soan-ke-hoach"), (1, "soan-ke-hoach-pham-vi")):

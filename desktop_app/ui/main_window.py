@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import __version__
 from desktop_app.domain.unit import UnitSettings
-from desktop_app.services import museum
+from desktop_app.services import museum, setup
 from desktop_app.services.changes import Change, ChangeKind
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs, theme
@@ -53,7 +53,7 @@ if TYPE_CHECKING:
     from desktop_app.ui.visits.visits_page import VisitsPage
 
 
-# Screens after the tenth that have a key of their own ("Kế hoạch": Ctrl+K).
+# Screens that have a key of their own ("Kế hoạch": Ctrl+K), wherever they are listed.
 OWN_KEYS = {"plans": "Ctrl+K"}
 
 
@@ -61,6 +61,13 @@ def _shortcut(index: int, key: str = "") -> str:
     """Ctrl+1 to Ctrl+9 for the first nine screens, Ctrl+0 for the tenth; after that
     the screen's own key, if it has one."""
     return f"Ctrl+{(index + 1) % 10}" if index < 10 else OWN_KEYS.get(key, "")
+
+
+def _shortcuts(index: int, key: str = "") -> list[str]:
+    """Every key of a screen: its place in the list and its own key (at the office the
+    plans are the first screen: Ctrl+1, and Ctrl+K as at a commune)."""
+    keys = [_shortcut(index, key), OWN_KEYS.get(key, "")]
+    return [k for i, k in enumerate(keys) if k and k not in keys[:i]]
 
 
 class MainWindow(QMainWindow):
@@ -86,7 +93,9 @@ class MainWindow(QMainWindow):
         self.import_dialog: ImportDialog | None = None
         self.setWindowTitle(self.tr("HTSD – Lifelong learning records"))
         self._language = language
-        has_museum = _museum_needed(workspace)
+        # The province office's database: only the screens the office uses (no commune's).
+        self.is_office = setup.database_role(workspace) == setup.OFFICE
+        has_museum = not self.is_office and _museum_needed(workspace)
         self.has_museum = has_museum
         slots = [
             self._slot("overview", self.tr("Overview"), "overview.overview_page", "OverviewPage"),
@@ -121,6 +130,11 @@ class MainWindow(QMainWindow):
             ),
             self._slot("plans", self.tr("Plans, templates"), "plans.plans_page", "PlansPage"),
         ]
+        if self.is_office:  # its plans first, the aggregation, the settings
+            slots = [
+                slots[-1],
+                *(slot for slot in slots if slot.key in ("aggregation", "settings")),
+            ]
         self.shared = SharedData(workspace, self)
         self.nav = QListWidget()
         self.nav.setFixedWidth(190)
@@ -130,7 +144,7 @@ class MainWindow(QMainWindow):
         self._pages = LazyPages(self.stack, slots, self._wire_page)
         for index, slot in enumerate(slots):
             item = QListWidgetItem(slot.label)
-            item.setToolTip(_shortcut(index, slot.key))
+            item.setToolTip(", ".join(_shortcuts(index, slot.key)))
             self.nav.addItem(item)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -231,8 +245,11 @@ class MainWindow(QMainWindow):
     def _build_menu(self) -> None:
         """The menus' actions (what they do is connected in :meth:`_wire`)."""
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.import_action = _action(file_menu, self.tr("&Import from files…"), "Ctrl+I")
-        file_menu.addSeparator()
+        # a commune's records are imported; the office's database holds none
+        self.import_action: QAction | None = None
+        if not self.is_office:
+            self.import_action = _action(file_menu, self.tr("&Import from files…"), "Ctrl+I")
+            file_menu.addSeparator()
         self.usb_action = _action(file_menu, self.tr("&Back up to a USB stick…"), "Ctrl+B")
         self.restore_action = _action(file_menu, self.tr("&Restore from a backup…"))
         file_menu.addSeparator()
@@ -242,7 +259,7 @@ class MainWindow(QMainWindow):
         self.quit_action = _action(file_menu, self.tr("Quit"), "Ctrl+Q")
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         self.go_actions = [
-            _action(go_menu, slot.label, _shortcut(index, slot.key))
+            _action(go_menu, slot.label, *_shortcuts(index, slot.key))
             for index, slot in enumerate(self._pages.slots)
         ]
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -255,7 +272,8 @@ class MainWindow(QMainWindow):
     # -- wiring: every connection of the window ---------------------------------------------
     def _wire(self) -> None:
         """The menus, the navigation and the shared change signal."""
-        self.import_action.triggered.connect(self.open_import)
+        if self.import_action is not None:
+            self.import_action.triggered.connect(self.open_import)
         self.usb_action.triggered.connect(self.copy_to_usb)
         self.restore_action.triggered.connect(self.choose_backup)
         self.template_action.triggered.connect(lambda: self.receive_template())
@@ -415,6 +433,13 @@ class MainWindow(QMainWindow):
                     name=unit.unit_name, province=unit.province_code, commune=unit.commune_code
                 )
             )
+        elif self.is_office:
+            self.unit_label.setText(
+                self.tr("Office: {name} ({province})").format(
+                    name=setup.office_name(self._workspace),
+                    province=setup.office_province(self._workspace),
+                )
+            )
         self.path_label.setText(self.tr("Database: {path}").format(path=self._workspace.path))
         now = datetime.combine(self._today(), datetime.now().time()).astimezone()
         text, warning = backup_status(self._workspace, now)
@@ -443,11 +468,11 @@ class MainWindow(QMainWindow):
         )
 
 
-def _action(menu: QMenu, text: str, key: str = "") -> QAction:
-    """An action of ``menu`` with its shortcut."""
+def _action(menu: QMenu, text: str, *keys: str) -> QAction:
+    """An action of ``menu`` with its shortcuts (the first is the one the menu shows)."""
     action = QAction(text, menu.parentWidget())
-    if key:
-        action.setShortcut(QKeySequence(key))
+    if keys:
+        action.setShortcuts([QKeySequence(key) for key in keys])
     menu.addAction(action)
     return action
 

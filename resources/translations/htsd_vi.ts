@@ -3952,6 +3952,10 @@
         <translation>Đơn vị: {name} ({province}-{commune})</translation>
     </message>
     <message>
+        <source>Office: {name} ({province})</source>
+        <translation>Cơ quan: {name} ({province})</translation>
+    </message>
+    <message>
         <source>Database: {path}</source>
         <translation>Dữ liệu: {path}</translation>
     </message>
@@ -4901,6 +4905,14 @@ Dữ liệu hiện tại: {current}</translation>
     <message>
         <source>The commune of a database cannot change: every record in it belongs to that commune. A new commune needs a new database.</source>
         <translation>Không thể đổi xã của một cơ sở dữ liệu: mọi số liệu trong đó thuộc về xã này. Xã khác cần một cơ sở dữ liệu mới.</translation>
+    </message>
+    <message>
+        <source>This is the database of the province&apos;s office: it holds the plans and report templates the office issues, under its name. A commune records and reports in a database of its own.</source>
+        <translation>Đây là cơ sở dữ liệu của cơ quan cấp tỉnh: nơi lưu các kế hoạch và mẫu báo cáo cơ quan ban hành, mang tên cơ quan. Mỗi xã ghi chép và lập báo cáo trên cơ sở dữ liệu riêng của xã.</translation>
+    </message>
+    <message>
+        <source>Office &amp;name</source>
+        <translation>Tên &amp;cơ quan</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>

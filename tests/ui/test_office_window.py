@@ -6,7 +6,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
 from desktop_app.services import setup
@@ -21,7 +23,7 @@ from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.preferences import Preferences
 from tests.conftest import OFFICE_NAME
 from tests.ui import test_aggregation_page as aggregation_ui
-from tests.ui.conftest import Prompts
+from tests.ui.conftest import Prompts, type_text
 from tests.ui.test_aggregation_page import _add_folder, _check, _choose_2025, _page, _statuses
 
 inbox = aggregation_ui.inbox  # the fixture: commune workbooks of 2025 in a folder
@@ -167,3 +169,100 @@ def test_the_offices_restore_list_counts_its_plans_and_a_communes_backup_is_aske
     assert kind == "confirm" and "đơn vị khác" in text
     assert "24175" in text and "cơ sở dữ liệu của cơ quan cấp tỉnh" in text
     assert dialog.chosen is None
+
+
+# --- the office's window: the screens the office uses, and only those -------------------------
+
+
+def _office_window(qtbot: QtBot, office: Workspace, data_dir: Path) -> AppController:
+    path = office.path
+    office.close()
+    controller = AppController(path, "vi", Preferences(data_dir / "p.ini"))
+    assert controller.start()
+    qtbot.addWidget(controller.window)
+    with qtbot.waitActive(controller.window):
+        controller.window.activateWindow()
+    return controller
+
+
+def _key(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
+    qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_the_offices_window_lists_its_screens_and_opens_on_its_plans(
+    qtbot: QtBot, office: Workspace, data_dir: Path, prompts: Prompts
+) -> None:
+    controller = _office_window(qtbot, office, data_dir)
+    window = controller.window
+    assert isinstance(window, MainWindow) and window.is_office
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
+        "Mẫu báo cáo",
+        "Tổng hợp báo cáo",
+        "Cài đặt",
+    ]
+    assert window.current_page() is window.plans_page  # where the office works
+    assert [a.text() for a in window.go_actions] == ["Mẫu báo cáo", "Tổng hợp báo cáo", "Cài đặt"]
+    file_menu = window.menuBar().actions()[0].menu()
+    assert all("Nhập" not in action.text() for action in file_menu.actions())
+    assert window.unit_label.text() == f"Cơ quan: {OFFICE_NAME} (66)"
+
+    _key(qtbot, window, Qt.Key.Key_2)
+    assert window.current_page() is window.aggregation_page
+    assert window.aggregation_page.choices.province_code() == "66"
+    _key(qtbot, window, Qt.Key.Key_3)
+    assert window.current_page() is window.settings_page
+    _key(qtbot, window, Qt.Key.Key_K)
+    assert window.current_page() is window.plans_page
+    _key(qtbot, window, Qt.Key.Key_2)
+    _key(qtbot, window, Qt.Key.Key_1)
+    assert window.current_page() is window.plans_page
+    # a commune's keys do nothing here: no screen of visits, report, facilities..., no import
+    for key in (Qt.Key.Key_4, Qt.Key.Key_5, Qt.Key.Key_8, Qt.Key.Key_9, Qt.Key.Key_0, Qt.Key.Key_I):
+        _key(qtbot, window, key)
+        assert window.current_page() is window.plans_page
+    assert window.import_dialog is None and prompts.shown == []
+    assert window.stack.count() == 3
+    with pytest.raises(KeyError):
+        window.visits_page  # noqa: B018 (no such screen is ever built)
+    controller.close()
+
+
+def test_the_office_renames_itself_in_its_settings_by_keys(
+    qtbot: QtBot, office: Workspace, data_dir: Path, prompts: Prompts
+) -> None:
+    controller = _office_window(qtbot, office, data_dir)
+    window = controller.window
+    assert isinstance(window, MainWindow)
+    _key(qtbot, window, Qt.Key.Key_3)
+    settings = window.settings_page
+    assert settings.province.text() == "Tỉnh Đắk Lắk (66)"
+    assert settings.unit_name.text() == OFFICE_NAME
+    assert not settings.commune.isVisible() and not settings.template.isVisible()
+    assert not settings.preparer.isVisible() and not settings.receiving_office.isVisible()
+    assert settings.unit_name.hasFocus()
+    settings.unit_name.selectAll()
+    type_text(qtbot, settings.unit_name, "Thư viện tỉnh Đắk Lắk")
+    qtbot.keyClick(settings.unit_name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert settings.saved_label.text() == "Đã lưu."
+    assert controller.workspace is not None
+    assert setup.office_name(controller.workspace) == "Thư viện tỉnh Đắk Lắk"
+    qtbot.waitUntil(  # the change is announced to the window through the event loop
+        lambda: window.unit_label.text() == "Cơ quan: Thư viện tỉnh Đắk Lắk (66)"
+    )
+    settings.unit_name.selectAll()
+    qtbot.keyClick(settings.unit_name, Qt.Key.Key_Backspace)  # no name: the province's office
+    qtbot.keyClick(settings.unit_name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert setup.office_name(controller.workspace) == OFFICE_NAME
+    assert settings.unit_name.text() == OFFICE_NAME
+    controller.close()
+
+
+def test_a_communes_window_is_unchanged(qtbot: QtBot, configured: Workspace) -> None:
+    from tests.conftest import TODAY
+
+    window = MainWindow(configured, "vi", lambda: TODAY)
+    qtbot.addWidget(window)
+    assert not window.is_office and window.import_action is not None
+    assert window.nav.count() == 11 and window.nav.item(0).text() == "Tổng quan"  # no museum
+    assert window.go_actions[-1].shortcuts() == [QKeySequence("Ctrl+K")]
+    assert window.unit_label.text() == "Đơn vị: Xã Hòa Phú (66-24175)"

@@ -66,12 +66,26 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("&Receiving office"), self.receiving_office)
         form.addRow(self.tr("Report &template"), self.template)
         form.addRow(self.tr("&Language"), self.language)
+        self._office = setup.database_role(workspace) == setup.OFFICE
         note = QLabel(
             self.tr(
                 "The commune of a database cannot change: every record in it belongs to that "
                 "commune. A new commune needs a new database."
             )
+            if not self._office
+            else self.tr(
+                "This is the database of the province's office: it holds the plans and report "
+                "templates the office issues, under its name. A commune records and reports in "
+                "a database of its own."
+            )
         )
+        if self._office:  # only what the office has: its province, its name, the language
+            for field in (self.commune, self.preparer, self.head, self.receiving_office):
+                form.setRowVisible(field, False)
+            form.setRowVisible(self.template, False)
+            caption = form.labelForField(self.unit_name)
+            if isinstance(caption, QLabel):
+                caption.setText(self.tr("Office &name"))
         note.setWordWrap(True)
         self.problem = ProblemLabel()
         self.saved_label = QLabel()
@@ -107,6 +121,9 @@ class SettingsPage(QWidget):
 
     def load(self) -> None:
         """Show the stored settings."""
+        if self._office:
+            self._load_office()
+            return
         unit = self._workspace.unit()
         if unit is None:
             return
@@ -125,9 +142,35 @@ class SettingsPage(QWidget):
         self.template.setCurrentIndex(max(0, self.template.findData(unit.template_id)))
         self.language.setCurrentIndex(max(0, self.language.findData(self._language)))
 
+    def _load_office(self) -> None:
+        code = setup.office_province(self._workspace)
+        province = find_province(code)
+        self.province.setText(f"{province.full_name} ({code})" if province else code)
+        self.unit_name.setText(setup.office_name(self._workspace))
+        self.language.setCurrentIndex(max(0, self.language.findData(self._language)))
+
+    def _save_office(self) -> None:
+        """The office's name (its province never changes), then the language."""
+        try:
+            name = setup.configure_office(
+                self._workspace, setup.office_province(self._workspace), self.unit_name.text()
+            )
+        except UserError as exc:
+            self.problem.setText(render_error(exc))
+            return
+        self.problem.clear()
+        self.unit_name.setText(name)
+        self.saved_label.setText(self.tr("Saved."))
+        language = str(self.language.currentData())
+        if language != self._language:
+            self.language_requested.emit(language)
+
     def save(self) -> None:
         """Store the settings; a new language rebuilds the window in that language."""
         self.saved_label.clear()
+        if self._office:
+            self._save_office()
+            return
         try:
             unit: UnitSettings = setup.update_report_settings(
                 self._workspace,
