@@ -7,6 +7,7 @@ complete Vietnamese catalogue and Vietnamese is the default language.
 from __future__ import annotations
 
 import sys
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -75,17 +76,44 @@ def render_error(exc: UserError) -> str:
     return render(exc.message)
 
 
+# The official report is a Vietnamese document whatever the screen's language: every
+# label it prints goes through the same catalogue entry as the screen's, in this language.
+DOCUMENT_LANGUAGE = "vi"
+
 _catalogues: dict[str, QTranslator | None] = {}
 
 
-def render_in(language: str, message: Message) -> str:
-    """``message`` in ``language`` whatever the screen's language (for Vietnamese documents)."""
+def _catalogue(language: str) -> QTranslator | None:
     if language not in _catalogues:
         translator = QTranslator()
         loaded = language != "en" and translator.load(
             f"{CATALOGUE}_{language}", str(translations_dir())
         )
         _catalogues[language] = translator if loaded else None
-    found = _catalogues[language]
-    text = (found.translate(message.context, message.text) if found else "") or message.text
+    return _catalogues[language]
+
+
+def translate_in(language: str | None, context: str, text: str) -> str:
+    """``text`` (an English source marked for translation in ``context``) in ``language``.
+
+    The one way a label is rendered: ``None`` is the screen's language (the installed
+    catalogue); a language code reads that catalogue whatever the screen shows, as a
+    workbook does with :data:`DOCUMENT_LANGUAGE`. English, or a text the catalogue
+    lacks, is the source itself.
+    """
+    if language is None:
+        return QCoreApplication.translate(context, text)
+    found = _catalogue(language)
+    return (found.translate(context, text) if found else "") or text
+
+
+def name_of(context: str, names: Mapping[str, str], code: str, language: str | None = None) -> str:
+    """The name of ``code`` in ``names`` (code -> source marked in ``context``), in
+    ``language`` (``None``: the screen's); a code ``names`` does not know, as it is."""
+    return translate_in(language, context, names[code]) if code in names else code
+
+
+def render_in(language: str, message: Message) -> str:
+    """``message`` in ``language`` whatever the screen's language (for Vietnamese documents)."""
+    text = translate_in(language, message.context, message.text)
     return text.format(**message.params) if message.params else text

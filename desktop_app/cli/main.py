@@ -22,7 +22,7 @@ from desktop_app.storage.sqlite_errors import DiskError, as_user_error
 COMMANDS: dict[tuple[str, str | None], tuple[str, str]] = {
     ("init", None): ("commands", "run_init"),
     ("facility", "add"): ("commands", "run_facility_add"),
-    ("check", None): ("commands", "run_check"),
+    ("check", None): ("check_command", "run_check"),
     ("import", None): ("import_command", "run_import"),
     ("demo", None): ("demo_command", "run_demo"),
     ("export", None): ("export_command", "run_export"),

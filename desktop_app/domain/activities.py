@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
 from desktop_app.domain.counts import check_count, check_day, check_of_which
 from desktop_app.domain.facility import Facility
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, error
-from desktop_app.domain.periods import Period
 from desktop_app.domain.text import clean_text
 
 TYPES: dict[str, str] = {
@@ -94,23 +92,12 @@ def validated_activity(activity: Activity, facility: Facility, today: date) -> A
     return replace(activity, title=title, partners=partners)
 
 
-def belongs_to(activity: Activity, period: Period) -> bool:
-    """An activity counts in the period that contains its first day (domain.md §4)."""
-    return period.contains(activity.start_day)
-
-
 @dataclass(frozen=True)
 class ActivityTotals:
     """How many activities and how many participants."""
 
     activities: int
     participants: int
-
-
-def totals_in_period(activities: Iterable[Activity], period: Period) -> ActivityTotals:
-    """Count the activities of ``period`` (by first day) and add up their participants."""
-    inside = [a for a in activities if belongs_to(a, period)]
-    return ActivityTotals(len(inside), sum(a.participants for a in inside))
 
 
 def required_first_day(value: date | None, field_name: str = "start_day") -> date:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 
+from desktop_app.domain.activities import Activity
 from desktop_app.domain.clubs import Club, ClubSession, is_active
+from desktop_app.domain.digital import DIGITAL_INDICATORS, MUSEUM_INDICATORS
 from desktop_app.domain.facility import Facility, FacilityProfile, profile_in_force
 from desktop_app.domain.facility_types import FacilityGroup, facility_type
 from desktop_app.domain.periods import Period, month_of
@@ -29,31 +30,6 @@ COMMUNE_LIBRARY = "TV_XA"  # TV01a-TV03a: the plans' targets are about these alo
 COMMUNITY_LIBRARY = "TV_CD"  # TV01b
 # VH01a and VH02: community learning centres (TTHTCD) belong to the education sector
 CULTURE_HOUSES = frozenset({"TTVH_XA", "NVH_THON"})
-DIGITAL_CODES = {  # kind -> (quantity code, participants code)
-    "may_tinh": ("CS03", None),
-    "tai_nguyen_so": ("CS04", None),
-    "so_hoa": ("CS05", None),
-    "truc_tuyen": ("CS06", "CS07"),
-    "ky_nang_so": ("CS08", "CS09"),
-}
-
-
-@dataclass(frozen=True)
-class ActivityFact:
-    """An activity whose first day lies in the period, as the report needs it."""
-
-    facility_id: int
-    start_day: date
-    lifelong_learning: bool
-    participants: int
-    end_day: date | None = None
-    type: str = "khac"
-    title: str = ""
-    partners: str = ""
-    mode: str = "tai_cho"
-    children: int = 0
-    elderly: int = 0
-    women: int = 0
 
 
 @dataclass
@@ -64,7 +40,7 @@ class PeriodFacts:
     facilities: Sequence[Facility]
     profiles: Mapping[int, Sequence[FacilityProfile]]
     visits: Mapping[int, Mapping[str, int]]  # facility id -> column -> sum
-    activities: Sequence[ActivityFact]
+    activities: Sequence[Activity]  # those whose first day lies in the period
     clubs: Sequence[Club]
     sessions: Sequence[ClubSession]
     digital: Mapping[tuple[int, str], tuple[int, int]]  # (facility id, kind) -> (qty, people)
@@ -162,7 +138,7 @@ def compute(facts: PeriodFacts) -> dict[str, float]:
     # Biểu 03 - digital transformation, every facility
     values["CS01"] = _sum((p.computers or 0) for p in at_end.values() if p is not None)
     values["CS02"] = _sum((p.computers_internet or 0) for p in at_end.values() if p is not None)
-    for kind, (quantity_code, people_code) in DIGITAL_CODES.items():
+    for kind, (quantity_code, people_code) in DIGITAL_INDICATORS.items():
         rows = [v for (_fid, k), v in facts.digital.items() if k == kind]
         values[quantity_code] = _sum(q for q, _p in rows)
         if people_code:
@@ -172,11 +148,8 @@ def compute(facts: PeriodFacts) -> dict[str, float]:
     )
 
     # Biểu 04 - museums
-    values["BT01"] = facts.museum.get("visitors", 0)
-    values["BT01a"] = facts.museum.get("learners", 0)
-    values["BT02"] = facts.museum.get("digitised", 0)
-    values["BT03"] = facts.museum.get("collected", 0)
-    values["BT04"] = facts.museum.get("exhibitions", 0)
+    for field_name, code in MUSEUM_INDICATORS.items():
+        values[code] = facts.museum.get(field_name, 0)
     return values
 
 

@@ -2,9 +2,9 @@
 
 Codes are stable machine names. Labels and units are English source texts;
 the Vietnamese words of the form are their translations in the catalogue
-(contexts ``Indicators`` and ``Units``). ``sheet_unit`` is the unit exactly as
-the Vietnamese form prints it, for workbooks that are Vietnamese whatever the
-screen language.
+(contexts ``Indicators`` and ``Units``): a workbook prints them through
+``desktop_app.i18n.translate_in(DOCUMENT_LANGUAGE, ...)`` whatever the screen's
+language, the screen through the same function in its own.
 """
 
 from __future__ import annotations
@@ -22,20 +22,21 @@ FORMS: dict[str, str] = {
 }
 MUSEUM_FORM = "04"
 
-# unit key -> (English source, as the Vietnamese form prints it, highest plausible yearly value)
-UNITS: dict[str, tuple[str, str, int]] = {
-    "facilities": (QT_TRANSLATE_NOOP("Units", "facilities"), "đơn vị", 10_000),
-    "visits": (QT_TRANSLATE_NOOP("Units", "visits"), "lượt", 100_000_000),
-    "cards": (QT_TRANSLATE_NOOP("Units", "cards"), "thẻ", 10_000_000),
-    "copies": (QT_TRANSLATE_NOOP("Units", "copies"), "bản", 100_000_000),
-    "events": (QT_TRANSLATE_NOOP("Units", "events"), "cuộc", 1_000_000),
-    "clubs": (QT_TRANSLATE_NOOP("Units", "clubs"), "câu lạc bộ", 100_000),
-    "people": (QT_TRANSLATE_NOOP("Units", "people"), "người", 10_000_000),
-    "sessions": (QT_TRANSLATE_NOOP("Units", "sessions"), "buổi", 1_000_000),
-    "computers": (QT_TRANSLATE_NOOP("Units", "computers"), "máy", 100_000),
-    "documents": (QT_TRANSLATE_NOOP("Units", "documents"), "tài liệu", 100_000_000),
-    "objects": (QT_TRANSLATE_NOOP("Units", "objects"), "hiện vật", 10_000_000),
-    "percent": (QT_TRANSLATE_NOOP("Units", "%"), "%", 0),
+# unit key -> (English source, highest plausible yearly value); the Vietnamese form prints
+# the catalogue's translation, written out ("đơn vị", "lượt", domain.md §4)
+UNITS: dict[str, tuple[str, int]] = {
+    "facilities": (QT_TRANSLATE_NOOP("Units", "facilities"), 10_000),
+    "visits": (QT_TRANSLATE_NOOP("Units", "visits"), 100_000_000),
+    "cards": (QT_TRANSLATE_NOOP("Units", "cards"), 10_000_000),
+    "copies": (QT_TRANSLATE_NOOP("Units", "copies"), 100_000_000),
+    "events": (QT_TRANSLATE_NOOP("Units", "events"), 1_000_000),
+    "clubs": (QT_TRANSLATE_NOOP("Units", "clubs"), 100_000),
+    "people": (QT_TRANSLATE_NOOP("Units", "people"), 10_000_000),
+    "sessions": (QT_TRANSLATE_NOOP("Units", "sessions"), 1_000_000),
+    "computers": (QT_TRANSLATE_NOOP("Units", "computers"), 100_000),
+    "documents": (QT_TRANSLATE_NOOP("Units", "documents"), 100_000_000),
+    "objects": (QT_TRANSLATE_NOOP("Units", "objects"), 10_000_000),
+    "percent": (QT_TRANSLATE_NOOP("Units", "%"), 0),
 }
 
 
@@ -65,14 +66,9 @@ class Indicator:
         return UNITS[self.unit][0]
 
     @property
-    def sheet_unit(self) -> str:
-        """The unit as the Vietnamese form prints it, written out ("đơn vị", "lượt")."""
-        return UNITS[self.unit][1]
-
-    @property
     def maximum(self) -> int:
         """The highest plausible value for a year; above it is a typing slip."""
-        return UNITS[self.unit][2]
+        return UNITS[self.unit][1]
 
 
 def _i(code: str, form: str, unit: str, label: str, parent: str | None = None) -> Indicator:
@@ -296,16 +292,13 @@ INDICATORS: tuple[Indicator, ...] = (
 )
 
 _BY_CODE = {indicator.code: indicator for indicator in INDICATORS}
+# The growth rates (TV10, BT05): printed with one decimal, never added up, no last year.
+PERCENTAGES = frozenset(i.code for i in INDICATORS if i.is_percentage)
 
 
 def indicator(code: str) -> Indicator | None:
     """The indicator with this code, or ``None``."""
     return _BY_CODE.get(code)
-
-
-def indicators_of_form(form: str) -> tuple[Indicator, ...]:
-    """The rows of one form, in the form's order."""
-    return tuple(i for i in INDICATORS if i.form == form)
 
 
 def baseline_indicators() -> tuple[Indicator, ...]:

@@ -127,9 +127,3 @@ def month_period(year: int, month: int, convention: str = "calendar") -> Period:
 def year_period(year: int, convention: str = "calendar") -> Period:
     """The year period ``year-N``."""
     return parse_period(f"{year}-N", convention)
-
-
-def quarter_of(day: date, convention: str = "calendar") -> Period:
-    """The quarter that contains ``day``."""
-    year, month = month_of(day, convention)
-    return parse_period(f"{year}-Q{(month - 1) // 3 + 1}", convention)

@@ -62,7 +62,6 @@ class TargetRow:
     numerator: float | None
     denominator: float | None
     achieved: float | None
-    achieved_unit: str  # "%" or the count's unit
     verdict: str  # "Đạt", "Chưa đạt" or "Chưa đủ số liệu"
 
 

@@ -13,10 +13,7 @@ only where the template asks for it. Hidden ``_meta`` (kind ``rollup``,
 
 from __future__ import annotations
 
-import gc
 import io
-from collections.abc import Iterator
-from contextlib import contextmanager
 from itertools import zip_longest
 
 from openpyxl import Workbook
@@ -25,12 +22,14 @@ from openpyxl.chart.label import DataLabelList
 from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
+from desktop_app.domain.indicators import PERCENTAGES
 from desktop_app.reports.contract import DataRow
 from desktop_app.reports.list_sheets import Column, list_sheet
 from desktop_app.reports.machine_sheets import write_machine_sheets, write_units_sheet
 from desktop_app.reports.model import ROLLUP_MONTH_SHEET, VISITS_BY_UNIT
 from desktop_app.reports.month_charts import write_month_charts
 from desktop_app.reports.month_table import NO_MONTHS, coverage_text
+from desktop_app.reports.openpyxl_fast import collector_paused, release_cells
 from desktop_app.reports.rollup_model import RollupReport
 from desktop_app.reports.sheet_layout import (
     FIRST_ROW,
@@ -113,27 +112,8 @@ def write_rollup_workbook(report: RollupReport) -> bytes:
     Raises:
         ValueError: a bug in the caller (a naive ``generated_at``, a bad code).
     """
-    with _collector_paused():
+    with collector_paused():
         return _write(report)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector paused, and resumed after (unless it was off already).
-
-    The workbook is tens of thousands of objects that live until it is saved;
-    while they are made, each batch sets off a collection that walks through
-    every object of the program, which cost a sixth of the time of writing a
-    consolidated workbook. Whatever cycles are left behind are collected once
-    the collector is resumed.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _write(report: RollupReport) -> bytes:
@@ -170,8 +150,7 @@ def _write(report: RollupReport) -> bytes:
     workbook.active = 0
     out = io.BytesIO()
     workbook.save(out)
-    for sheet in workbook.worksheets:  # its cells hold the sheet: let them go without the collector
-        sheet._cells.clear()
+    release_cells(workbook)
     return out.getvalue()
 
 
@@ -179,7 +158,7 @@ def _units_sheet(workbook: Workbook, report: RollupReport, number: str, codes: l
     header = report.header
     columns: list[Column] = [("STT", 5, "count"), ("Mã", 7, "code"), ("Đơn vị", 20, "text")]
     for code in codes:
-        percent = code in ("TV10", "BT05")
+        percent = code in PERCENTAGES
         columns.append((code, 8 if len(codes) > 12 else 9, "percent" if percent else "count"))
     columns.append(("Ghi chú", 12, "text"))
     rows = [

@@ -7,7 +7,6 @@ names) goes through :func:`put_text`, which never lets it become a formula.
 from __future__ import annotations
 
 import math
-from copy import copy
 from datetime import date
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
@@ -15,6 +14,15 @@ from openpyxl.styles import Alignment, Border, Font, NamedStyle, Side
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
+
+from desktop_app.reports.openpyxl_fast import (
+    give_style_array,
+    has_cell,
+    new_cell,
+    store_number,
+    store_text,
+    style_array,
+)
 
 FONT_NAME = "Times New Roman"
 BODY = Font(name=FONT_NAME, size=12)
@@ -98,9 +106,9 @@ def set_style(cell: Cell, name: str) -> Cell:
     found = cache.get(name)
     if found is None:
         cell.style = name
-        cache[name] = copy(cell._style)
+        cache[name] = style_array(cell)
     else:
-        cell._style = copy(found)
+        give_style_array(cell, found)
     return cell
 
 
@@ -112,11 +120,9 @@ def table_cell(sheet: Worksheet, row: int, column: int, name: str) -> Cell:
     time, for the tens of thousands of cells of a consolidated workbook.
     """
     found = _style_arrays(sheet.parent).get(name)
-    if found is None or (row, column) in sheet._cells:
+    if found is None or has_cell(sheet, row, column):
         return set_style(sheet.cell(row, column), name)
-    cell = Cell(sheet, row=row, column=column, style_array=found)  # copies the array
-    sheet._add_cell(cell)
-    return cell
+    return new_cell(sheet, row, column, found)
 
 
 _FORMULA_STARTS = ("=", "+", "-", "@")
@@ -141,8 +147,7 @@ def put_text(cell: Cell, text: object, *, as_code: bool = False) -> Cell:
     if text is None:
         return cell
     value = clean_text(text)
-    cell._value = value  # what ``cell.value = value`` stores: the text is already clean
-    cell.data_type = "s"
+    store_text(cell, value)  # the text is already clean
     if value.startswith(_FORMULA_STARTS):
         cell.quotePrefix = True
     if as_code:
@@ -164,8 +169,7 @@ def put_number(cell: Cell, value: float | None, number_format: str | None = None
     """Write a number (left empty when ``value`` is None), with ``number_format`` if given."""
     number = plain_number(value)
     if number is not None:
-        cell._value = number  # what ``cell.value = number`` stores, without its type lookup
-        cell.data_type = "n"
+        store_number(cell, number)
     if number_format is not None:
         cell.number_format = number_format
     return cell

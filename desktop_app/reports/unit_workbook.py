@@ -16,6 +16,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
+from desktop_app.domain.indicators import PERCENTAGES
 from desktop_app.reports import list_sheets
 from desktop_app.reports.contract import TEXT_KEYS, DataRow, check_code
 from desktop_app.reports.machine_sheets import write_machine_sheets
@@ -170,7 +171,7 @@ def form_sheet(workbook: Workbook, report: UnitReport, form: FormSheet) -> list[
     row = FIRST_ROW
     for line in form.lines:
         check_code(line.code)
-        value_style = PERCENT if line.unit.strip() == "%" else COUNT
+        value_style = PERCENT if line.code in PERCENTAGES else COUNT
         styles = (PART if line.is_part else TEXT, CODE, CENTERED, value_style, value_style)
         styles += (PERCENT, CENTERED, CENTERED)
         for column, style in enumerate(styles, start=1):

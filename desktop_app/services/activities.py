@@ -120,3 +120,10 @@ def delete_activity(workspace: Workspace, activity_id: int) -> None:
         return
     ensure_open(workspace, activity.start_day)
     activities_store.delete_activity(workspace.db, activity_id)
+
+
+def between(
+    workspace: Workspace, first: date, last: date, facility_id: int | None = None
+) -> list[Activity]:
+    """The activities that start from ``first`` to ``last``, of one facility or all."""
+    return activities_store.list_activities(workspace.db, ActivityFilter(first, last, facility_id))

@@ -251,3 +251,13 @@ def delete_session(workspace: Workspace, session_id: int) -> None:
         return
     ensure_open(workspace, session.day)
     clubs_store.delete_session(workspace.db, session_id)
+
+
+def by_code(workspace: Workspace, code: str) -> Club | None:
+    """The club with ``code``, or ``None``."""
+    return clubs_store.find_club_by_code(workspace.db, code)
+
+
+def all_clubs(workspace: Workspace) -> list[Club]:
+    """Every club of the commune, whatever its dates."""
+    return clubs_store.list_clubs(workspace.db)

@@ -118,3 +118,8 @@ def delete(workspace: Workspace, service_id: int) -> None:
 def profile_at(workspace: Workspace, facility_id: int, day: date) -> FacilityProfile | None:
     """The facility's profile in force on ``day`` (CS01, CS02 and CS10 use the period's end)."""
     return profile_in_force(facility_store.list_profiles(workspace.db, facility_id), day)
+
+
+def count(workspace: Workspace) -> int:
+    """How many digital-service rows the commune has."""
+    return digital_store.count_digital(workspace.db)

@@ -189,3 +189,13 @@ def _check_dates_against_log(workspace: Workspace, stored: Facility, changed: Fa
             "closed_on",
             day=last.strftime("%d/%m/%Y"),
         )
+
+
+def by_code(workspace: Workspace, code: str) -> Facility | None:
+    """The facility with ``code`` (as the commune typed it), or ``None``."""
+    return facility_store.find_facility_by_code(workspace.db, code)
+
+
+def count(workspace: Workspace) -> int:
+    """How many facilities the commune has, open or closed."""
+    return facility_store.count_facilities(workspace.db)

@@ -160,3 +160,8 @@ def save_visits(workspace: Workspace, visits: Sequence[VisitDay], today: date) -
 def save_visit(workspace: Workspace, visit: VisitDay, today: date) -> bool:
     """Validate and store one day; returns whether its total is unusual."""
     return visit.day in save_visits(workspace, [visit], today)
+
+
+def between(workspace: Workspace, facility_id: int, first: date, last: date) -> list[VisitDay]:
+    """The stored days of one facility from ``first`` to ``last``."""
+    return visits_store.visits_between(workspace.db, facility_id, first, last)

@@ -57,7 +57,8 @@ class ActivityFilter:
         return " AND ".join(clauses), params
 
 
-def _activity(row: dict) -> Activity:
+def activity_from_row(row: dict) -> Activity:
+    """The activity of a row of ``activities`` (every column)."""
     return Activity(
         id=row["id"],
         start_day=from_iso(row["start_day"]),  # type: ignore[arg-type]
@@ -111,7 +112,17 @@ def list_activities(db: Database, which: ActivityFilter) -> list[Activity]:
     rows = db.query(
         f"SELECT {_COLUMNS} FROM activities WHERE {where} ORDER BY start_day, title", params
     )
-    return [_activity(row) for row in rows]
+    return [activity_from_row(row) for row in rows]
+
+
+def activities_starting(db: Database, first: date, last: date) -> list[Activity]:
+    """Activities whose first day falls in ``first``..``last``, by first day then id
+    (they count in that period, domain.md §4)."""
+    rows = db.query(
+        f"SELECT {_COLUMNS} FROM activities WHERE start_day BETWEEN ? AND ? ORDER BY start_day, id",
+        [first.isoformat(), last.isoformat()],
+    )
+    return [activity_from_row(row) for row in rows]
 
 
 def totals(db: Database, which: ActivityFilter) -> tuple[int, int]:
@@ -130,7 +141,7 @@ def totals(db: Database, which: ActivityFilter) -> tuple[int, int]:
 def get_activity(db: Database, activity_id: int) -> Activity | None:
     """One activity by id."""
     rows = db.query(f"SELECT {_COLUMNS} FROM activities WHERE id = ?", [activity_id])
-    return next((_activity(row) for row in rows), None)
+    return next((activity_from_row(row) for row in rows), None)
 
 
 def insert_activity(db: Database, activity: Activity) -> int:

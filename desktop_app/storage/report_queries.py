@@ -6,7 +6,6 @@ from datetime import date
 
 from sqlite_utils import Database
 
-from desktop_app.domain.indicator_rules import ActivityFact
 from desktop_app.domain.visits import COUNTS
 
 
@@ -22,33 +21,6 @@ def visit_sums(db: Database, first: date, last: date) -> dict[int, dict[str, int
         _range(first, last),
     )
     return {row["facility_id"]: {name: int(row[name] or 0) for name in COUNTS} for row in rows}
-
-
-def activities_starting(db: Database, first: date, last: date) -> list[ActivityFact]:
-    """Activities whose first day falls in ``first``..``last`` (domain.md §4)."""
-    rows = db.query(
-        "SELECT id, facility_id, start_day, end_day, type, title, partners, mode, "
-        "lifelong_learning, participants, children, elderly, women FROM activities "
-        "WHERE start_day BETWEEN ? AND ? ORDER BY start_day, id",
-        _range(first, last),
-    )
-    return [
-        ActivityFact(
-            facility_id=row["facility_id"],
-            start_day=date.fromisoformat(row["start_day"]),
-            end_day=date.fromisoformat(row["end_day"]),
-            type=row["type"],
-            title=row["title"],
-            partners=row["partners"],
-            mode=row["mode"],
-            lifelong_learning=bool(row["lifelong_learning"]),
-            participants=row["participants"],
-            children=row["children"],
-            elderly=row["elderly"],
-            women=row["women"],
-        )
-        for row in rows
-    ]
 
 
 def digital_sums(db: Database, first: date, last: date) -> dict[tuple[int, str], tuple[int, int]]:

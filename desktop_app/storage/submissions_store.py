@@ -78,11 +78,6 @@ class SubmissionRecord:
     reopened_by: str
     reopen_reason: str
 
-    @property
-    def is_open(self) -> bool:
-        """Still submitted (locked): not reopened."""
-        return self.reopened_at is None
-
 
 _RECORD_COLUMNS = (
     "id, period_id, convention, start_day, end_day, submitted_at, submitted_by, "

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.messages import UserError
 from desktop_app.i18n import render_error
 from desktop_app.ui.widgets.date_edit import DateLineEdit
+from desktop_app.ui.widgets.problem_label import ProblemLabel
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
@@ -85,9 +86,7 @@ def ask_date(
     field = DateLineEdit()
     field.set_date(default)
     layout.addWidget(field)
-    problem = QLabel()
-    problem.setObjectName("problem")
-    problem.setStyleSheet("color: #b00020")
+    problem = ProblemLabel()
     layout.addWidget(problem)
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -72,10 +72,6 @@ class LazyPages:
         """The page called ``key`` (built now if needed)."""
         return self.page_at(self.index_of_key(key))
 
-    def has(self, key: str) -> bool:
-        """Whether a screen called ``key`` is in the navigation."""
-        return any(slot.key == key for slot in self.slots)
-
     def index_of_key(self, key: str) -> int:
         """The navigation index of the screen called ``key``."""
         for index, slot in enumerate(self.slots):

@@ -32,7 +32,7 @@ from desktop_app.domain.unit import UnitSettings
 from desktop_app.services import museum
 from desktop_app.services.changes import Change, ChangeKind
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui import dialogs
+from desktop_app.ui import dialogs, theme
 from desktop_app.ui.backup_status import backup_status
 from desktop_app.ui.lazy_pages import LazyPages, PageSlot
 from desktop_app.ui.shared_data import SharedData
@@ -352,8 +352,9 @@ class MainWindow(QMainWindow):
         """ "Sao lưu ra USB": a checked copy of the data in a folder the user picks."""
         from desktop_app.ui.backup.backup_dialog import copy_to_usb
 
-        with self.shared.shell_action():  # the time of the last backup changes
-            copy_to_usb(self, self._workspace)
+        if copy_to_usb(self, self._workspace) is not None:
+            # written through the copy thread's own connection: the shell says it here
+            self.shared.announce(Change(ChangeKind.BACKUPS))
 
     def choose_backup(self) -> None:
         """Pick a backup to restore; the application closes the database and restores it."""
@@ -419,7 +420,9 @@ class MainWindow(QMainWindow):
         now = datetime.combine(self._today(), datetime.now().time()).astimezone()
         text, warning = backup_status(self._workspace, now)
         self.backup_label.setText(text)
-        self.backup_label.setStyleSheet("color: #b3261e; font-weight: 600" if warning else "")
+        self.backup_label.setStyleSheet(
+            theme.text_style(theme.PROBLEM, weight=600) if warning else ""
+        )
 
     def _templates_changed(self) -> None:
         """The office made a template or issued a version: every template list reads them

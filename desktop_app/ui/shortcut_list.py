@@ -82,8 +82,3 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut(QT_TRANSLATE_NOOP("Shortcuts", "Aggregation"), "Ctrl+Enter", ("Ctrl+Return", "Ctrl+Enter"),
              QT_TRANSLATE_NOOP("Shortcuts", "Check the files")),
 )  # fmt: skip
-
-
-def every_key() -> set[str]:
-    """Every key combination in the list (Qt's portable text, e.g. ``Ctrl+PgDown``)."""
-    return {key for shortcut in SHORTCUTS for key in shortcut.keys}

@@ -1,4 +1,7 @@
-"""The one pattern for long work off the GUI thread: progress, Cancel, and the result by signal.
+"""The thread under long work: progress, Cancel, and the result by signal.
+
+Screens do not use it directly: :class:`desktop_app.ui.operations.Operation` owns one
+per job, with the progress bar, Cancel, the outcome and the clean-up around it.
 
 The job's result (or its exception) waits on the worker, and an empty signal tells the
 GUI thread, which then emits :attr:`succeeded`, :attr:`failed` or :attr:`cancelled` itself:

@@ -439,10 +439,6 @@
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <source>Stopping…</source>
-        <translation>Đang dừng…</translation>
-    </message>
-    <message>
         <source>Save the consolidated workbook</source>
         <translation>Lưu tệp tổng hợp</translation>
     </message>
@@ -491,6 +487,14 @@
     <message>
         <source>Choose the USB stick or folder</source>
         <translation>Chọn USB hoặc thư mục</translation>
+    </message>
+    <message>
+        <source>Copy to a USB stick</source>
+        <translation>Sao lưu ra USB</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was written.</source>
+        <translation>Đã hủy việc sao chép; không có gì được ghi.</translation>
     </message>
     <message>
         <source>Backup written</source>
@@ -3488,10 +3492,6 @@
         <translation>Bảng tính (*.csv *.xlsx);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <source>Stopping…</source>
-        <translation>Đang dừng…</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Nhập số liệu</translation>
     </message>
@@ -4030,6 +4030,13 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>Operation</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+</context>
+<context>
     <name>Overview</name>
     <message>
         <source>The plan sets no targets for {year}.</source>
@@ -4362,6 +4369,21 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>ProblemLabel</name>
+    <message>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Lưu ý</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Thông báo</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Calendar (statistical reports)</source>
@@ -4414,6 +4436,10 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>Các thay đổi tron&amp;g kỳ…</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
         <source>Histor&amp;y of this period</source>
         <translation>Lịch &amp;sử nộp của kỳ này</translation>
     </message>
@@ -4450,8 +4476,16 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
+        <source>Saving the report…</source>
+        <translation>Đang lưu báo cáo…</translation>
+    </message>
+    <message>
         <source>Saved the report to {path}</source>
         <translation>Đã lưu báo cáo vào {path}</translation>
+    </message>
+    <message>
+        <source>The save was cancelled; nothing was written.</source>
+        <translation>Đã hủy việc lưu; không có tệp nào được ghi.</translation>
     </message>
     <message>
         <source>Mark {period} ({start} to {end}) as submitted? Its records will be locked: nothing dated in it can be changed until the period is reopened.</source>
@@ -5589,6 +5623,21 @@ Dữ liệu hiện tại: {current}</translation>
     <message>
         <source>%</source>
         <translation>%</translation>
+    </message>
+</context>
+<context>
+    <name>UsbCopyDialog</name>
+    <message>
+        <source>Copy to a USB stick</source>
+        <translation>Sao lưu ra USB</translation>
+    </message>
+    <message>
+        <source>Copying the data to {folder}…</source>
+        <translation>Đang sao chép dữ liệu sang {folder}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>

@@ -217,7 +217,7 @@ def test_running_init_again_changes_only_what_is_given(tmp_path: Path, data_dir:
 
 
 def test_check_names_every_table_in_words(tmp_path: Path, data_dir: Path) -> None:
-    from desktop_app.cli.commands import TABLE_NAMES
+    from desktop_app.cli.check_command import TABLE_NAMES
     from desktop_app.storage.database import open_database
     from desktop_app.storage.integrity import table_counts
 

@@ -1,4 +1,4 @@
-"""Activities: the period they count in, totals, and what is refused."""
+"""Activities: what is refused (the period they count in: tests/services/test_report_indicators)."""
 
 from __future__ import annotations
 
@@ -8,15 +8,11 @@ import pytest
 
 from desktop_app.domain.activities import (
     Activity,
-    ActivityTotals,
-    belongs_to,
     required_first_day,
-    totals_in_period,
     validated_activity,
 )
 from desktop_app.domain.facility import Facility
 from desktop_app.domain.messages import UserError
-from desktop_app.domain.periods import parse_period
 
 TODAY = date(2026, 11, 22)
 LIBRARY = Facility(code="TV1", type_code="TV_XA", name="Thư viện", opened_on=date(2015, 3, 1), id=1)
@@ -34,22 +30,6 @@ def _activity(
         participants=participants,
         **kw,  # type: ignore[arg-type]
     )
-
-
-def test_a_multi_day_activity_counts_only_in_the_period_of_its_first_day() -> None:
-    crossing = _activity(date(2026, 9, 29), date(2026, 10, 3), participants=120)
-    q3, q4 = parse_period("2026-Q3"), parse_period("2026-Q4")
-    assert belongs_to(crossing, q3) and not belongs_to(crossing, q4)
-    one_day = _activity(date(2026, 10, 1), participants=30)
-    assert totals_in_period([crossing, one_day], q3) == ActivityTotals(1, 120)
-    assert totals_in_period([crossing, one_day], q4) == ActivityTotals(1, 30)
-
-
-def test_under_nd09_the_15th_opens_the_next_month() -> None:
-    on_15th = _activity(date(2026, 6, 15))
-    assert belongs_to(on_15th, parse_period("2026-M07", "nd09"))
-    assert not belongs_to(on_15th, parse_period("2026-M06", "nd09"))
-    assert belongs_to(on_15th, parse_period("2026-M06", "calendar"))
 
 
 @pytest.mark.parametrize("field", ["children", "elderly", "women"])

@@ -11,16 +11,17 @@ from desktop_app.domain import indicators as module
 from desktop_app.domain.indicators import (
     FORMS,
     INDICATORS,
+    PERCENTAGES,
     UNITS,
     baseline_indicator,
     baseline_indicators,
     check_baseline_parts,
     indicator,
-    indicators_of_form,
     parse_baseline_text,
     parts_of,
 )
 from desktop_app.domain.messages import UserError
+from desktop_app.i18n import DOCUMENT_LANGUAGE, translate_in
 
 EXPECTED = {
     "01": "TV01 TV01a TV01b TV02 TV02a TV03 TV03a TV04 TV04a TV04b TV04c TV04d TV04e TV04f "
@@ -34,12 +35,12 @@ EXPECTED = {
 def test_every_indicator_of_the_brief_in_the_forms_order() -> None:
     assert set(FORMS) == set(EXPECTED)
     for form, codes in EXPECTED.items():
-        assert [i.code for i in indicators_of_form(form)] == codes.split()
+        assert [i.code for i in INDICATORS if i.form == form] == codes.split()
     assert len({i.code for i in INDICATORS}) == len(INDICATORS)
 
 
 def test_units_as_the_form_prints_them() -> None:
-    printed = {i.code: i.sheet_unit for i in INDICATORS}
+    printed = {i.code: translate_in(DOCUMENT_LANGUAGE, "Units", i.unit_label) for i in INDICATORS}
     assert printed["TV01"] == printed["CS10"] == "đơn vị"
     assert printed["TV04"] == printed["CS07"] == "lượt"
     assert (printed["TV06"], printed["TV07"], printed["VH03"], printed["VH04"]) == (
@@ -60,6 +61,7 @@ def test_units_as_the_form_prints_them() -> None:
 def test_percentages_take_no_baseline_and_every_count_does() -> None:
     assert [i.code for i in INDICATORS if i.is_percentage] == ["TV10", "BT05"]
     assert [i.code for i in INDICATORS if not i.takes_baseline] == ["TV10", "BT05"]
+    assert {"TV10", "BT05"} == PERCENTAGES
     assert len(baseline_indicators()) == len(INDICATORS) - 2
     with pytest.raises(UserError, match="percentage"):
         baseline_indicator("TV10")
@@ -88,7 +90,7 @@ def test_labels_are_literals_marked_for_translation() -> None:
     }
     assert all(("Indicators", i.label) in marked for i in INDICATORS)
     assert all(("Indicators", title) in marked for title in FORMS.values())
-    assert all(("Units", source) in marked for source, _sheet, _max in UNITS.values())
+    assert all(("Units", source) in marked for source, _max in UNITS.values())
 
 
 @pytest.mark.parametrize(

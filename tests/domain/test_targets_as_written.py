@@ -135,7 +135,8 @@ def test_a_target_not_as_a_plan_writes_it_is_refused(changes: dict, field: str) 
 
 def test_the_consolidated_forms_judge_the_provinces_own_targets() -> None:
     from desktop_app.domain.periods import parse_period
-    from desktop_app.services.reporting.report import IndicatorValues, form_sheets
+    from desktop_app.services.reporting.period_values import IndicatorValues
+    from desktop_app.services.reporting.report import form_sheets
 
     bac_giang = resources.templates()["bac-giang-74-2023"]
     current = {"BT01": 16000.0, "BT02": 40.0, "TV01b": 3.0, "TV01": 10.0}

@@ -210,6 +210,28 @@ def test_copy_to_a_folder_writes_a_checked_copy(configured: Workspace, tmp_path:
     assert backup.days_since_last_backup(configured, NOW) == 0
 
 
+def test_a_copy_reports_its_pages_and_stops_when_cancelled(
+    configured: Workspace, tmp_path: Path
+) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    log_visits(configured, date(2026, 11, 3), 8)
+    pages = configured.db.conn.execute("PRAGMA page_count").fetchone()[0]
+    reports: list[tuple[int, int]] = []
+    path = backup.copy_to_folder(configured, usb, NOW, progress=lambda d, t: reports.append((d, t)))
+    assert reports[-1] == (pages, pages) and backup_store.read_facts(path).counts["visits"] == 1
+    path.unlink()
+    asked: list[bool] = []
+
+    def cancelled() -> bool:
+        asked.append(True)
+        return True
+
+    with pytest.raises(backup.BackupCancelled):
+        backup.copy_to_folder(configured, usb, NOW + timedelta(hours=1), is_cancelled=cancelled)
+    assert asked == [True] and names(usb) == []  # no copy, no temporary file
+
+
 def test_copy_to_a_missing_folder_or_a_file_is_refused(
     configured: Workspace, tmp_path: Path
 ) -> None:

@@ -28,7 +28,7 @@ from desktop_app.domain.activities import Activity
 from desktop_app.domain.clubs import Club, ClubSession
 from desktop_app.domain.periods import month_period
 from desktop_app.domain.visits import VisitDay
-from desktop_app.services.reporting import overview, report
+from desktop_app.services.reporting import overview, period_values
 from desktop_app.services.reporting.monthly import monthly_series
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import (
@@ -118,7 +118,7 @@ def test_months_are_the_reports_month_figures(commune: Workspace) -> None:
     ]  # fmt: skip
     assert months.total("visits") == 66 and months.total("visits", last_year=True) == 190
     for figures in months.this_year[:11]:  # each month agrees with the report of that month
-        values = report.indicator_values(commune, month_period(2026, figures.month)).current
+        values = period_values.indicator_values(commune, month_period(2026, figures.month)).current
         assert figures.visits == values["TV04"] + values["VH09"]
         assert figures.sessions == values["VH05"]
 

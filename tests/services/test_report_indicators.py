@@ -29,7 +29,8 @@ from desktop_app.domain.periods import parse_period
 from desktop_app.domain.visits import VisitDay
 from desktop_app.reports.unit_workbook import write_unit_workbook
 from desktop_app.services import facilities
-from desktop_app.services.reporting.report import build_unit_report, indicator_values
+from desktop_app.services.reporting.period_values import indicator_values
+from desktop_app.services.reporting.report import build_unit_report
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import (
     activities_store,

@@ -28,7 +28,7 @@ from desktop_app.reports.model import UnitReport
 from desktop_app.reports.month_charts import CHART_SHEET
 from desktop_app.reports.reader import read_report
 from desktop_app.reports.unit_workbook import write_unit_workbook
-from desktop_app.services.reporting import monthly, report
+from desktop_app.services.reporting import report
 from desktop_app.services.reporting.report import build_unit_report
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import activities_store, baseline_store, clubs_store, visits_store
@@ -130,7 +130,7 @@ def test_the_exported_workbook_shows_the_months_and_reads_back(logged: Workspace
 def test_a_template_without_monthly_charts_reads_no_months(
     logged: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = report._template
+    real = report.unit_template
 
     def no_charts(workspace: Workspace, template_id: str | None) -> Template:
         return replace(real(workspace, template_id), charts=())
@@ -138,8 +138,8 @@ def test_a_template_without_monthly_charts_reads_no_months(
     def never(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("the months were read for no chart")
 
-    monkeypatch.setattr(report, "_template", no_charts)
-    monkeypatch.setattr(monthly, "monthly_series", never)
+    monkeypatch.setattr(report, "unit_template", no_charts)
+    monkeypatch.setattr(report, "monthly_series", never)
     made = build_unit_report(logged, "2026-N", "calendar", "qd1520", now=NOW)
     assert made.charts == () and made.months == ()
     workbook = openpyxl.load_workbook(io.BytesIO(write_unit_workbook(made)))

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.domain.periods import parse_period
-from desktop_app.services.reporting.report import indicator_values
+from desktop_app.services.reporting.period_values import indicator_values
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage.database import open_database, pre_migration_dir, schema_version
 from desktop_app.storage.integrity import check_integrity

@@ -91,3 +91,58 @@ def type_text(qtbot: Any, widget: Any, text: str) -> None:
             QApplication.sendEvent(
                 widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
             )
+
+
+def _window_models() -> list[type]:
+    """Every item model class the window defines (its modules imported first)."""
+    import importlib
+    import pkgutil
+
+    from PySide6.QtCore import QAbstractItemModel
+
+    import desktop_app.ui
+
+    for module in pkgutil.walk_packages(desktop_app.ui.__path__, "desktop_app.ui."):
+        importlib.import_module(module.name)
+    found: list[type] = []
+    pending = list(QAbstractItemModel.__subclasses__())
+    while pending:
+        cls = pending.pop()
+        pending.extend(cls.__subclasses__())
+        if cls.__module__.startswith("desktop_app.ui") and cls not in found:
+            found.append(cls)
+    return sorted(found, key=lambda cls: cls.__mro__.__len__())  # bases before subclasses
+
+
+WINDOW_MODELS = _window_models()
+
+
+@pytest.fixture(autouse=True)
+def checked_models(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """Run Qt's ``QAbstractItemModelTester`` (Fatal mode) on every model the window builds.
+
+    Each model class of ``desktop_app.ui`` gets the tester attached as its constructor ends,
+    so every edit, reload, filter and month change a test drives is checked against Qt's
+    model rules as it happens; a broken rule aborts the run with Qt's message.
+    Returns the models checked so far in this test.
+    """
+    from PySide6.QtTest import QAbstractItemModelTester
+
+    checked: list[Any] = []
+
+    def wrap(cls: type) -> None:
+        original = cls.__init__
+
+        def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+            original(self, *args, **kwargs)
+            if type(self) is cls:  # the object is whole: its own constructor has ended
+                QAbstractItemModelTester(
+                    self, QAbstractItemModelTester.FailureReportingMode.Fatal, self
+                )
+                checked.append(self)
+
+        monkeypatch.setattr(cls, "__init__", __init__)
+
+    for cls in WINDOW_MODELS:
+        wrap(cls)
+    return checked

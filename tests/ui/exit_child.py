@@ -29,7 +29,7 @@ def main() -> int:
         window.show_page(window.index_of(window.visits_page))
         post_keys(window, month_keys([(12 + day, day % 5, day % 3) for day in range(31)]))
         overview.reload()  # a second reading queued behind the running one
-        print(f"worker running: {overview._worker is not None}", flush=True)
+        print(f"worker running: {overview.is_busy()}", flush=True)
         window.close()
 
     QTimer.singleShot(delay, close)

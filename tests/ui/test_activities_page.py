@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,10 +12,8 @@ from pytestqt.qtbot import QtBot
 from desktop_app.domain.activities import Activity
 from desktop_app.domain.periods import parse_period
 from desktop_app.i18n import install_language
-from desktop_app.services import activities
+from desktop_app.services import activities, facilities, submissions
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage import facility_store
-from desktop_app.storage.submissions_store import insert_submission
 from desktop_app.ui.activities.activities_page import ActivitiesPage
 from desktop_app.ui.activities.activity_dialog import ActivityDialog
 from tests.conftest import TODAY
@@ -58,7 +56,7 @@ def _open_new(qtbot: QtBot, page: ActivitiesPage) -> ActivityDialog:
 
 
 def _facility_id(ws: Workspace, code: str) -> int:
-    return facility_store.find_facility_by_code(ws.db, code).id  # type: ignore[union-attr,return-value]
+    return facilities.by_code(ws, code).id  # type: ignore[union-attr,return-value]
 
 
 def _stored(ws: Workspace, start: date, end: date | None = None, **kw: object) -> Activity:
@@ -234,7 +232,7 @@ def test_a_submitted_period_refuses_edits(
     install_language("en")
     _stored(configured, date(2026, 10, 20))
     q4 = parse_period("2026-Q4")
-    insert_submission(configured.db, q4.id, "calendar", q4.start, q4.end, "2026-11-20", "Lan")
+    submissions.submit(configured, q4.id, "calendar", "Lan", datetime(2026, 11, 20, 9, 0))
     page = _page(qtbot, configured)
     page.period_picker.set_period("2026-Q4")
     page.table.setFocus()

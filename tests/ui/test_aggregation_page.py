@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.visits import VisitDay
 from desktop_app.reports.unit_workbook import write_unit_workbook
-from desktop_app.services import visits
+from desktop_app.services import facilities, visits
 from desktop_app.services.aggregation import file_reading
 from desktop_app.services.aggregation.aggregation_rules import (
     ACCEPTED,
@@ -31,7 +31,6 @@ from desktop_app.services.aggregation.aggregation_rules import (
 )
 from desktop_app.services.reporting import report_export
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage.facility_store import find_facility_by_code
 from desktop_app.ui.aggregation.aggregation_page import AggregationPage
 from tests.conftest import TODAY
 from tests.ui.conftest import Prompts
@@ -48,7 +47,7 @@ def _made(day: date, hour: int = 9) -> datetime:
 @pytest.fixture
 def inbox(configured: Workspace, tmp_path: Path) -> Path:
     """What an office finds on a USB stick for 2025: good, late, twice, wrong period, junk."""
-    tv1 = find_facility_by_code(configured.db, "TV1").id
+    tv1 = facilities.by_code(configured, "TV1").id
     visits.save_visits(
         configured,
         [

@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
+import sys
+import threading
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from desktop_app.i18n import install_language
 from desktop_app.services.backup import backup
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage import backup_store
-from desktop_app.storage.backup_store import backups_dir
 from desktop_app.ui.backup.backup_dialog import RestoreDialog, copy_to_usb, restore_backup
 from desktop_app.ui.backup.backup_labels import contents
+from desktop_app.ui.backup.usb_copy import UsbCopyDialog
 from desktop_app.ui.backup_status import backup_status
 from tests.services.test_backup_restore import edit, make_commune, state, take
 from tests.ui.conftest import Prompts
@@ -34,9 +36,7 @@ def commune(tmp_path: Path) -> Path:
     take(path, "daily", DAY1 + timedelta(days=1))
     edit(path, date(2026, 11, 3), 7)
     newest = take(path, "daily", DAY1 + timedelta(days=3))
-    damaged = backups_dir(path) / backup_store.backup_file_name(
-        path.stem, datetime(2026, 11, 20, 8, 0), "daily"
-    )
+    damaged = take(path, "daily", datetime(2026, 11, 20, 8, 0))  # then spoilt on the disk
     damaged.write_bytes(newest.read_bytes()[:4096] + b"\xff" * 8192)
     return path
 
@@ -150,6 +150,86 @@ def test_copy_to_usb_on_a_missing_stick_shows_an_error(
     assert copy_to_usb(None, configured) is None
 
 
+def test_the_usb_copy_runs_off_the_gui_thread_on_its_own_connection(
+    configured: Workspace, tmp_path: Path, prompts: Prompts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    real = backup.copy_to_folder
+    seen: list[tuple[threading.Thread, bool]] = []
+
+    def spy(workspace: Workspace, folder: Path, *args: Any, **kwargs: Any) -> Path:
+        seen.append((threading.current_thread(), workspace is configured))
+        return real(workspace, folder, *args, **kwargs)
+
+    monkeypatch.setattr(backup, "copy_to_folder", spy)
+    prompts.answers.append(str(usb))
+    path = copy_to_usb(None, configured)
+    assert path is not None and path.parent == usb and path.exists()
+    assert seen == [(seen[0][0], False)] and seen[0][0] is not threading.main_thread()
+    assert [kind for kind, _text in prompts.shown] == ["choose_folder", "inform"]
+    assert configured.last_backup()  # the time is noted for the status bar
+
+
+def test_cancel_stops_the_usb_copy_and_leaves_nothing(
+    qtbot: QtBot,
+    configured: Workspace,
+    tmp_path: Path,
+    prompts: Prompts,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    real = backup.copy_to_folder
+    started = threading.Event()
+
+    def held(workspace: Workspace, folder: Path, now: Any, *, progress: Any, is_cancelled: Any):
+        """The real copy, held after its first step until Cancel is pressed."""
+
+        def step(done: int, total: int) -> None:
+            progress(done, total)
+            started.set()
+            wake = threading.Event()
+            while not is_cancelled():
+                wake.wait(0.005)
+
+        return real(workspace, folder, now, progress=step, is_cancelled=is_cancelled)
+
+    monkeypatch.setattr(backup, "copy_to_folder", held)
+    looked: list[tuple[bool, bool, str]] = []
+
+    def press_cancel() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, UsbCopyDialog))
+        assert started.wait(10)
+        qtbot.waitUntil(lambda: dialog.bar.maximum() > 0, timeout=10000)  # pages counted
+        looked.append(
+            (dialog.bar.isVisible(), dialog.cancel_button.isEnabled(), dialog.label.text())
+        )
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, press_cancel)
+    prompts.answers.append(str(usb))
+    assert copy_to_usb(None, configured) is None
+    assert looked == [(True, True, f"Đang sao chép dữ liệu sang {usb}…")]
+    assert prompts.shown[1] == ("inform", "Đã hủy việc sao chép; không có gì được ghi.")
+    assert list(usb.iterdir()) == []  # neither the copy nor its temporary file
+
+
+def test_a_bug_in_the_usb_copy_goes_to_the_crash_handler_alone(
+    configured: Workspace, tmp_path: Path, prompts: Prompts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: Any, **_kwargs: Any) -> Path:
+        raise KeyError("page_count")
+
+    handled: list[type[BaseException]] = []
+    monkeypatch.setattr(backup, "copy_to_folder", broken)
+    monkeypatch.setattr(sys, "excepthook", lambda kind, _value, _tb: handled.append(kind))
+    prompts.answers.append(str(tmp_path))
+    assert copy_to_usb(None, configured) is None
+    assert handled == [KeyError]
+    assert [kind for kind, _text in prompts.shown] == ["choose_folder"]  # not "cancelled"
+
+
 def test_status_text_warns_after_seven_days(configured: Workspace) -> None:
     install_language("en")
     now = datetime(2026, 11, 22, 9, 30, tzinfo=ICT)
@@ -170,9 +250,7 @@ def test_a_backup_of_another_commune_is_named_and_asked_about(
     ws = Workspace.open(other)
     setup.configure_unit(ws, setup.prepare_unit(province_code="01", commune_code="00004"))
     ws.close()
-    foreign = backups_dir(commune) / backup_store.backup_file_name(
-        commune.stem, datetime(2026, 11, 22, 8, 0), "manual"
-    )
+    foreign = take(commune, "manual", datetime(2026, 11, 22, 8, 0))  # then replaced by another
     foreign.write_bytes(other.read_bytes())
     before = state(commune)
     install_language("en")

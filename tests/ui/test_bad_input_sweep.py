@@ -30,8 +30,8 @@ from pytestqt.qtbot import QtBot
 from desktop_app.domain import facility as facility_rules
 from desktop_app.domain.visits import COUNTS as VISIT_COUNTS
 from desktop_app.i18n import install_language
+from desktop_app.services import activities, clubs, facilities
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage import activities_store, clubs_store, facility_store
 from desktop_app.ui.activities.activity_dialog import ActivityDialog
 from desktop_app.ui.clubs.club_dialog import ClubDialog
 from desktop_app.ui.facilities.facility_dialog import FacilityDialog
@@ -113,21 +113,20 @@ class Form:
 
 
 def _stored_facility(ws: Workspace) -> dict[str, object] | None:
-    found = facility_store.find_facility_by_code(ws.db, "TV9")
+    found = facilities.by_code(ws, "TV9")
     if found is None:
         return None
-    profile = facility_store.list_profiles(ws.db, found.id or 0)[0]
+    profile = facilities.profiles(ws, found.id or 0)[0]
     return {**found.__dict__, **{k: v for k, v in profile.__dict__.items() if k != "id"}}
 
 
 def _stored_club(ws: Workspace) -> dict[str, object] | None:
-    found = clubs_store.find_club_by_code(ws.db, "CLB2")
+    found = clubs.by_code(ws, "CLB2")
     return None if found is None else dict(found.__dict__)
 
 
 def _stored_activity(ws: Workspace) -> dict[str, object] | None:
-    every = activities_store.ActivityFilter(date(2000, 1, 1), date(2100, 1, 1), None, None)
-    rows = activities_store.list_activities(ws.db, every)  # the commune had none
+    rows = activities.between(ws, date(2000, 1, 1), date(2100, 1, 1))  # the commune had none
     return dict(rows[0].__dict__) if rows else None
 
 

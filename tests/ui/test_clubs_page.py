@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
@@ -12,16 +12,19 @@ from pytestqt.qtbot import QtBot
 from desktop_app.domain.clubs import Club, ClubSession
 from desktop_app.domain.periods import parse_period
 from desktop_app.i18n import install_language
-from desktop_app.services import clubs
+from desktop_app.services import clubs, facilities, submissions
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage import clubs_store, facility_store
-from desktop_app.storage.submissions_store import insert_submission
 from desktop_app.ui.clubs.club_dialog import ClubDialog
 from desktop_app.ui.clubs.clubs_page import ClubsPage
 from tests.conftest import TODAY
 from tests.ui.conftest import Prompts, type_text
 
 SESSIONS, ATTENDANCE, ACTIVE = 6, 7, 8  # columns of the clubs list
+
+
+def stored_sessions(workspace: Workspace, club_id: int) -> list[ClubSession]:
+    """The club's sessions as the sessions panel reads them."""
+    return [row.session for row in clubs.sessions(workspace, club_id)]
 
 
 def _page(qtbot: QtBot, workspace: Workspace) -> ClubsPage:
@@ -53,7 +56,7 @@ def _key(qtbot: QtBot, key: Qt.Key) -> None:
 
 
 def _stored_club(ws: Workspace, **kw: object) -> Club:
-    host = facility_store.find_facility_by_code(ws.db, "NVH1")
+    host = facilities.by_code(ws, "NVH1")
     values: dict = dict(code="CLB1", name="CLB Văn nghệ", kind="clb", field="van_nghe",
                         facility_id=host.id, members=10)  # type: ignore[union-attr]  # fmt: skip
     return clubs.add_club(ws, Club(**{**values, **kw}), TODAY)
@@ -112,13 +115,13 @@ def test_keyboard_only_add_a_club_then_three_sessions_and_see_it_active(
     with qtbot.waitSignal(page.changed):
         _key(qtbot, Qt.Key.Key_Return)
     assert not dialog.isVisible()
-    club = clubs_store.find_club_by_code(configured.db, "CLB01")
+    club = clubs.by_code(configured, "CLB01")
     assert club is not None
     assert (club.name, club.field, club.founded_on) == (
         "CLB Đọc sách thiếu nhi", "doc_sach", date(2024, 9, 1)
     )  # fmt: skip
     assert (club.members, club.members_women, club.members_children) == (25, 14, 20)
-    assert club.facility_id == facility_store.find_facility_by_code(configured.db, "NVH1").id  # type: ignore[union-attr]
+    assert club.facility_id == facilities.by_code(configured, "NVH1").id  # type: ignore[union-attr]
 
     # The cursor waits in the sessions log of the new club.
     _reactivate(qtbot, page)
@@ -130,7 +133,7 @@ def test_keyboard_only_add_a_club_then_three_sessions_and_see_it_active(
     with qtbot.waitSignal(page.changed):
         _add_session(qtbot, "16/11/2026", "Thi kể chuyện", "25")
 
-    stored = clubs_store.list_sessions(configured.db, club.id)  # type: ignore[arg-type]
+    stored = stored_sessions(configured, club.id)  # type: ignore[arg-type]
     assert [(s.day, s.topic, s.attendance) for s in stored] == [
         (date(2026, 11, 16), "Thi kể chuyện", 25),
         (date(2026, 11, 2), "Giới thiệu sách mới", 22),
@@ -170,7 +173,7 @@ def test_attendance_above_members_warns_but_stores(qtbot: QtBot, configured: Wor
     page = _page(qtbot, configured)
     page.sessions.focus_entry()
     _add_session(qtbot, "07/11/2026", "Giao lưu", "15")
-    (stored,) = clubs_store.list_sessions(configured.db, club.id)  # type: ignore[arg-type]
+    (stored,) = stored_sessions(configured, club.id)  # type: ignore[arg-type]
     assert stored.attendance == 15
     assert page.sessions.warning.isVisible()
     assert "15" in page.sessions.warning.text() and "10" in page.sessions.warning.text()
@@ -200,7 +203,7 @@ def test_a_bad_session_is_refused_with_a_message_and_nothing_stored(
     _add_session(qtbot, day, "Tập", attendance)
     assert page.sessions.problem.isVisible()
     assert message in page.sessions.problem.text()
-    assert clubs_store.list_sessions(configured.db, club.id) == []  # type: ignore[arg-type]
+    assert stored_sessions(configured, club.id) == []  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -228,7 +231,7 @@ def test_a_bad_club_is_refused_in_the_form_and_nothing_stored(
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     assert dialog.isVisible()
     assert message in dialog.problem.text()
-    assert clubs_store.list_clubs(configured.db) == []
+    assert clubs.all_clubs(configured) == []
     prompts.answers.append(True)  # yes, throw away what was typed
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert prompts.shown[-1][0] == "confirm"
@@ -263,14 +266,14 @@ def test_roster_typed_in_the_form_is_stored_and_counted(
     assert (dialog.children.count(), dialog.elderly.count()) == (1, 1)
     with qtbot.waitSignal(page.changed):
         qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
-    club = clubs_store.find_club_by_code(configured.db, "DS1")
+    club = clubs.by_code(configured, "DS1")
     assert (club.members, club.members_women, club.members_children, club.members_elderly) == (
         2,
         1,
         1,
         1,
     )  # type: ignore[union-attr]
-    members = clubs_store.list_members(configured.db, club.id)  # type: ignore[union-attr,arg-type]
+    members = clubs.members(configured, club.id)  # type: ignore[union-attr,arg-type]
     assert [(m.name, m.sex, m.birth_year) for m in members] == [
         ("Trần Thị Hoa", "nu", 1950),
         ("Lê Văn Nam", "nam", 2014),
@@ -289,7 +292,7 @@ def test_edit_with_enter_and_f2(qtbot: QtBot, configured: Workspace) -> None:
     qtbot.keyClicks(dialog.members.lineEdit(), "32")
     with qtbot.waitSignal(page.changed):
         qtbot.keyClick(dialog.members.lineEdit(), Qt.Key.Key_Return)
-    assert clubs_store.find_club_by_code(configured.db, "CLB1").members == 32  # type: ignore[union-attr]
+    assert clubs.by_code(configured, "CLB1").members == 32  # type: ignore[union-attr]
     _reactivate(qtbot, page)
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_F2)
@@ -309,11 +312,11 @@ def test_delete_a_session_only_after_confirmation(
     table.selectRow(0)  # 09/11, the newest
     prompts.answers.append(False)
     qtbot.keyClick(table, Qt.Key.Key_Delete)
-    assert len(clubs_store.list_sessions(configured.db, club.id)) == 2  # type: ignore[arg-type]
+    assert len(stored_sessions(configured, club.id)) == 2  # type: ignore[arg-type]
     prompts.answers.append(True)
     with qtbot.waitSignal(page.changed):
         qtbot.keyClick(table, Qt.Key.Key_Delete)
-    assert [s.day for s in clubs_store.list_sessions(configured.db, club.id)] == [date(2026, 11, 2)]  # type: ignore[arg-type]
+    assert [s.day for s in stored_sessions(configured, club.id)] == [date(2026, 11, 2)]  # type: ignore[arg-type]
     assert page.selected_row().figures.sessions == 1  # type: ignore[union-attr]
 
 
@@ -328,7 +331,7 @@ def test_change_a_session_from_the_list(qtbot: QtBot, configured: Workspace) -> 
     page.sessions.attendance.lineEdit().selectAll()
     qtbot.keyClicks(page.sessions.attendance.lineEdit(), "11")
     qtbot.keyClick(page.sessions.attendance.lineEdit(), Qt.Key.Key_Return)
-    (stored,) = clubs_store.list_sessions(configured.db, club.id)  # type: ignore[arg-type]
+    (stored,) = stored_sessions(configured, club.id)  # type: ignore[arg-type]
     assert (stored.day, stored.attendance) == (date(2026, 11, 2), 11)
 
 
@@ -339,7 +342,7 @@ def test_a_submitted_period_refuses_session_edits(
     club = _stored_club(configured)
     clubs.add_session(configured, ClubSession(club.id, date(2026, 2, 10), "Tập", 8), TODAY)  # type: ignore[arg-type]
     q1 = parse_period("2026-Q1")
-    insert_submission(configured.db, q1.id, "calendar", q1.start, q1.end, "2026-04-02", "Lan")
+    submissions.submit(configured, q1.id, "calendar", "Lan", datetime(2026, 4, 2, 9, 0))
     page = _page(qtbot, configured)
     page.sessions.focus_entry()
     _add_session(qtbot, "10/03/2026", "Tập", "9")
@@ -349,7 +352,7 @@ def test_a_submitted_period_refuses_session_edits(
     prompts.answers.append(True)
     qtbot.keyClick(page.sessions.table, Qt.Key.Key_Delete)
     assert prompts.shown[-1][0] == "error" and "2026-Q1" in prompts.shown[-1][1]
-    stored = clubs_store.list_sessions(configured.db, club.id)  # type: ignore[arg-type]
+    stored = stored_sessions(configured, club.id)  # type: ignore[arg-type]
     assert [(s.day, s.attendance) for s in stored] == [(date(2026, 2, 10), 8)]
 
 
@@ -362,6 +365,6 @@ def test_delete_a_club_after_confirmation(
     prompts.answers.append(True)
     with qtbot.waitSignal(page.changed):
         qtbot.keyClick(page.table, Qt.Key.Key_Delete)
-    assert clubs_store.list_clubs(configured.db) == []
+    assert clubs.all_clubs(configured) == []
     assert page.empty_hint.isVisible()
     assert not page.sessions.day.isEnabled()

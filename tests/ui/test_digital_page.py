@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.digital import DigitalService
 from desktop_app.i18n import install_language
-from desktop_app.services import digital
+from desktop_app.services import digital, facilities, submissions
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage import digital_store, facility_store, submissions_store
+from desktop_app.ui import theme
 from desktop_app.ui.logs.digital_page import DigitalPage
 from tests.conftest import TODAY
 from tests.ui.conftest import Prompts
@@ -28,7 +28,7 @@ def _page(qtbot: QtBot, workspace: Workspace) -> DigitalPage:
 
 
 def _tv1(ws: Workspace) -> int:
-    return facility_store.find_facility_by_code(ws.db, "TV1").id
+    return facilities.by_code(ws, "TV1").id
 
 
 def _choose_kind(qtbot: QtBot, page: DigitalPage, kind: str) -> None:
@@ -106,7 +106,7 @@ def test_a_bad_quantity_is_refused_with_a_message(
     assert page.problem.text() != ""
     assert page.quantity.hasFocus()  # the bad field, ready to be corrected
     assert page.quantity.text() == quantity
-    assert digital_store.count_digital(configured.db) == 0
+    assert digital.count(configured) == 0
     assert page.model.rowCount() == 0
 
 
@@ -118,18 +118,16 @@ def test_a_bad_date_is_refused(qtbot: QtBot, configured: Workspace) -> None:
     assert page.date_edit.hasFocus()
     _type_row(qtbot, page, "30/11/2026", "so_hoa", "3")
     assert "in the future" in page.problem.text()
-    assert digital_store.count_digital(configured.db) == 0
+    assert digital.count(configured) == 0
 
 
 def test_a_locked_period_refuses_a_row(qtbot: QtBot, configured: Workspace) -> None:
     install_language("en")
-    submissions_store.insert_submission(
-        configured.db, "2026-M11", "calendar", date(2026, 11, 1), date(2026, 11, 30), "x", "Lan"
-    )
+    submissions.submit(configured, "2026-M11", "calendar", "Lan", datetime(2026, 11, 21, 9, 0))
     page = _page(qtbot, configured)
     _type_row(qtbot, page, "03/11/2026", "may_tinh", "12")
     assert "has been submitted" in page.problem.text()
-    assert digital_store.count_digital(configured.db) == 0
+    assert digital.count(configured) == 0
 
 
 def test_a_second_row_for_the_same_day_and_kind_asks_replace_or_add(
@@ -149,7 +147,7 @@ def test_a_second_row_for_the_same_day_and_kind_asks_replace_or_add(
     _type_row(qtbot, page, "03/11/2026", "may_tinh", "4")
     assert digital.existing(configured, tv1, date(2026, 11, 3), "may_tinh").quantity == 9
     assert page.quantity.text() == "4"
-    assert digital_store.count_digital(configured.db) == 1
+    assert digital.count(configured) == 1
 
 
 def test_enter_on_a_row_corrects_it_and_delete_removes_it(
@@ -172,13 +170,13 @@ def test_enter_on_a_row_corrects_it_and_delete_removes_it(
     qtbot.keyClick(page.participants, Qt.Key.Key_Return)
     online = digital.existing(configured, tv1, date(2026, 11, 3), "truc_tuyen")
     assert online.participants == 25 and page.editing is None
-    assert digital_store.count_digital(configured.db) == 2
+    assert digital.count(configured) == 2
 
     page.table.setFocus()
     page.table.selectRow(1)  # 02/11, digitised
     prompts.answers.append(False)
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
-    assert digital_store.count_digital(configured.db) == 2
+    assert digital.count(configured) == 2
     prompts.answers.append(True)
     with qtbot.waitSignal(page.changed):
         qtbot.keyClick(page.table, Qt.Key.Key_Delete)
@@ -194,7 +192,7 @@ def test_the_period_and_facility_choose_what_is_shown(qtbot: QtBot, configured: 
     assert page.facility_combo.current_id() == tv1 and page.model.rowCount() == 1
     page.period_picker.set_period("2026-Q4")
     assert page.model.rowCount() == 2 and page.total_of("may_tinh").quantity == 42
-    page.facility_combo.select_id(facility_store.find_facility_by_code(configured.db, "NVH1").id)
+    page.facility_combo.select_id(facilities.by_code(configured, "NVH1").id)
     assert page.model.rowCount() == 0 and page.total_of("may_tinh").quantity == 0
 
 
@@ -244,4 +242,4 @@ def test_ctrl_n_starts_a_new_row_and_a_row_outside_the_period_is_announced(
         "Đã lưu dòng ngày 05/10/2026. Ngày này nằm ngoài kỳ đang xem (01/11/2026 đến "
         "30/11/2026) nên dòng không có trong danh sách dưới đây: hãy chọn kỳ có ngày đó để xem."
     )
-    assert "8a5a00" in page.status.styleSheet()
+    assert theme.WARNING in page.status.styleSheet()

@@ -9,13 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from desktop_app.domain.messages import UserError
 from desktop_app.domain.visits import VisitDay
-from desktop_app.i18n import install_language
-from desktop_app.services import visits
+from desktop_app.i18n import install_language, render_error
+from desktop_app.services import facilities, visits
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage import visits_store
-from desktop_app.storage.facility_store import find_facility_by_code
-from desktop_app.storage.sqlite_errors import DiskError
+from desktop_app.ui import theme
 from desktop_app.ui.visits.visits_model import COLUMNS
 from desktop_app.ui.visits.visits_page import VisitsPage
 from tests.conftest import TODAY
@@ -27,7 +26,7 @@ ROOMY = 1_073_741_823  # SQLite's own limit: space given back
 
 
 def tv1_id(workspace: Workspace) -> int:
-    facility = find_facility_by_code(workspace.db, "TV1")
+    facility = facilities.by_code(workspace, "TV1")
     assert facility is not None and facility.id is not None
     return facility.id
 
@@ -50,16 +49,15 @@ def fill_the_disk(workspace: Workspace) -> None:
     pages = workspace.db.execute("PRAGMA page_count").fetchone()[0]
     workspace.db.execute(f"PRAGMA max_page_count = {pages}")
     day = date(2016, 1, 1)
-    with pytest.raises(DiskError):  # rows like the ones the grid writes, until one does not fit
+    with pytest.raises(UserError) as full:  # rows like the grid writes, until one does not fit
         for _ in range(3000):
             visits.save_visit(workspace, VisitDay(tv1_id(workspace), day, total=12), TODAY)
             day += timedelta(days=1)
+    assert "is full" in render_error(full.value)  # the disk's refusal, not a bad value
 
 
 def november(workspace: Workspace) -> dict[int, int]:
-    rows = visits_store.visits_between(
-        workspace.db, tv1_id(workspace), date(2026, 11, 1), date(2026, 11, 30)
-    )
+    rows = visits.between(workspace, tv1_id(workspace), date(2026, 11, 1), date(2026, 11, 30))
     return {v.day.day: v.total for v in rows}
 
 
@@ -82,7 +80,7 @@ def test_a_full_disk_is_said_under_the_grid_and_the_next_entry_works_once_space_
     go(page, 2, TOTAL)
     editor = type_refused(qtbot, "23")
     assert "is full" in page.message.text() and "nothing was half-written" in page.message.text()
-    assert "b00020" in page.message.styleSheet()  # shown as an error
+    assert theme.PROBLEM in page.message.styleSheet()  # shown as an error
     assert november(configured) == {}
     assert page.model.index(1, TOTAL).data(Qt.ItemDataRole.EditRole) in (None, "", 0)
     assert prompts.shown == []  # no box, no traceback: the line under the grid says it

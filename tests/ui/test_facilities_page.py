@@ -11,7 +11,6 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.services import facilities
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage import facility_store
 from desktop_app.ui.facilities.facilities_page import FacilitiesPage
 from desktop_app.ui.facilities.facility_dialog import FacilityDialog
 from tests.conftest import TODAY
@@ -69,10 +68,10 @@ def test_add_a_facility_with_its_profile_by_keyboard(qtbot: QtBot, workspace: Wo
         qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
 
     assert not dialog.isVisible()
-    stored = facility_store.find_facility_by_code(workspace.db, "TV1")
+    stored = facilities.by_code(workspace, "TV1")
     assert stored.name == "Thư viện xã Hòa Phú"
     assert stored.opened_on == date(2015, 3, 1)
-    (profile,) = facility_store.list_profiles(workspace.db, stored.id)
+    (profile,) = facilities.profiles(workspace, stored.id)
     assert profile.effective_from == date(2015, 3, 1)  # defaults to the opening date
     assert (profile.books, profile.computers, profile.computers_internet) == (3200, 4, 2)
     assert profile.library_software and not profile.web_presence
@@ -107,7 +106,7 @@ def test_a_bad_value_is_refused_in_vietnamese_and_nothing_stored(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert message in dialog.problem.text()
-    assert facility_store.count_facilities(workspace.db) == 0
+    assert facilities.count(workspace) == 0
     prompts.answers.append(True)  # yes, throw away what was typed
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert prompts.shown[-1] == ("confirm", "Đóng mà không lưu những gì vừa nhập?")
@@ -129,7 +128,7 @@ def test_internet_computers_above_computers_is_refused_at_the_field(
         dialog.computers_internet,
         dialog.computers_internet.lineEdit(),
     )
-    assert facility_store.count_facilities(workspace.db) == 0
+    assert facilities.count(workspace) == 0
     prompts.answers.append(False)  # Escape, then "no, keep my typing"
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.isVisible()
@@ -155,9 +154,9 @@ def test_edit_name_and_record_a_new_dated_profile(qtbot: QtBot, configured: Work
     with qtbot.waitSignal(page.changed):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
-    tv1 = facility_store.find_facility_by_code(configured.db, "TV1")
+    tv1 = facilities.by_code(configured, "TV1")
     assert tv1.name == "Thư viện xã Hòa Phú (mới)"
-    history = facility_store.list_profiles(configured.db, tv1.id)
+    history = facilities.profiles(configured, tv1.id)
     assert [(p.effective_from, p.books) for p in history] == [
         (date(2026, 1, 1), 4100),
         (date(2015, 3, 1), 3200),
@@ -170,8 +169,8 @@ def test_saving_an_unchanged_form_adds_no_profile(qtbot: QtBot, configured: Work
     page.edit_selected()
     with qtbot.waitSignal(page.changed):
         qtbot.keyClick(page.active_dialog.name, Qt.Key.Key_Return)
-    tv1 = facility_store.find_facility_by_code(configured.db, "TV1")
-    assert len(facility_store.list_profiles(configured.db, tv1.id)) == 1
+    tv1 = facilities.by_code(configured, "TV1")
+    assert len(facilities.profiles(configured, tv1.id)) == 1
 
 
 def test_close_then_reopen_a_facility(
@@ -183,7 +182,7 @@ def test_close_then_reopen_a_facility(
     with qtbot.waitSignal(page.changed):
         qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
     assert "Thư viện xã Hòa Phú" in prompts.shown[-1][1]
-    tv1 = facility_store.find_facility_by_code(configured.db, "TV1")
+    tv1 = facilities.by_code(configured, "TV1")
     assert tv1.closed_on == date(2026, 6, 30)
     assert page.show_closed.isChecked()
     page.select_code("TV1")
@@ -196,11 +195,11 @@ def test_close_then_reopen_a_facility(
 
     prompts.answers.append(False)
     qtbot.mouseClick(page.reopen_button, Qt.MouseButton.LeftButton)
-    assert facility_store.find_facility_by_code(configured.db, "TV1").closed_on is not None
+    assert facilities.by_code(configured, "TV1").closed_on is not None
     prompts.answers.append(True)
     with qtbot.waitSignal(page.changed):
         qtbot.mouseClick(page.reopen_button, Qt.MouseButton.LeftButton)
-    assert facility_store.find_facility_by_code(configured.db, "TV1").closed_on is None
+    assert facilities.by_code(configured, "TV1").closed_on is None
 
 
 def test_closing_before_opening_is_refused_with_a_message(
@@ -212,11 +211,11 @@ def test_closing_before_opening_is_refused_with_a_message(
     page.close_selected()
     assert prompts.shown[-1][0] == "error"
     assert "sớm hơn ngày bắt đầu hoạt động" in prompts.shown[-1][1]
-    assert facility_store.find_facility_by_code(configured.db, "TV1").closed_on is None
+    assert facilities.by_code(configured, "TV1").closed_on is None
 
 
 def test_delete_a_dated_profile(qtbot: QtBot, configured: Workspace, prompts: Prompts) -> None:
-    tv1 = facility_store.find_facility_by_code(configured.db, "TV1")
+    tv1 = facilities.by_code(configured, "TV1")
     facilities.save_profile(
         configured, tv1.id, facilities.FacilityProfile(date(2026, 1, 1), books=9), TODAY
     )
@@ -248,10 +247,8 @@ def test_changing_a_past_profile_asks_what_happened(
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     assert prompts.shown[-1][0] == "choose"
     assert "01/03/2015" in prompts.shown[-1][1]
-    tv1 = facility_store.find_facility_by_code(configured.db, "TV1")
-    history = [
-        (p.effective_from, p.books) for p in facility_store.list_profiles(configured.db, tv1.id)
-    ]
+    tv1 = facilities.by_code(configured, "TV1")
+    history = [(p.effective_from, p.books) for p in facilities.profiles(configured, tv1.id)]
     if expected == "new":
         assert history == [(TODAY, 4100), (date(2015, 3, 1), 3200)]
     elif expected == "corrected":
@@ -280,7 +277,7 @@ def test_a_count_can_be_emptied_back_to_not_known(qtbot: QtBot, configured: Work
 def test_the_list_refreshes_after_a_profile_is_deleted_and_the_form_cancelled(
     qtbot: QtBot, configured: Workspace, prompts: Prompts
 ) -> None:
-    tv1 = facility_store.find_facility_by_code(configured.db, "TV1")
+    tv1 = facilities.by_code(configured, "TV1")
     facilities.save_profile(
         configured, tv1.id, facilities.FacilityProfile(date(2026, 1, 1), books=9000), TODAY
     )

@@ -9,9 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from desktop_app.services import activities
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage import activities_store
-from desktop_app.storage.activities_store import ActivityFilter
 from desktop_app.ui.activities.activity_dialog import ActivityDialog
 from desktop_app.ui.clubs.club_dialog import ClubDialog
 from desktop_app.ui.facilities.facility_dialog import FacilityDialog
@@ -87,9 +86,7 @@ def test_enter_saves_from_any_field(qtbot: QtBot, configured: Workspace) -> None
     dialog.partners.setFocus()
     qtbot.keyClick(dialog.partners, Qt.Key.Key_Return)
     assert not dialog.isVisible() and dialog.saved is not None
-    stored = activities_store.list_activities(
-        configured.db, ActivityFilter(dialog.saved.start_day, dialog.saved.start_day)
-    )
+    stored = activities.between(configured, dialog.saved.start_day, dialog.saved.start_day)
     assert [a.title for a in stored] == ["Doc sach"]
 
 

@@ -12,7 +12,7 @@ from desktop_app.domain.facility import Facility
 from desktop_app.services import facilities
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.shortcut_list import SHORTCUTS, every_key
+from desktop_app.ui.shortcut_list import SHORTCUTS
 from tests.conftest import TODAY
 
 
@@ -34,6 +34,11 @@ def _keys_defined(window: MainWindow) -> set[str]:
     for shortcut in window.findChildren(QShortcut):
         found.extend(shortcut.keys()[:1])
     return {key.toString() for key in found if not key.isEmpty()}
+
+
+def every_key() -> set[str]:
+    """Every key combination in the list (Qt's portable text, e.g. ``Ctrl+PgDown``)."""
+    return {key for shortcut in SHORTCUTS for key in shortcut.keys}
 
 
 def test_the_shortcut_list_has_every_key_of_the_window(qtbot: QtBot, configured: Workspace) -> None:

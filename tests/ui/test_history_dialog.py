@@ -11,10 +11,9 @@ from pytestqt.qtbot import QtBot
 from desktop_app.domain.digital import DigitalService
 from desktop_app.domain.visits import VisitDay
 from desktop_app.i18n import install_language
-from desktop_app.services import baseline, digital, submissions, visits
+from desktop_app.services import baseline, digital, facilities, submissions, visits
 from desktop_app.services.audit import Change, FieldChange
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage.facility_store import find_facility_by_code
 from desktop_app.ui.clubs.clubs_page import ClubsPage
 from desktop_app.ui.facilities.facilities_page import FacilitiesPage
 from desktop_app.ui.history.history_dialog import HistoryDialog
@@ -54,7 +53,7 @@ def _close_with_escape(qtbot: QtBot, dialog: HistoryDialog) -> None:
 
 
 def _tv1(workspace: Workspace) -> int:
-    return find_facility_by_code(workspace.db, "TV1").id
+    return facilities.by_code(workspace, "TV1").id
 
 
 def _rows(dialog: HistoryDialog) -> list[tuple[str, str, tuple[tuple[str, object, object], ...]]]:

@@ -11,7 +11,6 @@ from pytestqt.qtbot import QtBot
 from desktop_app.i18n import install_language
 from desktop_app.services.importing import importing
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage import import_store
 from desktop_app.ui.importing.import_dialog import ImportDialog
 from tests.conftest import TODAY
 from tests.import_samples import SAMPLES, VISITS_HEADER, add_museum, sample, write_csv
@@ -65,7 +64,7 @@ def test_good_files_are_previewed_then_imported(
     assert _cell(dialog.rows_model, 0, 0) == "2" and _cell(dialog.rows_model, 0, 1) == "01/03/2026"
     dialog.files_table.selectRow(3)
     assert dialog.rows_model.headerData(1, Qt.Orientation.Horizontal) == "ma_clb"
-    assert import_store.count_rows(configured.db)["visits"] == 0  # checking writes nothing
+    assert importing.stored_rows(configured)["visits"] == 0  # checking writes nothing
     assert dialog.import_button.isEnabled()
 
     with (
@@ -73,7 +72,7 @@ def test_good_files_are_previewed_then_imported(
         qtbot.waitSignal(dialog.work_done, timeout=WAIT_MS),
     ):
         _press(qtbot, dialog.import_button)
-    counts = import_store.count_rows(configured.db)
+    counts = importing.stored_rows(configured)
     assert counts["visits"] == 3 and counts["club_sessions"] == 2 and counts["museum_records"] == 1
     assert prompts.shown[-1][0] == "inform"
     assert not dialog.isVisible()
@@ -106,7 +105,7 @@ def test_problems_are_listed_and_block_the_import(
     with qtbot.waitSignal(dialog.work_done, timeout=WAIT_MS):
         _press(qtbot, dialog.recheck_button)
     assert dialog.problems_model.rowCount() == 0 and dialog.import_button.isEnabled()
-    assert sum(import_store.count_rows(configured.db).values()) == 0
+    assert sum(importing.stored_rows(configured).values()) == 0
 
 
 def test_a_foreign_file_is_named_in_the_problems(
@@ -144,7 +143,7 @@ def test_cancelling_an_import_writes_nothing(
     with qtbot.waitSignal(dialog.work_done, timeout=WAIT_MS):
         qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
         release.set()
-    assert import_store.count_rows(configured.db)["visits"] == 0
+    assert importing.stored_rows(configured)["visits"] == 0
     assert prompts.shown[-1][0] == "inform"
     assert dialog.isVisible() and dialog.import_button.isEnabled()
     assert not dialog.progress.isVisible()
@@ -204,4 +203,4 @@ def test_hostile_workbooks_are_problems_not_a_crash(
     assert "17.179.869.184 cells" in problems[0][3]
     assert "Cell C3" in problems[1][3] and "never saved" in problems[1][3]
     assert not dialog.import_button.isEnabled()
-    assert sum(import_store.count_rows(configured.db).values()) == 0
+    assert sum(importing.stored_rows(configured).values()) == 0

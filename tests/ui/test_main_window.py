@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from pytestqt.qtbot import QtBot
 
-from desktop_app.services import instance
+from desktop_app.services import facilities, instance
+from desktop_app.services.backup import backup
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage import settings_store
 from desktop_app.ui.app import AppController
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.preferences import Preferences
@@ -30,6 +30,9 @@ def _window(qtbot: QtBot, workspace: Workspace) -> MainWindow:
     return window
 
 
+ICT = timezone(timedelta(hours=7))
+
+
 def test_status_bar_shows_unit_database_and_backup(qtbot: QtBot, configured: Workspace) -> None:
     window = _window(qtbot, configured)
     assert window.windowTitle() == "HTSD – Sổ theo dõi học tập suốt đời"
@@ -37,12 +40,16 @@ def test_status_bar_shows_unit_database_and_backup(qtbot: QtBot, configured: Wor
     assert window.path_label.text() == f"Dữ liệu: {configured.path}"
     assert window.backup_label.text() == "Chưa có bản sao lưu nào."
     assert "color" in window.backup_label.styleSheet()  # a set-up commune without one: warned
-    settings_store.write_values(configured.db, {"last_backup_at": "2026-11-20T17:05:00+07:00"})
+    backup.take_backup(
+        configured, "manual", datetime(2026, 11, 20, 17, 5, tzinfo=ICT)
+    )  # as Ctrl+B does
     window.refresh_status()
     shown = datetime.fromisoformat("2026-11-20T17:05:00+07:00").astimezone()  # local time
     assert window.backup_label.text() == f"Sao lưu gần nhất: {shown:%d/%m/%Y %H:%M}"
     assert window.backup_label.styleSheet() == ""
-    settings_store.write_values(configured.db, {"last_backup_at": "2026-11-12T08:00:00+07:00"})
+    backup.take_backup(
+        configured, "manual", datetime(2026, 11, 12, 8, 0, tzinfo=ICT)
+    )  # as Ctrl+B does
     window.refresh_status()  # ten days before TODAY: the warning
     assert window.backup_label.text().startswith("Đã 10 ngày chưa sao lưu")
     assert "color" in window.backup_label.styleSheet()
@@ -240,10 +247,9 @@ def test_ctrl_i_imports_visits_and_the_grid_shows_them(
         qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(dialog.imported, timeout=20000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    from desktop_app.storage.facility_store import find_facility_by_code
 
     grid = window.visits_page
-    grid.select(find_facility_by_code(configured.db, "TV1").id, 2026, 11)
+    grid.select(facilities.by_code(configured, "TV1").id, 2026, 11)
     assert grid.model.month.totals().total == 25
 
 
@@ -273,7 +279,6 @@ def test_restore_from_the_window_puts_the_backup_back_and_keeps_the_lock(
 ) -> None:
     from desktop_app.domain.facility import Facility
     from desktop_app.services import facilities
-    from desktop_app.services.backup import backup
 
     path = configured.path
     configured.close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,9 +11,8 @@ from pytestqt.qtbot import QtBot
 from desktop_app.domain.digital import MUSEUM_FIELDS, MuseumRecord
 from desktop_app.domain.facility import Facility
 from desktop_app.i18n import install_language
-from desktop_app.services import facilities, museum
+from desktop_app.services import facilities, museum, submissions
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage import submissions_store
 from desktop_app.ui.logs.museum_page import MuseumPage
 from tests.conftest import TODAY
 from tests.ui.conftest import Prompts, type_text
@@ -123,9 +122,7 @@ def test_a_bad_figure_is_refused_with_a_message(
 
 def test_a_locked_period_refuses_a_row(qtbot: QtBot, with_museum: Workspace) -> None:
     install_language("en")
-    submissions_store.insert_submission(
-        with_museum.db, "2026-Q4", "calendar", date(2026, 10, 1), date(2026, 12, 31), "x", "Lan"
-    )
+    submissions.submit(with_museum, "2026-Q4", "calendar", "Lan", datetime(2026, 11, 21, 9, 0))
     page = _page(qtbot, with_museum)
     _type_row(qtbot, page, "02/11/2026", "10")
     assert "has been submitted" in page.problem.text()

@@ -13,7 +13,6 @@ from desktop_app.paths import config_file
 from desktop_app.services import facilities
 from desktop_app.services import visits as visits_service
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage.facility_store import find_facility_by_code
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.preferences import Preferences
 from tests.conftest import TODAY
@@ -46,7 +45,7 @@ def test_the_last_choices_come_back_after_a_restart(qtbot: QtBot, configured: Wo
         configured, Facility("BT1", "BT", "Nhà truyền thống", opened_on=date(2010, 1, 1)), TODAY
     )
     window = _window(qtbot, configured)
-    nvh = find_facility_by_code(configured.db, "NVH1")
+    nvh = facilities.by_code(configured, "NVH1")
     window.visits_page.select(nvh.id, 2026, 9)
     window.clubs_page.period_picker.set_period("2026-Q3")
     assert len(window.pages) == 12  # every screen built after the choice: the museum screen

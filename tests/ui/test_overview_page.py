@@ -15,11 +15,12 @@ from pytestqt.qtbot import QtBot
 from desktop_app.domain.periods import month_period, year_period
 from desktop_app.domain.targets import check_all
 from desktop_app.domain.visits import VisitDay
-from desktop_app.services import visits
+from desktop_app.services import facilities, visits
 from desktop_app.services.demo import demo
-from desktop_app.services.reporting import report
+from desktop_app.services.reporting import period_values
 from desktop_app.services.setup import require_template
 from desktop_app.services.workspace import Workspace
+from desktop_app.ui import theme
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.overview.overview_page import OverviewPage
 from tests.conftest import TODAY
@@ -63,7 +64,7 @@ def _number(value: float) -> str:
 
 def test_tiles_show_the_years_figures(page: OverviewPage, commune: Workspace) -> None:
     # The demo's log ends yesterday, so the whole year's report is the year so far.
-    year = report.indicator_values(commune, year_period(2026)).current
+    year = period_values.indicator_values(commune, year_period(2026)).current
     assert page.visits_tile.head.text() == _number(year["TV04"] + year["VH09"])
     template = require_template(commune.unit().template_id)
     assert page.deadline_tile.detail.text() == (
@@ -75,7 +76,7 @@ def test_tiles_show_the_years_figures(page: OverviewPage, commune: Workspace) ->
 
 def test_targets_agree_with_the_report(page: OverviewPage, commune: Workspace) -> None:
     template = require_template(commune.unit().template_id)
-    current = report.indicator_values(commune, year_period(2026)).current
+    current = period_values.indicator_values(commune, year_period(2026)).current
     shares = {
         c.target.label: c.met
         for c in check_all(template, 2026, current)
@@ -98,7 +99,7 @@ def test_visits_chart_bars_are_the_months_of_the_report(
     line = chart.series()[1]
     assert bars.label() == "2026" and line.name() == "2025"
     for month in range(1, 12):
-        values = report.indicator_values(commune, month_period(2026, month))
+        values = period_values.indicator_values(commune, month_period(2026, month))
         assert bars.at(month - 1) == values.current["TV04"] + values.current["VH09"]
         before = values.previous
         assert line.at(month - 1).y() == before["TV04"] + before["VH09"]
@@ -113,7 +114,7 @@ def test_activities_chart_shows_activities_and_club_sessions(
     activities, sessions = page.activities_chart.view.chart().series()[0].barSets()
     assert (activities.label(), sessions.label()) == ("Hoạt động", "Buổi sinh hoạt CLB")
     for month in (3, 10):
-        values = report.indicator_values(commune, month_period(2026, month)).current
+        values = period_values.indicator_values(commune, month_period(2026, month)).current
         assert activities.at(month - 1) == values["TV08"] + values["VH07"]
         assert sessions.at(month - 1) == values["VH05"]
 
@@ -134,14 +135,10 @@ def test_a_chart_is_saved_as_a_png(page: OverviewPage, prompts: Prompts, tmp_pat
 
 
 def test_days_not_typed_open_the_visits_screen(qtbot: QtBot, commune: Workspace) -> None:
-    from desktop_app.storage.facility_store import find_facility_by_code
-
-    tv1 = find_facility_by_code(commune.db, "TV1")
+    tv1 = facilities.by_code(commune, "TV1")
     assert tv1 is not None and tv1.id is not None
-    with commune.db.atomic():  # 03/11 at TV1 was never typed
-        commune.db.execute(
-            "DELETE FROM visits WHERE facility_id = ? AND day = '2026-11-03'", [tv1.id]
-        )
+    # 03/11 at TV1 cleared as the grid clears a day (Delete on its cells): never typed
+    visits.save_visits(commune, [VisitDay(tv1.id, date(2026, 11, 3))], TODAY)
     window = MainWindow(commune, "vi", lambda: TODAY)
     qtbot.addWidget(window)
     with qtbot.waitActive(window):
@@ -164,11 +161,9 @@ def test_days_not_typed_open_the_visits_screen(qtbot: QtBot, commune: Workspace)
 def test_a_change_elsewhere_is_shown_after_refresh(
     qtbot: QtBot, page: OverviewPage, commune: Workspace
 ) -> None:
-    from desktop_app.storage.facility_store import find_facility_by_code
-
     before = page.overview
     assert before is not None
-    tv1 = find_facility_by_code(commune.db, "TV1")
+    tv1 = facilities.by_code(commune, "TV1")
     assert tv1 is not None and tv1.id is not None
     day = date(2026, 11, 21)
     typed = visits.month(commune, tv1.id, 2026, 11, TODAY).records.get(day)
@@ -215,5 +210,6 @@ def test_the_first_day_of_use_is_not_called_behind(qtbot: QtBot, configured: Wor
         f"Chưa có số liệu nào của năm 2026: {len(page.overview.targets)} chỉ tiêu sẽ được "  # type: ignore[union-attr]
         "đánh giá khi có số liệu."
     )
-    assert "b3261e" not in page.headline.styleSheet().lower()  # grey, not red
+    assert theme.PROBLEM not in page.headline.styleSheet()  # grey, not red
+    assert theme.MUTED in page.headline.styleSheet()
     assert "Chậm tiến độ" not in page.headline.text()

@@ -11,10 +11,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.visits import VisitDay
-from desktop_app.services import visits
+from desktop_app.services import facilities, visits
 from desktop_app.services.changes import Change, ChangeKind
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage.facility_store import find_facility_by_code
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.page import Page
 from tests.conftest import TODAY
@@ -56,7 +55,7 @@ def _go(qtbot: QtBot, window: MainWindow, digit: str) -> None:
 
 
 def _tv1(workspace: Workspace) -> int:
-    found = find_facility_by_code(workspace.db, "TV1")
+    found = facilities.by_code(workspace, "TV1")
     assert found is not None and found.id is not None
     return found.id
 

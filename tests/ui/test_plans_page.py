@@ -146,9 +146,9 @@ def test_a_forged_office_role_leaves_a_commune_read_only_and_says_why(
     qtbot: QtBot, configured: Workspace, prompts: Prompts
 ) -> None:
     from desktop_app.services import setup
-    from desktop_app.storage import settings_store
+    from tests.fixtures.forged import write_setting_by_hand
 
-    settings_store.write_values(configured.db, {setup.ROLE_KEY: setup.OFFICE})  # typed by hand
+    write_setting_by_hand(configured, setup.ROLE_KEY, setup.OFFICE)
     window = _window(qtbot, configured)
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     page = window.plans_page

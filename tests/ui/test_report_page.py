@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 import zipfile
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook
@@ -14,10 +16,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.visits import VisitDay
 from desktop_app.i18n import install_language
-from desktop_app.services import submissions, visits
-from desktop_app.services.reporting import period_texts
+from desktop_app.services import facilities, submissions, visits
+from desktop_app.services.reporting import period_texts, report_export
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage.facility_store import find_facility_by_code
 from desktop_app.ui import dialogs
 from desktop_app.ui.report.report_page import ReportPage
 from tests.conftest import TODAY
@@ -33,7 +34,13 @@ def _page(qtbot: QtBot, workspace: Workspace) -> ReportPage:
     with qtbot.waitActive(page):
         page.show()
         page.activateWindow()
+    _built(qtbot, page)
     return page
+
+
+def _built(qtbot: QtBot, page: ReportPage) -> None:
+    """Wait for the preview (built in a worker thread) or the save to be done."""
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=20000)
 
 
 def _key(
@@ -47,7 +54,7 @@ def _click(qtbot: QtBot, button: object) -> None:
 
 
 def _log_visits(ws: Workspace) -> None:
-    tv1 = find_facility_by_code(ws.db, "TV1").id  # type: ignore[union-attr]
+    tv1 = facilities.by_code(ws, "TV1").id  # type: ignore[union-attr]
     for day, total in (
         (date(2026, 8, 10), 20),
         (date(2026, 9, 1), 30),
@@ -77,6 +84,7 @@ def _choose_quarter_3(qtbot: QtBot, page: ReportPage) -> None:
     assert QApplication.focusWidget() is page.period_picker.number
     _key(qtbot, Qt.Key.Key_Down)
     _key(qtbot, Qt.Key.Key_Down)
+    _built(qtbot, page)
 
 
 def test_choose_a_period_and_see_the_preview(qtbot: QtBot, configured: Workspace) -> None:
@@ -115,6 +123,7 @@ def test_the_convention_changes_the_dates(qtbot: QtBot, configured: Workspace) -
     index = page.convention.findData("nd09")
     while page.convention.currentIndex() != index:
         _key(qtbot, Qt.Key.Key_Down)
+    _built(qtbot, page)
     assert page.period().convention == "nd09"
     assert page.report is not None
     assert (page.report.period_start, page.report.period_end) == (
@@ -140,6 +149,7 @@ def test_save_as_writes_a_workbook_where_the_user_says(
     chosen = tmp_path / "bao-cao-quy-3"  # typed without ".xlsx"
     prompts.answers.append(str(chosen))
     qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    _built(qtbot, page)
     assert prompts.shown[-1] == ("save_file", str(documents / "HTSD_66_24175_2026-Q3.xlsx"))
     written = tmp_path / "bao-cao-quy-3.xlsx"
     assert zipfile.is_zipfile(written)
@@ -157,6 +167,97 @@ def test_save_as_writes_a_workbook_where_the_user_says(
     assert not (tmp_path / "HTSD_66_24175_2026-Q3.xlsx").exists()
 
 
+def _held_in_the_worker(
+    monkeypatch: pytest.MonkeyPatch, name: str
+) -> tuple[threading.Event, threading.Event, list[threading.Thread]]:
+    """Hold ``report_export.<name>`` when it is called off the GUI thread, until released."""
+    real = getattr(report_export, name)
+    reached, release = threading.Event(), threading.Event()
+    threads: list[threading.Thread] = []
+
+    def held(*args: Any, **kwargs: Any) -> Any:
+        if threading.current_thread() is not threading.main_thread():
+            threads.append(threading.current_thread())
+            reached.set()
+            release.wait(20)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(report_export, name, held)
+    return reached, release, threads
+
+
+def test_the_save_runs_off_the_gui_thread_with_the_screen_locked_meanwhile(
+    qtbot: QtBot,
+    configured: Workspace,
+    prompts: Prompts,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _log_visits(configured)
+    page = _page(qtbot, configured)
+    reached, release, threads = _held_in_the_worker(monkeypatch, "save_report")
+    chosen = tmp_path / "bao-cao.xlsx"
+    prompts.answers.append(str(chosen))
+    qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert reached.wait(20)  # writing, in a thread that is not the GUI's
+    assert threads and threads[0] is not threading.main_thread()
+    assert page.is_busy() and page.work_label.text() == "Đang lưu báo cáo\u2026"
+    assert page.progress.isVisible() and page.cancel_button.isEnabled()
+    locked = (page.save_button, page.submit_button, page.period_picker, page.template)
+    assert not any(widget.isEnabled() for widget in locked)
+    asked = len(prompts.shown)
+    qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # not again
+    assert len(prompts.shown) == asked
+    release.set()
+    _built(qtbot, page)
+    assert zipfile.is_zipfile(chosen) and page.saved_path == chosen
+    assert page.saved_label.text() == f"Đã lưu báo cáo vào {chosen}"
+    assert not page.progress.isVisible() and not page.cancel_button.isVisible()
+    assert page.save_button.isEnabled() and page.submit_button.isEnabled()
+    assert page.period_picker.isEnabled() and page.work_label.text() == ""
+
+
+def test_the_preview_is_built_off_the_gui_thread_and_follows_the_last_choice(
+    qtbot: QtBot, configured: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    install_language("en")
+    _log_visits(configured)
+    page = _page(qtbot, configured)
+    reached, release, threads = _held_in_the_worker(monkeypatch, "build")
+    page.period_picker.set_period("2026-Q2")
+    assert reached.wait(20) and threads[0] is not threading.main_thread()
+    assert page.is_busy() and page.report is not None and page.report.period_id == "2026-N"
+    page.period_picker.set_period("2026-Q3")  # chosen while Q2 is being built
+    assert page.status.text().startswith("2026-Q3")  # the status follows at once
+    release.set()
+    _built(qtbot, page)
+    assert page.report is not None and page.report.period_id == "2026-Q3"
+    assert _shown(page, "TV04")[3:5] == ["40", "50"]
+    assert len(threads) == 2  # Q2, then Q3: the choice made during a build is built next
+
+
+def test_cancel_stops_the_save_before_anything_is_written(
+    qtbot: QtBot,
+    configured: Workspace,
+    prompts: Prompts,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = _page(qtbot, configured)
+    reached, release, _threads = _held_in_the_worker(monkeypatch, "build")
+    chosen = tmp_path / "bao-cao.xlsx"
+    prompts.answers.append(str(chosen))
+    _click(qtbot, page.save_button)
+    assert reached.wait(20)  # building the figures
+    _click(qtbot, page.cancel_button)
+    assert page.work_label.text() == "Đang dừng\u2026" and not page.cancel_button.isEnabled()
+    release.set()
+    _built(qtbot, page)
+    assert page.saved_label.text() == "Đã hủy việc lưu; không có tệp nào được ghi."
+    assert list(tmp_path.glob("bao-cao*")) == [] and page.saved_path is None
+    assert page.save_button.isEnabled()
+
+
 def test_a_folder_that_cannot_be_written_is_reported(
     qtbot: QtBot, configured: Workspace, prompts: Prompts, tmp_path: Path
 ) -> None:
@@ -164,6 +265,7 @@ def test_a_folder_that_cannot_be_written_is_reported(
     page = _page(qtbot, configured)
     prompts.answers.append(str(tmp_path / "missing" / "report.xlsx"))
     _click(qtbot, page.save_button)
+    _built(qtbot, page)
     kind, text = prompts.shown[-1]
     assert kind == "error" and "does not exist" in text
     assert not (tmp_path / "missing").exists()
@@ -220,6 +322,7 @@ def test_mark_submitted_then_reopen_with_a_reason(
 
     # Another period has its own status and history.
     page.period_picker.set_period("2026-Q2")
+    _built(qtbot, page)
     assert page.history_model.rowCount() == 0 and page.submit_button.isEnabled()
 
 
@@ -246,6 +349,7 @@ def test_saving_over_the_database_or_into_its_backups_is_refused(
     ):
         prompts.answers.append(str(chosen))
         _click(qtbot, page.save_button)
+        _built(qtbot, page)
         kind, text = prompts.shown[-1]
         assert kind == "error" and words in text and str(chosen.name) in text
     assert configured.path.read_bytes() == before
@@ -263,6 +367,7 @@ def test_a_plan_that_does_not_govern_the_commune_is_said(
     steps = page.template.findData("phu-yen-2023") - page.template.currentIndex()
     for _ in range(abs(steps)):  # as a user picks it with the arrow keys
         _key(qtbot, Qt.Key.Key_Down if steps > 0 else Qt.Key.Key_Up)
+    _built(qtbot, page)
     assert page.template_id() == "phu-yen-2023"
     assert page.problem.isVisibleTo(page)
     assert "không áp dụng cho Xã Hòa Phú (24175)" in page.problem.text()
@@ -283,6 +388,7 @@ def test_the_units_own_words_are_typed_stored_and_saved_in_the_workbook(
     type_text(qtbot, page.texts.boxes["difficulties"], "=Máy tính cũ")
     _key(qtbot, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # "Lưu &thuyết minh"
     qtbot.waitUntil(lambda: not period_texts.read(configured, page.period()).is_empty)
+    _built(qtbot, page)  # stored texts are printed: the preview is built again
     stored = period_texts.read(configured, page.period())
     assert (stored.assessment, stored.difficulties) == ("Hoàn thành kế hoạch năm.", "=Máy tính cũ")
     assert page.report is not None and page.report.texts[0][1] == "Hoàn thành kế hoạch năm."
@@ -292,6 +398,7 @@ def test_the_units_own_words_are_typed_stored_and_saved_in_the_workbook(
     chosen = tmp_path / "bao-cao.xlsx"
     prompts.answers.append(str(chosen))
     qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    _built(qtbot, page)
     assert period_texts.read(configured, page.period()).proposals == "Cấp thêm sách"
     sheet = load_workbook(chosen)["ThuyetMinh"]
     texts = [sheet.cell(r, 1).value for r in range(1, sheet.max_row + 1)]
@@ -302,6 +409,7 @@ def test_the_units_own_words_are_typed_stored_and_saved_in_the_workbook(
     assert page.texts.typed().is_empty
     page.period_picker.set_period("2026-N")
     assert page.texts.typed().proposals == "Cấp thêm sách"
+    _built(qtbot, page)
     prompts.answers.append(True)
     _click(qtbot, page.submit_button)
     assert page.texts.boxes["assessment"].isReadOnly() and not page.texts.save_button.isEnabled()

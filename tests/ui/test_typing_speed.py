@@ -16,10 +16,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop_app.services import visits
+from desktop_app.services import facilities, visits
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage import visits_store
-from desktop_app.storage.facility_store import find_facility_by_code
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.visits.visits_model import COLUMNS
 from tests.conftest import TODAY
@@ -39,7 +37,7 @@ def _window_on_october(qtbot: QtBot, workspace: Workspace) -> MainWindow:
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
-    tv1 = find_facility_by_code(workspace.db, "TV1")
+    tv1 = facilities.by_code(workspace, "TV1")
     window.open_visits(tv1.id, 2026, 10)
     page = window.visits_page
     page.grid.setCurrentIndex(page.model.index(0, TOTAL))
@@ -48,8 +46,8 @@ def _window_on_october(qtbot: QtBot, workspace: Workspace) -> MainWindow:
 
 
 def _stored(workspace: Workspace) -> dict[int, tuple[int, int, int]]:
-    tv1 = find_facility_by_code(workspace.db, "TV1")
-    rows = visits_store.visits_between(workspace.db, tv1.id, date(2026, 10, 1), date(2026, 10, 31))
+    tv1 = facilities.by_code(workspace, "TV1")
+    rows = visits.between(workspace, tv1.id, date(2026, 10, 1), date(2026, 10, 31))
     return {v.day.day: (v.total, v.children, v.elderly) for v in rows}
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
@@ -11,10 +11,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.facility import Facility
-from desktop_app.services import facilities
+from desktop_app.services import facilities, submissions, visits
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage import submissions_store, visits_store
-from desktop_app.storage.facility_store import find_facility_by_code
+from desktop_app.ui import theme
 from desktop_app.ui.visits.visits_grid import SpreadsheetView
 from desktop_app.ui.visits.visits_model import COLUMNS
 from desktop_app.ui.visits.visits_page import VisitsPage
@@ -30,7 +29,7 @@ def page(qtbot: QtBot, configured: Workspace) -> VisitsPage:
     with qtbot.waitActive(widget):
         widget.show()
         widget.activateWindow()
-    tv1 = find_facility_by_code(configured.db, "TV1")
+    tv1 = facilities.by_code(configured, "TV1")
     widget.select(tv1.id, 2026, 11)
     return widget
 
@@ -55,8 +54,8 @@ def type_cell(qtbot: QtBot, text: str, key: Qt.Key = Qt.Key.Key_Return) -> None:
 
 
 def stored(workspace: Workspace) -> dict[int, tuple[int, int]]:
-    tv1 = find_facility_by_code(workspace.db, "TV1")
-    rows = visits_store.visits_between(workspace.db, tv1.id, date(2026, 11, 1), date(2026, 11, 30))
+    tv1 = facilities.by_code(workspace, "TV1")
+    rows = visits.between(workspace, tv1.id, date(2026, 11, 1), date(2026, 11, 30))
     return {v.day.day: (v.total, v.children) for v in rows}
 
 
@@ -154,7 +153,7 @@ def test_days_before_opening_and_in_the_future_cannot_be_typed(
         configured, Facility("PD1", "PD_THON", "Phòng đọc", opened_on=date(2026, 11, 10)), TODAY
     )
     page.reload()
-    page.select(find_facility_by_code(configured.db, "PD1").id, 2026, 11)
+    page.select(facilities.by_code(configured, "PD1").id, 2026, 11)
     assert not page.model.is_editable_row(8)  # 09/11, before it opened
     assert page.model.is_editable_row(9)  # 10/11
     assert not page.model.is_editable_row(22)  # 23/11, tomorrow
@@ -193,7 +192,7 @@ def test_a_bad_pasted_block_stores_nothing(
     QGuiApplication.clipboard().setText(block)
     go(page, 14, TOTAL)
     qtbot.keyClick(page.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    assert page.message.styleSheet() == "color: #b00020"
+    assert page.message.styleSheet() == theme.text_style(theme.PROBLEM)
     assert page.message.text()
     assert stored(configured) == {}
 
@@ -217,21 +216,22 @@ def test_delete_clears_the_selected_cells(
 def test_an_unusual_total_is_kept_with_a_warning(
     qtbot: QtBot, page: VisitsPage, configured: Workspace
 ) -> None:
-    tv1 = find_facility_by_code(configured.db, "TV1")
+    tv1 = facilities.by_code(configured, "TV1")
     # Four Mondays of October with about 20 visits each.
     from desktop_app.domain.visits import VisitDay
 
-    visits_store.upsert_visits(
-        configured.db,
+    visits.save_visits(
+        configured,
         [VisitDay(tv1.id, date(2026, 10, d), total=20) for d in (12, 19, 26)]
         + [VisitDay(tv1.id, date(2026, 11, 2), total=22)],
+        TODAY,
     )
     page.load_month()
     go(page, 9, TOTAL)  # Monday 09/11
     type_cell(qtbot, "90")
     assert stored(configured)[9] == (90, 0)
     assert "09/11" in page.message.text()
-    assert page.message.styleSheet() == "color: #8a5a00"
+    assert page.message.styleSheet() == theme.text_style(theme.WARNING)
     assert date(2026, 11, 9) in page.model.month.unusual
     go(page, 16, TOTAL)  # Monday 16/11, normal
     type_cell(qtbot, "25")
@@ -241,9 +241,7 @@ def test_an_unusual_total_is_kept_with_a_warning(
 def test_a_submitted_period_is_locked(
     qtbot: QtBot, page: VisitsPage, configured: Workspace
 ) -> None:
-    submissions_store.insert_submission(
-        configured.db, "2026-M11", "calendar", date(2026, 11, 1), date(2026, 11, 30), "x", "Lan"
-    )
+    submissions.submit(configured, "2026-M11", "calendar", "Lan", datetime(2026, 11, 21, 9, 0))
     page.load_month()
     assert not page.model.is_editable_row(2)
     QGuiApplication.clipboard().setText("10\n")
@@ -286,7 +284,7 @@ def test_ctrl_2_puts_the_cursor_in_the_grid(qtbot: QtBot, configured: Workspace)
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
-    tv1 = find_facility_by_code(configured.db, "TV1")
+    tv1 = facilities.by_code(configured, "TV1")
     window.visits_page.select(tv1.id, 2026, 11)
     window.show_page(window.index_of(window.facilities_page))
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
@@ -300,9 +298,9 @@ def test_copy_and_paste_keep_the_estimated_flag(
 ) -> None:
     from desktop_app.domain.visits import VisitDay
 
-    tv1 = find_facility_by_code(configured.db, "TV1").id
-    visits_store.upsert_visits(
-        configured.db, [VisitDay(tv1, date(2026, 11, 3), total=30, estimated=True)]
+    tv1 = facilities.by_code(configured, "TV1").id
+    visits.save_visits(
+        configured, [VisitDay(tv1, date(2026, 11, 3), total=30, estimated=True)], TODAY
     )
     page.load_month()
     estimated = COLUMNS.index("estimated")
@@ -317,19 +315,19 @@ def test_copy_and_paste_keep_the_estimated_flag(
     assert QGuiApplication.clipboard().text().split("\t")[-1] == "1"
     go(page, 4, TOTAL)
     qtbot.keyClick(page.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    rows = visits_store.visits_between(configured.db, tv1, date(2026, 11, 3), date(2026, 11, 4))
+    rows = visits.between(configured, tv1, date(2026, 11, 3), date(2026, 11, 4))
     assert [(v.total, v.estimated) for v in rows] == [(30, True), (30, True)]
     QGuiApplication.clipboard().setText("31\t0\t0\t0\t0\t0\t0\t0\t0\t\n")  # estimated left empty
     go(page, 3, TOTAL)
     qtbot.keyClick(page.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    day3 = visits_store.visits_between(configured.db, tv1, date(2026, 11, 3), date(2026, 11, 3))
+    day3 = visits.between(configured, tv1, date(2026, 11, 3), date(2026, 11, 3))
     assert (day3[0].total, day3[0].estimated) == (31, True)
 
 
 def test_undo_of_a_change_in_another_month_shows_that_month_and_says_so(
     qtbot: QtBot, page: VisitsPage, configured: Workspace
 ) -> None:
-    tv1 = find_facility_by_code(configured.db, "TV1")
+    tv1 = facilities.by_code(configured, "TV1")
     page.select(tv1.id, 2026, 10)
     go(page, 3, TOTAL)
     type_cell(qtbot, "20", Qt.Key.Key_Tab)
@@ -340,9 +338,7 @@ def test_undo_of_a_change_in_another_month_shows_that_month_and_says_so(
     qtbot.keyClick(page.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert (page.model.month.year, page.model.month.month) == (2026, 10)  # shown first
     assert page.month.currentIndex() == 9
-    october = visits_store.visits_between(
-        configured.db, tv1.id, date(2026, 10, 1), date(2026, 10, 31)
-    )
+    october = visits.between(configured, tv1.id, date(2026, 10, 1), date(2026, 10, 31))
     assert [(v.day.day, v.total, v.children) for v in october] == [(3, 20, 0)]
     assert page.message.text() == (
         "Đã hoàn tác: 03/10/2026 (Thiếu nhi). Thay đổi này thuộc "

@@ -30,7 +30,6 @@ from desktop_app.services.aggregation.aggregation_rules import (
     CommuneStatus,
     FileOutcome,
     completeness,
-    judge_file,
     settle_files,
     unit_copies,
 )
@@ -39,6 +38,7 @@ from desktop_app.services.aggregation.file_reading import (
     AggregationCancelled as AggregationCancelled,
 )
 from desktop_app.services.aggregation.file_reading import IsCancelled, Progress, read_files
+from desktop_app.services.aggregation.file_verdict import judge_file
 
 if TYPE_CHECKING:
     from desktop_app.reports.reader import ReadResult

@@ -18,16 +18,12 @@ from typing import TYPE_CHECKING
 from desktop_app.domain.indicators import INDICATORS
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from desktop_app.reports.plausibility import implausible_values
+from desktop_app.services.aggregation.aggregation_units import note
 
 if TYPE_CHECKING:
     from desktop_app.reports.reader import ReadResult
 
-CONTEXT = "Aggregation"
 _COUNTS = tuple(known.code for known in INDICATORS if not known.is_percentage)
-
-
-def _note(text: str, **params: object) -> Message:
-    return Message(CONTEXT, text, dict(params))
 
 
 def _listed(codes: Collection[str], limit: int = 8) -> str:
@@ -39,7 +35,7 @@ def made_in_the_future(generated: datetime, now: datetime) -> Message | None:
     """A report made after ``now`` (a wrong clock, or a forged time that would always win)."""
     if generated <= now:
         return None
-    return _note(
+    return note(
         QT_TRANSLATE_NOOP(
             "Aggregation",
             "The report says it was made on {made}, later than now ({now}): the clock of the "
@@ -63,7 +59,7 @@ def unit_outside(
         return None
     outside = [unit for unit in units if unit not in communes]
     if outside:
-        return _note(
+        return note(
             QT_TRANSLATE_NOOP(
                 "Aggregation",
                 "{units}: not a commune of province {province} on the official list.",
@@ -74,7 +70,7 @@ def unit_outside(
     if in_scope is not None:
         beyond = [unit for unit in units if unit not in in_scope]
         if beyond:
-            return _note(
+            return note(
                 QT_TRANSLATE_NOOP(
                     "Aggregation", "{units}: not among the communes template {template} covers."
                 ),
@@ -92,7 +88,7 @@ def rollup_problem(
     ``_units`` does not add up to the totals of its forms."""
     unit_code = result.meta.get("unit_code", "")
     if unit_code in all_communes:
-        return _note(
+        return note(
             QT_TRANSLATE_NOOP(
                 "Aggregation",
                 "A consolidated report must come from the province or an office that groups "
@@ -103,7 +99,7 @@ def rollup_problem(
     if result.format_version < 2:
         return None
     if not result.units:
-        return _note(
+        return note(
             QT_TRANSLATE_NOOP(
                 "Aggregation",
                 "The consolidated report lacks its hidden sheet \u201c_units\u201d (the figures "
@@ -112,7 +108,7 @@ def rollup_problem(
         )
     listed = tuple(unit.code for unit in result.units)
     if sorted(listed) != sorted(units):
-        return _note(
+        return note(
             QT_TRANSLATE_NOOP(
                 "Aggregation",
                 "The units of the hidden sheet \u201c_units\u201d differ from the units the "
@@ -124,7 +120,7 @@ def rollup_problem(
             {code: value for code, value in unit.previous.items() if value is not None}
         )
         if found:
-            return _note(
+            return note(
                 QT_TRANSLATE_NOOP(
                     "Aggregation",
                     "Unit {unit} in the consolidated report has figures no commune can have "
@@ -140,7 +136,7 @@ def rollup_problem(
         total = math.fsum(given) if given else None
         shown = result.values.get(code)
         if (total or 0) != (shown or 0):
-            return _note(
+            return note(
                 QT_TRANSLATE_NOOP(
                     "Aggregation",
                     "The units of the consolidated report do not add up to its totals: {code} "

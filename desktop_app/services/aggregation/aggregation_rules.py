@@ -10,7 +10,7 @@ evidence), and say which communes of the province have reported.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -18,22 +18,16 @@ from typing import TYPE_CHECKING
 
 from desktop_app.domain.indicators import MUSEUM_FORM
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, Message
-from desktop_app.domain.periods import Period
 from desktop_app.domain.templates import Template
 from desktop_app.reports.contract import TEXT_KEYS
 from desktop_app.reports.rollup_model import UNIT_LATE, UNIT_PARTIAL, UnitFigures
-from desktop_app.services.aggregation.aggregation_checks import (
-    made_in_the_future,
-    rollup_problem,
-    unit_outside,
-)
 from desktop_app.services.aggregation.aggregation_units import (
     PARTLY_COUNTED,
     Settled,
     UnitCopy,
+    note,
     unit_flags,
 )
-from desktop_app.services.aggregation.aggregation_units import note as unit_note
 
 if TYPE_CHECKING:
     from desktop_app.reports.reader import ReadResult
@@ -42,7 +36,14 @@ ACCEPTED = "accepted"
 FLAGGED = "flagged"  # accepted, with flags
 REJECTED = "rejected"
 DUPLICATE = "duplicate"
-STATUSES = (ACCEPTED, FLAGGED, REJECTED, DUPLICATE)
+# What each status is called: the screen shows it in its language, the consolidated
+# workbook in Vietnamese (context "AggregationPage", where the screen first had them).
+FILE_STATUS_NAMES = {
+    ACCEPTED: QT_TRANSLATE_NOOP("AggregationPage", "Accepted"),
+    FLAGGED: QT_TRANSLATE_NOOP("AggregationPage", "Accepted with flags"),
+    REJECTED: QT_TRANSLATE_NOOP("AggregationPage", "Rejected"),
+    DUPLICATE: QT_TRANSLATE_NOOP("AggregationPage", "Duplicate"),
+}
 
 EDITED = "edited"
 LATE = "late"
@@ -65,7 +66,6 @@ LATE_RECEIVED = "late"
 MISSING = "missing"
 REFUSED = "rejected"
 
-CONTEXT = "Aggregation"
 _STANDARD_NAME = re.compile(r"^HTSD_\d{2}_(\d{5})_", re.IGNORECASE)
 
 
@@ -152,10 +152,6 @@ class CommuneStatus:
     partial: bool = False  # its report was made before the period ended
 
 
-def _note(text: str, **params: object) -> Message:
-    return Message(CONTEXT, text, dict(params))
-
-
 def unit_code_of(meta: dict[str, str], path: Path) -> str:
     """The unit a file is from: its ``_meta``, else the standard name of an unreadable file."""
     if meta.get("unit_code"):
@@ -180,223 +176,8 @@ def reject(path: Path, result: ReadResult | None, reason: str, note: Message) ->
     )
 
 
-def judge_file(
-    path: Path,
-    result: ReadResult,
-    period: Period,
-    province_code: str,
-    template_id: str,
-    deadline: date | None,
-    template: Template | None = None,
-    *,
-    now: datetime | None = None,
-    communes: Collection[str] | None = None,
-    in_scope: Collection[str] | None = None,
-    all_communes: Collection[str] = (),
-    template_version: int | None = None,
-) -> FileOutcome:
-    """Accept, flag or reject one read workbook (duplicates are decided later).
-
-    ``template`` is the file's own template (else none is checked): its ``_data`` must hold
-    every code a genuine export of it has. ``now`` is the moment of aggregation; ``communes``
-    the province's communes on the official list (None: not checked), ``in_scope`` those of
-    the template's scope (None: all), ``all_communes`` every commune of the country.
-    """
-    if result.problems:
-        return FileOutcome(
-            path,
-            REJECTED,
-            kind=result.meta.get("kind", ""),
-            unit_code=unit_code_of(result.meta, path),
-            unit_name=result.meta.get("unit_name", ""),
-            generated_at=result.generated_at,
-            reasons=tuple(dict.fromkeys(result.reasons)),
-            notes=tuple(p.message for p in result.problems),
-            result=result,
-        )
-    meta = result.meta
-    generated = result.generated_at
-    if generated is None or generated.tzinfo is None:
-        return reject(
-            path,
-            result,
-            "damaged",
-            _note(
-                QT_TRANSLATE_NOOP(
-                    "Aggregation", "The time the report was made (\u201c{text}\u201d) is not valid."
-                ),
-                text=meta.get("generated_at", "")[:40],
-            ),
-        )
-    if meta.get("period_id") != period.id or meta.get("period_convention") != period.convention:
-        return reject(
-            path,
-            result,
-            OTHER_PERIOD,
-            _note(
-                QT_TRANSLATE_NOOP(
-                    "Aggregation",
-                    "The report is for period {found} ({found_convention}); this aggregation "
-                    "is for {wanted} ({wanted_convention}).",
-                ),
-                found=meta.get("period_id", "")[:20],
-                found_convention=meta.get("period_convention", "")[:20],
-                wanted=period.id,
-                wanted_convention=period.convention,
-            ),
-        )
-    if meta.get("province_code") != province_code:
-        return reject(
-            path,
-            result,
-            OTHER_PROVINCE,
-            _note(
-                QT_TRANSLATE_NOOP(
-                    "Aggregation",
-                    "The report is from province {found}; this aggregation is for province "
-                    "{wanted}.",
-                ),
-                found=meta.get("province_code", "")[:20],
-                wanted=province_code,
-            ),
-        )
-    if now is not None and (future := made_in_the_future(generated, now)) is not None:
-        return reject(path, result, FUTURE, future)
-    lacking = missing_codes(result, template) if template is not None else []
-    if lacking:
-        return reject(
-            path,
-            result,
-            "damaged",
-            _note(
-                QT_TRANSLATE_NOOP(
-                    "Aggregation",
-                    "The hidden sheet \u201c_data\u201d lacks {codes}, which every report of "
-                    "template {template} carries.",
-                ),
-                codes=", ".join(lacking[:8]) + (" ..." if len(lacking) > 8 else ""),
-                template=template.id,
-            ),
-        )
-    kind = meta["kind"]
-    units = _units(meta) if kind == "rollup" else (meta.get("unit_code", ""),)
-    if not all(units) or not units:
-        return reject(
-            path,
-            result,
-            "damaged",
-            _note(
-                QT_TRANSLATE_NOOP("Aggregation", "The report does not say which units it covers.")
-            ),
-        )
-    flags: list[str] = []
-    notes: list[Message] = []
-    if kind == "rollup":
-        untrusted = rollup_problem(result, units, all_communes)
-        if untrusted is not None:
-            return reject(path, result, UNTRUSTED, untrusted)
-        if result.format_version < 2:
-            flags.append(OLD_ROLLUP)
-            notes.append(
-                _note(
-                    QT_TRANSLATE_NOOP(
-                        "Aggregation",
-                        "A consolidated file of an older version (without the figures of each "
-                        "unit): counted as a whole, unless a newer report of one of its units "
-                        "is found.",
-                    )
-                )
-            )
-    outside = unit_outside(units, province_code, communes, in_scope, template_id)
-    if outside is not None:
-        return reject(path, result, OUTSIDE, outside)
-    if result.edited:
-        flags.append(EDITED)
-        changed = ", ".join(result.edited_codes[:8]) or "_data"
-        notes.append(
-            _note(
-                QT_TRANSLATE_NOOP(
-                    "Aggregation",
-                    "Edited by hand after export ({codes}); the visible figures count.",
-                ),
-                codes=changed,
-            )
-        )
-    if result.saved_as:
-        flags.append(OTHER_FORMAT)
-        notes.append(
-            _note(
-                QT_TRANSLATE_NOOP(
-                    "Aggregation",
-                    "Saved as .{format}: each figure was read at the place the program wrote it, "
-                    "where the form still shows its code. Check them on the form.",
-                ),
-                format=result.saved_as,
-            )
-        )
-    elif result.unnamed:
-        flags.append(NO_NAMES)
-        notes.append(
-            _note(
-                QT_TRANSLATE_NOOP(
-                    "Aggregation",
-                    "The cells' names (HTSD_...) are gone ({codes}); the figures were read at the "
-                    "places the program wrote them. Check them on the form.",
-                ),
-                codes=", ".join(result.unnamed[:8]) + (" ..." if len(result.unnamed) > 8 else ""),
-            )
-        )
-    if deadline is not None and generated.date() > deadline:
-        flags.append(LATE)
-        notes.append(
-            _note(
-                QT_TRANSLATE_NOOP(
-                    "Aggregation", "Late: made on {made}, after the deadline {deadline}."
-                ),
-                made=f"{generated:%d/%m/%Y}",
-                deadline=f"{deadline:%d/%m/%Y}",
-            )
-        )
-    if meta.get("template_id") != template_id:
-        flags.append(OTHER_TEMPLATE)
-        notes.append(
-            _note(
-                QT_TRANSLATE_NOOP(
-                    "Aggregation", "Made with template {found}, not {wanted}; the figures count."
-                ),
-                found=meta.get("template_id", "")[:40],
-                wanted=template_id,
-            )
-        )
-    elif template_version is not None and _version(meta) != str(template_version):
-        flags.append(OTHER_VERSION)
-        notes.append(
-            _note(
-                QT_TRANSLATE_NOOP(
-                    "Aggregation",
-                    "Made with version {found} of template {template}; the current version is "
-                    "{wanted}, which it is judged against; the figures count.",
-                ),
-                found=_version(meta),
-                template=template_id,
-                wanted=template_version,
-            )
-        )
-    return FileOutcome(
-        path,
-        FLAGGED if flags else ACCEPTED,
-        kind=kind,
-        unit_code=meta.get("unit_code", ""),
-        unit_name=meta.get("unit_name", ""),
-        generated_at=generated,
-        units=units,
-        flags=tuple(flags),
-        notes=tuple(notes),
-        result=result,
-    )
-
-
-def _units(meta: dict[str, str]) -> tuple[str, ...]:
+def units_included(meta: dict[str, str]) -> tuple[str, ...]:
+    """The units a consolidated file says it covers (``units_included`` of its ``_meta``)."""
     text = meta.get("units_included", "")
     return tuple(dict.fromkeys(code.strip() for code in text.replace(";", ",").split(",") if code))
 
@@ -468,7 +249,7 @@ def settle_files(outcomes: Sequence[FileOutcome], settled: Settled) -> list[File
             notes = outcome.notes
             left = len(outcome.units) - len(units)
             if outcome.kind == "rollup" and left > 0:
-                notes = (*notes, unit_note(PARTLY_COUNTED, count=left))
+                notes = (*notes, note(PARTLY_COUNTED, count=left))
             files[index] = replace(outcome, units=units, notes=notes)
             continue
         holder = outcomes[settled.holder.get(index, index)]
@@ -485,7 +266,9 @@ def settle_files(outcomes: Sequence[FileOutcome], settled: Settled) -> list[File
                 "Aggregation", "Another copy of this unit's report; the newer file {file} counts."
             )
         files[index] = replace(
-            outcome, status=DUPLICATE, notes=(*outcome.notes, _note(text, file=holder.name))
+            outcome,
+            status=DUPLICATE,
+            notes=(*outcome.notes, note(text, file=holder.name)),
         )
     return files
 
@@ -580,7 +363,7 @@ def unit_texts(meta: Mapping[str, str]) -> tuple[str, ...]:
     return texts if any(texts) else ()
 
 
-def _version(meta: Mapping[str, str]) -> str:
+def template_version_of(meta: Mapping[str, str]) -> str:
     """The template version a file was made with; a file from before versions says none and
     was made with a template's first version."""
     return str(meta.get("template_version") or "1")[:12]

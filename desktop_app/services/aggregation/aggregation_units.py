@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from desktop_app.domain.indicator_rules import growth
@@ -188,13 +188,9 @@ def _finite(value: float) -> float | None:
     return value if math.isfinite(value) else None
 
 
-def with_flags(figures: UnitFigures, flags: tuple[str, ...]) -> UnitFigures:
-    """``figures`` with ``flags`` instead of its own."""
-    return replace(figures, flags=flags)
-
-
 def note(text: str, **params: object) -> Message:
-    """A message of the aggregation's context."""
+    """A message of the aggregation's context ``Aggregation`` (``text`` marked with
+    QT_TRANSLATE_NOOP), for every module of the aggregation."""
     return Message(CONTEXT, text, dict(params))
 
 

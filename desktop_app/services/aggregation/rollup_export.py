@@ -13,11 +13,10 @@ from pathlib import Path
 from desktop_app import __version__
 from desktop_app.domain.deadlines import period_kind
 from desktop_app.domain.divisions import default_receiving_office, find_province
-from desktop_app.domain.indicators import indicator
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, Message, error
 from desktop_app.domain.periods import Period
 from desktop_app.domain.targets import check_all
-from desktop_app.i18n import render_in
+from desktop_app.i18n import DOCUMENT_LANGUAGE, name_of, render_in
 from desktop_app.reports.model import MonthLine, UnitReport
 from desktop_app.reports.month_table import as_lines
 from desktop_app.reports.rollup_model import (
@@ -33,7 +32,7 @@ from desktop_app.services.aggregation.aggregation import Aggregation
 from desktop_app.services.aggregation.aggregation_rules import (
     DUPLICATE,
     EDITED,
-    FLAGGED,
+    FILE_STATUS_NAMES,
     LATE,
     LATE_RECEIVED,
     MISSING,
@@ -47,8 +46,8 @@ from desktop_app.services.aggregation.aggregation_rules import (
     REJECTED,
 )
 from desktop_app.services.aggregation.aggregation_units import UnitCopy
+from desktop_app.services.reporting.period_values import IndicatorValues
 from desktop_app.services.reporting.report import (
-    IndicatorValues,
     due_text,
     form_sheets,
     period_label,
@@ -58,12 +57,6 @@ from desktop_app.services.reporting.report import (
 from desktop_app.services.reporting.report_export import target_path, write_atomically
 
 MINISTRY = "Bộ Văn hóa, Thể thao và Du lịch"
-FILE_STATUS = {
-    "accepted": "Đã nhận",
-    FLAGGED: "Đã nhận, có lưu ý",
-    REJECTED: "Bị từ chối",
-    DUPLICATE: "Bản trùng",
-}
 COMMUNE_STATUS = {
     ON_TIME: "Đã nhận, đúng hạn",
     LATE_RECEIVED: "Đã nhận, muộn",
@@ -83,7 +76,7 @@ FLAG_WORDS = {
 
 
 def _vi(message: Message) -> str:
-    return render_in("vi", message)
+    return render_in(DOCUMENT_LANGUAGE, message)
 
 
 def default_file_name(aggregation: Aggregation) -> str:
@@ -132,8 +125,6 @@ def _target_rows(aggregation: Aggregation) -> tuple[TargetRow, ...]:
             basis = f"{target.numerator}: kỳ này / cùng kỳ"
         else:
             basis = target.numerator
-        known = indicator(target.numerator)
-        unit = "%" if target.kind != "amount" else (known.sheet_unit if known else "")
         verdict = VERDICTS[found.met]
         rows.append(
             TargetRow(
@@ -144,7 +135,6 @@ def _target_rows(aggregation: Aggregation) -> tuple[TargetRow, ...]:
                 numerator=found.numerator,
                 denominator=found.denominator,
                 achieved=found.achieved,
-                achieved_unit=unit,
                 verdict=verdict,
             )
         )
@@ -185,7 +175,7 @@ def _file_rows(aggregation: Aggregation) -> tuple[FileRow, ...]:
     return tuple(
         FileRow(
             name=f.name,
-            status=FILE_STATUS[f.status],
+            status=name_of("AggregationPage", FILE_STATUS_NAMES, f.status, DOCUMENT_LANGUAGE),
             unit=" - ".join(part for part in (f.unit_code, f.unit_name) if part),
             made=f"{f.generated_at:%d/%m/%Y %H:%M}" if f.generated_at else "",
             remark=" ".join(_vi(note) for note in f.notes),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import sqlite3
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -131,11 +131,44 @@ def _check_folder(folder: Path) -> None:
         raise folder_error(FileNotFoundError(errno.ENOENT, "missing"), folder)
 
 
-def _write_backup(workspace: Workspace, folder: Path, kind: str, now: datetime) -> Path:
-    """A verified copy of the workspace's database in ``folder`` (which must exist)."""
+class BackupCancelled(Exception):
+    """The copy was cancelled between two steps: nothing was left in the folder."""
+
+
+Progress = Callable[[int, int], object]  # pages copied, pages in all
+IsCancelled = Callable[[], bool]
+
+_PAGES_PER_STEP = 256  # 1 MB of 4 kB pages between two progress reports
+
+
+def _write_backup(
+    workspace: Workspace,
+    folder: Path,
+    kind: str,
+    now: datetime,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+) -> Path:
+    """A verified copy of the workspace's database in ``folder`` (which must exist).
+
+    With ``progress`` or ``is_cancelled`` the copy goes in steps, reporting after each
+    and raising :class:`BackupCancelled` when asked to stop (nothing is left behind).
+    """
     _check_folder(folder)
     target = backup_store.free_name(folder, workspace.path.stem, local_time(now), kind)
+    stepwise = progress is not None or is_cancelled is not None
+
+    def step(_status: int, remaining: int, total: int) -> None:
+        if progress is not None:
+            progress(total - remaining, total)
+        if is_cancelled is not None and is_cancelled():
+            raise BackupCancelled
+
     try:
+        if stepwise:
+            return backup_store.write_copy(
+                workspace.db.conn, target, pages=_PAGES_PER_STEP, progress=step
+            )
         return backup_store.write_copy(workspace.db.conn, target)
     except (OSError, sqlite3.Error, backup_store.CopyNotSoundError) as exc:
         raise folder_error(exc, folder) from None
@@ -218,15 +251,28 @@ def backup_on_exit(workspace: Workspace, now: datetime | None = None) -> Path | 
     return take_backup(workspace, "exit", now)
 
 
-def copy_to_folder(workspace: Workspace, folder: Path, now: datetime | None = None) -> Path:
+def copy_to_folder(
+    workspace: Workspace,
+    folder: Path,
+    now: datetime | None = None,
+    *,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+) -> Path:
     """\u201cSao l\u01b0u ra USB\u201d: a fresh, verified backup written straight into ``folder``.
+
+    ``progress(done, total)`` is told the pages copied after each step, and
+    ``is_cancelled()`` asked whether to stop.
 
     Raises:
         UserError: the folder is missing, is a file, is read-only or full, or went
         away during the copy; nothing half-written is left under the real name.
+        BackupCancelled: ``is_cancelled()`` said so; nothing is left in the folder.
     """
     now = aware_now(now)
-    path = _write_backup(workspace, Path(folder).expanduser(), "manual", now)
+    path = _write_backup(
+        workspace, Path(folder).expanduser(), "manual", now, progress, is_cancelled
+    )
     _record(workspace, now)
     return path
 

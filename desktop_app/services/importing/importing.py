@@ -392,3 +392,8 @@ def apply(
 def _resolve_sessions(workspace: Workspace, rows: list[SessionRow]) -> list[Any]:
     ids = clubs_store.club_ids_by_code(workspace.db)
     return [replace(row.session, club_id=ids[row.code]) for row in rows]
+
+
+def stored_rows(workspace: Workspace) -> dict[str, int]:
+    """How many rows each log of the commune holds (what an import adds to)."""
+    return import_store.count_rows(workspace.db)

@@ -1,7 +1,7 @@
 """Month by month: visits, activities and club sessions of a period, and of a year earlier.
 
 Each month's figure is the report's own indicator value for that month period
-(:func:`desktop_app.services.reporting.report.indicator_values`), so a chart always agrees
+(:func:`desktop_app.services.reporting.period_values.indicator_values`), so a chart always agrees
 with the report of that month: visits = TV04 + VH09 (library readers and people
 coming to the culture houses), activities = TV08 + VH07, club sessions = VH05.
 Last year's month is the report's "cùng kỳ năm trước": typed from the old paper
@@ -16,8 +16,8 @@ from datetime import date
 
 from desktop_app.domain.periods import Period
 from desktop_app.domain.templates import Template
-from desktop_app.services.reporting import report
 from desktop_app.services.reporting.period_facts import standing_facts
+from desktop_app.services.reporting.period_values import indicator_values
 from desktop_app.services.workspace import Workspace
 
 # What each series adds up: the indicators of domain.md §4.
@@ -91,7 +91,7 @@ def monthly_series(
     for month_span in period.month_periods():
         if is_cancelled():
             raise MonthlyCancelled
-        values = report.indicator_values(workspace, month_span, template, standing=standing)
+        values = indicator_values(workspace, month_span, template, standing=standing)
         begun = until is None or month_span.start <= until
         this_year.append(_figures(month_span, values.current if begun else None))
         last_year.append(_figures(month_span.previous_year(), values.previous))

@@ -22,7 +22,7 @@ from desktop_app.domain.periods import Period, month_of, year_period
 from desktop_app.domain.targets import GROWTH_OF, TargetCheck, check_all
 from desktop_app.domain.templates import Template
 from desktop_app.services import museum, submissions
-from desktop_app.services.reporting import report
+from desktop_app.services.reporting import period_values
 from desktop_app.services.reporting.monthly import SERIES, MonthlySeries, monthly_series
 from desktop_app.services.reporting.period_facts import standing_facts
 from desktop_app.services.setup import require_template
@@ -174,11 +174,11 @@ def build_overview(
     )
     standing = standing_facts(workspace)
     values: dict[str, float | None] = dict(
-        report.values_between(workspace, to_date, template, standing)
+        period_values.values_between(workspace, to_date, template, standing)
     )
     first_logged = report_queries.first_log_day(workspace.db)
     covered = first_logged is not None and first_logged <= earlier.start
-    last = report.values_between(workspace, earlier, template, standing) if covered else None
+    last = period_values.values_between(workspace, earlier, template, standing) if covered else None
     for rate, basis in GROWTH_OF.items():
         values[rate] = growth(values.get(basis), last.get(basis) if last else None)
     visits, visits_before = _visits(values), _visits(last)

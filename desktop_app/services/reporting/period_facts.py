@@ -10,7 +10,7 @@ from desktop_app.domain.indicator_rules import PeriodFacts
 from desktop_app.domain.periods import Period
 from desktop_app.domain.templates import Template
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage import clubs_store, facility_store, report_queries
+from desktop_app.storage import activities_store, clubs_store, facility_store, report_queries
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ def period_facts(
         facilities=standing.facilities,
         profiles=standing.profiles,
         visits=report_queries.visit_sums(db, period.start, period.end),
-        activities=report_queries.activities_starting(db, period.start, period.end),
+        activities=activities_store.activities_starting(db, period.start, period.end),
         clubs=standing.clubs,
         sessions=clubs_store.sessions_between(db, period.start, period.end),
         digital=report_queries.digital_sums(db, period.start, period.end),

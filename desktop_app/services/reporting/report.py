@@ -1,129 +1,40 @@
-"""The province's report: indicator values for any period, and the data of its workbook.
+"""The province's report: the data of a commune's workbook (its values: ``period_values``).
 
-The texts written here are the Vietnamese words of the statistical form
+The sentences written here are the Vietnamese words of the statistical form
 (domain.md §6): the workbook is a Vietnamese document whatever the screen's
-language, so they are data, not translated interface strings.
+language, so they are data, not translated interface strings. A name the screen
+shows too (a unit, a type of activity) is the catalogue's, rendered in
+``DOCUMENT_LANGUAGE``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime
 
 from desktop_app import __version__
 from desktop_app.domain.deadlines import period_kind
 from desktop_app.domain.divisions import find_commune, find_province
 from desktop_app.domain.facility_types import FacilityGroup, facility_type
-from desktop_app.domain.indicator_rules import PeriodFacts, compute, growth, ratio
-from desktop_app.domain.indicators import INDICATORS, indicator
-from desktop_app.domain.messages import QT_TRANSLATE_NOOP, error
+from desktop_app.domain.indicator_rules import ratio
+from desktop_app.domain.indicators import indicator
 from desktop_app.domain.periods import Period, parse_period
-from desktop_app.domain.targets import GROWTH_OF
 from desktop_app.domain.templates import Template
+from desktop_app.i18n import DOCUMENT_LANGUAGE, translate_in
 from desktop_app.reports.model import MONTH_CHARTS, FormSheet, IndicatorLine, MonthLine, UnitReport
-from desktop_app.services.reporting.period_facts import StandingFacts, period_facts, standing_facts
+from desktop_app.services.reporting.monthly import monthly_series
+from desktop_app.services.reporting.period_facts import period_facts
+from desktop_app.services.reporting.period_values import (
+    IndicatorValues,
+    indicator_values,
+    unit_template,
+    year_ago,
+)
 from desktop_app.services.reporting.report_lists import lists, named_days, texts
 from desktop_app.services.reporting.report_targets import judge_row, wanted_text
-from desktop_app.services.setup import require_template
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage import report_queries
 
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
-
-
-@dataclass(frozen=True)
-class IndicatorValues:
-    """A period's values, last year's, and where last year's came from."""
-
-    period: Period
-    current: dict[str, float | None]
-    previous: dict[str, float | None]
-    previous_source: str  # "log", "baseline" or "none"
-
-
-def _template(workspace: Workspace, template_id: str | None) -> Template:
-    unit = workspace.unit()
-    if unit is None:
-        raise error(QT_TRANSLATE_NOOP("Errors", "The commune has not been set up yet."), "commune")
-    return require_template(template_id or unit.template_id)
-
-
-def values_between(
-    workspace: Workspace,
-    period: Period,
-    template: Template,
-    standing: StandingFacts | None = None,
-) -> dict[str, float]:
-    """The count indicators of ``period`` from the log alone (any span, no last year)."""
-    return dict(compute(period_facts(workspace, period, template, standing)))
-
-
-def _with_growth(values: dict[str, float | None], last: dict[str, float | None]) -> None:
-    for rate, basis in GROWTH_OF.items():
-        values[rate] = growth(values.get(basis), last.get(basis))
-
-
-def indicator_values(
-    workspace: Workspace,
-    period: Period,
-    template: Template | None = None,
-    facts: PeriodFacts | None = None,
-    standing: StandingFacts | None = None,
-    until: date | None = None,
-) -> IndicatorValues:
-    """Every indicator of the period, and of the same period a year earlier.
-
-    For each indicator, last year is the total typed from the old paper report
-    (baseline screen) when there is one; otherwise the log's figure when the log
-    covers the whole of last year's period (logging began on or before its first
-    day); otherwise it is left empty. A partly logged year would make growth
-    absurd (+900 % in the first year of use). Growth rates (TV10, BT05) are left
-    empty without a figure for last year. ``facts`` are the period's, when the
-    caller has read them already.
-
-    ``until``: a report made before its period ends covers the days up to
-    ``until`` (``data_until``, domain.md §3), and the log's last year the same
-    days a year earlier; a total typed from last year's paper report stays as typed.
-    """
-    template = template or _template(workspace, None)
-    standing = standing or standing_facts(workspace)
-    partial = until is not None and until < period.end
-    covered = replace(period, end=max(until, period.start)) if partial and until else period
-    facts = facts or period_facts(workspace, covered, template, standing)
-    current: dict[str, float | None] = dict(compute(facts))
-    earlier = period.previous_year()
-    if partial:
-        earlier = replace(earlier, end=max(year_ago(covered.end), earlier.start))
-    typed = report_queries.baseline_values(workspace.db, earlier.id, earlier.convention)
-    first = report_queries.first_log_day(workspace.db)
-    log_covers = (
-        first is not None
-        and first <= earlier.start
-        and report_queries.has_log_rows(workspace.db, earlier.start, earlier.end)
-    )
-    logged = (
-        dict(compute(period_facts(workspace, earlier, template, standing))) if log_covers else {}
-    )
-    previous: dict[str, float | None] = {
-        i.code: typed[i.code] if i.code in typed else logged.get(i.code) for i in INDICATORS
-    }
-    if typed and log_covers:
-        source = "mixed"
-    elif typed:
-        source = "baseline"
-    else:
-        source = "log" if log_covers else "none"
-    _with_growth(current, previous)
-    previous["TV10"] = previous["BT05"] = None  # would need the year before last
-    return IndicatorValues(period, current, previous, source)
-
-
-def year_ago(day: date) -> date:
-    """The same day a year earlier (29/02 becomes 28/02)."""
-    try:
-        return day.replace(year=day.year - 1)
-    except ValueError:
-        return day.replace(year=day.year - 1, day=28)
 
 
 def data_until(period: Period, made: date) -> date | None:
@@ -246,7 +157,7 @@ def form_sheets(
                 IndicatorLine(
                     code=row.code,
                     label=row.label,
-                    unit=known.sheet_unit if known else "",
+                    unit=_sheet_unit(known.unit_label) if known else "",
                     previous=previous,
                     current=current,
                     ratio=None if percent else ratio(current, previous),
@@ -266,6 +177,11 @@ def form_sheets(
             )
         )
     return tuple(forms)
+
+
+def _sheet_unit(unit_label: str) -> str:
+    """A unit (``Indicator.unit_label``) as the Vietnamese form prints it ("đơn vị", "lượt")."""
+    return translate_in(DOCUMENT_LANGUAGE, "Units", unit_label)
 
 
 def _place(commune_name: str) -> str:
@@ -291,7 +207,7 @@ def build_unit_report(
         UserError: a bad period id or convention, an unknown template, or a
         database that has not been set up.
     """
-    template = _template(workspace, template_id)
+    template = unit_template(workspace, template_id)
     unit = workspace.unit()
     assert unit is not None
     period = parse_period(period_id, convention)
@@ -309,10 +225,6 @@ def build_unit_report(
     commune = find_commune(unit.commune_code)
     months: tuple[MonthLine, ...] = ()
     if any(chart in MONTH_CHARTS for chart in template.charts):
-        from desktop_app.services.reporting.monthly import (
-            monthly_series,  # monthly imports this module
-        )
-
         series = monthly_series(workspace, period, template, until=moment.date())
         months = tuple(
             MonthLine(f"T{m.month}", m.start, m.end, m.visits, p.visits, m.activities, m.sessions)

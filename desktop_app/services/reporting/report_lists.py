@@ -1,21 +1,22 @@
 """Biểu 05 and 06 of a commune's report, the named days and the unit's own words.
 
-The words are the Vietnamese form's (data, not interface strings).
+The names of types, modes, kinds and fields are the catalogue's, rendered in Vietnamese
+(:data:`desktop_app.i18n.DOCUMENT_LANGUAGE`) whatever the screen's language: the same
+entries the screen shows.
 """
 
 from __future__ import annotations
 
-from desktop_app.domain.activities import NAMED_DAYS, TYPES
+from desktop_app.domain.activities import MODES, NAMED_DAYS, TYPES
 from desktop_app.domain.clubs import FIELDS as CLUB_FIELDS
 from desktop_app.domain.clubs import KINDS
 from desktop_app.domain.indicator_rules import PeriodFacts, active_clubs
 from desktop_app.domain.period_texts import FIELDS, HEADINGS
 from desktop_app.domain.periods import Period
+from desktop_app.i18n import DOCUMENT_LANGUAGE, name_of
 from desktop_app.reports.model import ActivityLine, ClubLine, NamedDayLine
 from desktop_app.services.reporting import period_texts
 from desktop_app.services.workspace import Workspace
-
-MODES_VI = {"tai_cho": "Tại chỗ", "luu_dong": "Lưu động", "truc_tuyen": "Trực tuyến"}
 
 
 def lists(facts: PeriodFacts) -> tuple[tuple[ActivityLine, ...], tuple[ClubLine, ...]]:
@@ -27,10 +28,10 @@ def lists(facts: PeriodFacts) -> tuple[tuple[ActivityLine, ...], tuple[ClubLine,
             start=a.start_day,
             end=a.end_day or a.start_day,
             facility=names.get(a.facility_id, ""),
-            type=_vi_type(a.type),
+            type=_type(a.type),
             title=a.title,
             partners=a.partners,
-            mode=MODES_VI.get(a.mode, a.mode),
+            mode=_mode(a.mode),
             lifelong_learning=a.lifelong_learning,
             participants=a.participants,
             children=a.children,
@@ -49,8 +50,8 @@ def lists(facts: PeriodFacts) -> tuple[tuple[ActivityLine, ...], tuple[ClubLine,
             ClubLine(
                 code=club.code,
                 name=club.name,
-                kind=_vi_kind(club.kind),
-                field=_vi_field(club.field),
+                kind=_kind(club.kind),
+                field=_field(club.field),
                 facility=names.get(club.facility_id, ""),
                 members=club.members,
                 women=club.members_women,
@@ -64,46 +65,11 @@ def lists(facts: PeriodFacts) -> tuple[tuple[ActivityLine, ...], tuple[ClubLine,
     return activities, tuple(clubs)
 
 
-_TYPE_VI = {
-    "ngay_sach": "Ngày Sách và Văn hóa đọc Việt Nam (21/4)",
-    "ngay_sach_ban_quyen": "Ngày Sách và Bản quyền thế giới (23/4)",
-    "ngay_bao_tang": "Ngày Quốc tế Bảo tàng (18/5)",
-    "ngay_di_san": "Ngày Di sản văn hóa Việt Nam (23/11)",
-    "tuan_le_htsd": "Tuần lễ hưởng ứng học tập suốt đời (1-7/10)",
-    "trung_bay": "Trưng bày, triển lãm",
-    "noi_chuyen": "Nói chuyện chuyên đề",
-    "lop_hoc": "Lớp học, tập huấn",
-    "luu_dong": "Thư viện lưu động",
-    "luan_chuyen": "Luân chuyển sách",
-    "van_nghe": "Văn nghệ",
-    "the_thao": "Thể dục thể thao",
-    "khac": "Khác",
-}
-_KIND_VI = {
-    "clb": "Câu lạc bộ",
-    "lop_nang_khieu": "Lớp năng khiếu",
-    "nhom_so_thich": "Nhóm sở thích",
-}
-_FIELD_VI = {
-    "van_nghe": "Văn nghệ",
-    "the_thao": "Thể dục thể thao",
-    "doc_sach": "Đọc sách",
-    "ky_nang_so": "Kỹ năng số",
-    "ngoai_ngu": "Ngoại ngữ",
-    "khac": "Khác",
-}
-assert (
-    set(_TYPE_VI) == set(TYPES)
-    and set(_KIND_VI) == set(KINDS)
-    and set(_FIELD_VI) == set(CLUB_FIELDS)
-)
-
-
 def named_days(facts: PeriodFacts) -> tuple[NamedDayLine, ...]:
     """Biểu 05's opening table: each named day or week, its activities and participants."""
     return tuple(
         NamedDayLine(
-            _TYPE_VI[code],
+            _type(code),
             sum(1 for a in facts.activities if a.type == code),
             sum(a.participants for a in facts.activities if a.type == code),
         )
@@ -116,13 +82,17 @@ def texts(workspace: Workspace, period: Period) -> tuple[tuple[str, str], ...]:
     return tuple((HEADINGS[name], getattr(stored, name)) for name in FIELDS)
 
 
-def _vi_type(code: str) -> str:
-    return _TYPE_VI.get(code, code)
+def _type(code: str) -> str:
+    return name_of("Activities", TYPES, code, DOCUMENT_LANGUAGE)
 
 
-def _vi_kind(code: str) -> str:
-    return _KIND_VI.get(code, code)
+def _mode(code: str) -> str:
+    return name_of("Activities", MODES, code, DOCUMENT_LANGUAGE)
 
 
-def _vi_field(code: str) -> str:
-    return _FIELD_VI.get(code, code)
+def _kind(code: str) -> str:
+    return name_of("Clubs", KINDS, code, DOCUMENT_LANGUAGE)
+
+
+def _field(code: str) -> str:
+    return name_of("Clubs", CLUB_FIELDS, code, DOCUMENT_LANGUAGE)

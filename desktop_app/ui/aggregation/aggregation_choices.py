@@ -135,10 +135,6 @@ class AggregationChoices(QWidget):
         """The chosen province's code."""
         return self.province.code()
 
-    def first_field(self) -> QWidget:
-        """Where the cursor goes first."""
-        return self.period_picker.kind
-
     # -- setting it -------------------------------------------------------------------------------
     def follow_unit(self, unit: UnitSettings | None) -> None:
         """Choose the unit's template (with its convention) and province.

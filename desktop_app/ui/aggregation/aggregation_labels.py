@@ -19,6 +19,7 @@ from desktop_app.services.aggregation.aggregation import Aggregation
 from desktop_app.services.aggregation.aggregation_rules import (
     ACCEPTED,
     DUPLICATE,
+    FILE_STATUS_NAMES,
     FLAGGED,
     LATE_RECEIVED,
     MISSING,
@@ -28,17 +29,12 @@ from desktop_app.services.aggregation.aggregation_rules import (
     CommuneStatus,
     FileOutcome,
 )
+from desktop_app.ui import theme
 from desktop_app.ui.table_model import Column, RowTableModel
 from desktop_app.ui.text_formats import when_text
 
 CONTEXT = "AggregationPage"
 
-FILE_STATUS_NAMES = {
-    ACCEPTED: QT_TRANSLATE_NOOP("AggregationPage", "Accepted"),
-    FLAGGED: QT_TRANSLATE_NOOP("AggregationPage", "Accepted with flags"),
-    REJECTED: QT_TRANSLATE_NOOP("AggregationPage", "Rejected"),
-    DUPLICATE: QT_TRANSLATE_NOOP("AggregationPage", "Duplicate"),
-}
 COMMUNE_STATUS_NAMES = {
     ON_TIME: QT_TRANSLATE_NOOP("AggregationPage", "On time"),
     LATE_RECEIVED: QT_TRANSLATE_NOOP("AggregationPage", "Late"),
@@ -48,16 +44,16 @@ COMMUNE_STATUS_NAMES = {
 # The same colour means the same thing in both tables: green counts, amber counts with a
 # remark, red needs a telephone call, grey is set aside.
 FILE_COLOURS = {
-    ACCEPTED: "#1b7f3b",
-    FLAGGED: "#a35c00",
-    REJECTED: "#b00020",
-    DUPLICATE: "#6b6b6b",
+    ACCEPTED: theme.OK,
+    FLAGGED: theme.WARNING,
+    REJECTED: theme.PROBLEM,
+    DUPLICATE: theme.MUTED,
 }
 COMMUNE_COLOURS = {
-    ON_TIME: "#1b7f3b",
-    LATE_RECEIVED: "#a35c00",
-    MISSING: "#b00020",
-    REFUSED: "#b00020",
+    ON_TIME: theme.OK,
+    LATE_RECEIVED: theme.WARNING,
+    MISSING: theme.PROBLEM,
+    REFUSED: theme.PROBLEM,
 }
 TO_CALL = (MISSING, REFUSED)
 RECEIVED = (ON_TIME, LATE_RECEIVED)
@@ -168,7 +164,7 @@ FILE_STATUS_COLUMN = 1
 def files_model(parent: Any = None) -> StatusTableModel[FileOutcome]:
     """The table of input files, one row per file."""
     return StatusTableModel(
-        FILE_COLUMNS, FILE_STATUS_COLUMN, lambda o: FILE_COLOURS.get(o.status, "#000000"), parent
+        FILE_COLUMNS, FILE_STATUS_COLUMN, lambda o: FILE_COLOURS.get(o.status, theme.MUTED), parent
     )
 
 
@@ -231,7 +227,7 @@ def communes_model(parent: Any = None) -> StatusTableModel[CommuneStatus]:
     return StatusTableModel(
         COMMUNE_COLUMNS,
         COMMUNE_STATUS_COLUMN,
-        lambda c: COMMUNE_COLOURS.get(c.status, "#000000"),
+        lambda c: COMMUNE_COLOURS.get(c.status, theme.MUTED),
         parent,
     )
 

@@ -13,6 +13,7 @@ import itertools
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QShortcut
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.messages import UserError
+from desktop_app.services.aggregation import aggregation
 from desktop_app.services.aggregation.aggregation import Aggregation
 from desktop_app.services.changes import ChangeKind
 from desktop_app.services.workspace import Workspace
@@ -33,7 +35,10 @@ from desktop_app.ui import dialogs
 from desktop_app.ui.aggregation.aggregation_choices import AggregationChoices
 from desktop_app.ui.aggregation.aggregation_inputs import InputsPanel
 from desktop_app.ui.aggregation.aggregation_results import ResultsPanel
-from desktop_app.ui.aggregation.aggregation_worker import AggregationWorker
+from desktop_app.ui.operations import Operation
+from desktop_app.ui.worker import IsCancelled, Progress
+
+T = TypeVar("T")
 
 
 class AggregationPage(QWidget):
@@ -59,14 +64,13 @@ class AggregationPage(QWidget):
         super().__init__(parent)
         self._workspace = workspace
         self._today = today
-        self._worker: AggregationWorker | None = None
+        self._operation: Operation[Aggregation] | Operation[Path] | None = None
         self._save_folder: Path | None = None
         self._unit_key: tuple[str, str] | None = None
         self.aggregation: Aggregation | None = None
         self.written_path: Path | None = None
         self._build()
         self.setAcceptDrops(True)
-        self.destroyed.connect(_abandon(self))
         self.reload()
         self._set_busy(False)
 
@@ -145,7 +149,6 @@ class AggregationPage(QWidget):
         self.inputs.changed.connect(self._inputs_changed)
         self.choices.changed.connect(self._clear_results)
         self.check_button.clicked.connect(self.check)
-        self.cancel_button.clicked.connect(self.cancel_work)
         self.write_button.clicked.connect(self.write)
         self.open_button.clicked.connect(self.open_output_folder)
         for keys, action in (
@@ -177,7 +180,7 @@ class AggregationPage(QWidget):
     # -- state ------------------------------------------------------------------------------------
     def is_busy(self) -> bool:
         """Whether a check or a write runs."""
-        return self._worker is not None
+        return self._operation is not None and self._operation.running
 
     def _set_busy(self, busy: bool, *, cancellable: bool = True) -> None:
         self.inputs.set_locked(busy)
@@ -203,18 +206,30 @@ class AggregationPage(QWidget):
         self._set_busy(self.is_busy())
 
     # -- the work ---------------------------------------------------------------------------------
-    def _start(self, worker: AggregationWorker, message: str) -> None:
-        worker.progressed.connect(lambda done, total: self._progressed(worker, done, total))
-        worker.succeeded.connect(lambda result: self._succeeded(worker, result))
-        worker.failed.connect(lambda exc: self._failed(worker, exc))
-        worker.cancelled.connect(lambda: self._cancelled(worker))
-        self._worker = worker
-        self.progress.setRange(0, 0)  # busy until the first report
-        self.status.setText(message)
-        self._set_busy(True, cancellable=not worker.writes)
-        if not worker.writes:
-            self.cancel_button.setFocus()  # Escape or Space stops it
-        worker.start()
+    def _operation_for(
+        self,
+        job: Callable[[Progress, IsCancelled], T],
+        success: Callable[[T], object],
+        text: str,
+        *,
+        writes: bool,
+    ) -> Operation[T]:
+        """The check (cancellable) or the write (written whole: not cancelled) of this screen."""
+        focus = self.write_button if writes else self.check_button
+        return Operation(
+            self,
+            job,
+            success,
+            failure=lambda exc: self._failed(exc, focus),
+            cancelled=self._cancelled,
+            ended=self._ended,
+            stops=(aggregation.AggregationCancelled,),
+            bar=self.progress,
+            cancel_button=self.cancel_button,
+            label=self.status,
+            text=text,
+            cancellable=not writes,
+        )
 
     def check(self) -> None:
         """Read and judge every chosen file, off the GUI thread."""
@@ -230,17 +245,25 @@ class AggregationPage(QWidget):
         self._clear_results()
         self.written_path = None
         self.saved_label.clear()
-        worker = AggregationWorker.checking(
-            paths, self.choices.period(), template, self.choices.province_code()
+        period, province = self.choices.period(), self.choices.province_code()
+
+        def read_and_judge(progress: Progress, is_cancelled: IsCancelled) -> Aggregation:
+            return aggregation.aggregate(
+                paths, period, template, province, progress=progress, is_cancelled=is_cancelled
+            )
+
+        operation = self._operation_for(
+            read_and_judge, self._checked, self.tr("Checking\u2026"), writes=False
         )
-        self._start(worker, self.tr("Checking\u2026"))
+        self._operation = operation
+        self._set_busy(True)
+        self.cancel_button.setFocus()  # Escape or Space stops it
+        operation.start()
 
     def cancel_work(self) -> None:
         """Stop the running check before the next file; nothing is kept."""
-        if self._worker is not None and not self._worker.writes:
-            self._worker.cancel()
-            self.cancel_button.setEnabled(False)
-            self.status.setText(self.tr("Stopping\u2026"))
+        if self._operation is not None:
+            self._operation.cancel()  # a write is not cancelled: it is written whole
 
     def write(self) -> None:
         """Ask where to save the consolidated workbook, then write it whole."""
@@ -270,72 +293,55 @@ class AggregationPage(QWidget):
             dialogs.show_error(self, exc)
             return
         unit = self._workspace.unit()
-        worker = AggregationWorker.writing(
-            result,
-            out,
-            preparer=unit.preparer_name if unit else "",
-            head=unit.head_name if unit else "",
+        preparer, head = (unit.preparer_name, unit.head_name) if unit else ("", "")
+
+        def write_workbook(progress: Progress, _is_cancelled: IsCancelled) -> Path:
+            path = rollup_export.write_rollup(result, out, preparer=preparer, head=head)
+            progress(1, 1)
+            return path
+
+        operation = self._operation_for(
+            write_workbook, self._written, self.tr("Writing\u2026"), writes=True
         )
-        self._start(worker, self.tr("Writing\u2026"))
+        self._operation = operation
+        self._set_busy(True, cancellable=False)
+        operation.start()
 
     def open_output_folder(self) -> None:
         """Show the folder of the workbook just written."""
         if self.written_path is not None:
             dialogs.open_folder(self.written_path.parent)
 
-    def _progressed(self, worker: AggregationWorker, done: int, total: int) -> None:
-        if worker is self._worker:
-            self.progress.setRange(0, max(total, 1))
-            self.progress.setValue(done)
+    def _checked(self, result: Aggregation) -> None:
+        self._show(result)
+        self.results.files_table.setFocus()
 
-    def _finish(self, worker: AggregationWorker) -> bool:
-        """Forget ``worker``; False when it is a stale one."""
-        if worker is not self._worker:
-            return False
-        worker.wait()
-        worker.deleteLater()
-        self._worker = None
-        return True
-
-    def _succeeded(self, worker: AggregationWorker, result: object) -> None:
-        if not self._finish(worker):
-            return
-        if isinstance(result, Aggregation):
-            self._show(result)
-            self.results.files_table.setFocus()
-        else:
-            self.written_path = Path(str(result))
-            self._save_folder = self.written_path.parent
-            text = self.tr("Saved the consolidated workbook to {path}").format(
-                path=self.written_path
-            )
-            self.saved_label.setText(text)
-            self.status.clear()
-        self._set_busy(False)
-        self.work_done.emit()
-        if not isinstance(result, Aggregation):
-            dialogs.inform(self, self.tr("Aggregation"), self.saved_label.text())
-            self.open_button.setFocus()
-
-    def _failed(self, worker: AggregationWorker, exc: object) -> None:
-        if not self._finish(worker):
-            return
+    def _written(self, path: Path) -> None:
+        self.written_path = path
+        self._save_folder = path.parent
+        self.saved_label.setText(
+            self.tr("Saved the consolidated workbook to {path}").format(path=path)
+        )
         self.status.clear()
         self._set_busy(False)
-        (self.write_button if worker.writes else self.check_button).setFocus()
-        self.work_done.emit()
-        if isinstance(exc, UserError):
-            dialogs.show_error(self, exc)
-        else:
-            raise exc  # type: ignore[misc]  # a bug: the crash handler reports it
+        dialogs.inform(self, self.tr("Aggregation"), self.saved_label.text())
+        self.open_button.setFocus()
 
-    def _cancelled(self, worker: AggregationWorker) -> None:
-        if not self._finish(worker):
-            return
+    def _failed(self, exc: UserError, focus: QWidget) -> None:
+        self.status.clear()
+        self._set_busy(False)
+        focus.setFocus()
+        dialogs.show_error(self, exc)
+
+    def _cancelled(self) -> None:
         self._clear_results()
         self.status.setText(self.tr("The check was cancelled; nothing was kept."))
-        self._set_busy(False)
         self.check_button.setFocus()
+
+    def _ended(self) -> None:
+        """After every outcome (also a bug, which the crash handler reports next)."""
+        self._operation = None
+        self._set_busy(False)
         self.work_done.emit()
 
     def _show(self, result: Aggregation) -> None:
@@ -368,22 +374,7 @@ class AggregationPage(QWidget):
     # -- closing ----------------------------------------------------------------------------------
     def stop_work(self) -> None:
         """Stop a running check (a write is let finish) and wait for the thread to end."""
-        worker, self._worker = self._worker, None
-        if worker is not None:
-            worker.blockSignals(True)  # nothing more to show
-            worker.cancel()
-            worker.wait()
+        operation, self._operation = self._operation, None
+        if operation is not None:
+            operation.stop()
             self._set_busy(False)
-
-
-def _abandon(page: AggregationPage) -> Callable[[], None]:
-    """What to do when ``page`` is destroyed: never leave a thread running."""
-
-    def abandon() -> None:
-        worker = getattr(page, "_worker", None)
-        if worker is not None:
-            worker.blockSignals(True)
-            worker.cancel()
-            worker.wait()
-
-    return abandon

@@ -14,6 +14,7 @@ from desktop_app.ui.aggregation.aggregation_labels import (
     summary_text,
 )
 from desktop_app.ui.table_model import ROW_ROLE
+from desktop_app.ui.widgets.problem_label import ProblemLabel
 from desktop_app.ui.widgets.record_table import record_table
 
 
@@ -47,10 +48,7 @@ class ResultsPanel(QWidget):
         self.summary.setObjectName("summary")
         self.summary.setStyleSheet("font-weight: 600")
         self.summary.setWordWrap(True)
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setStyleSheet("color: #b00020")
-        self.problem.setWordWrap(True)
+        self.problem = ProblemLabel()
 
         self.files_model = files_model(self)
         self.files_proxy = QSortFilterProxyModel(self)

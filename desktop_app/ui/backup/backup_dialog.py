@@ -25,6 +25,7 @@ from desktop_app.services.backup.backup_restore import describe_unit, plan_resto
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
 from desktop_app.ui.backup.backup_labels import BACKUP_COLUMNS, kind_name, when
+from desktop_app.ui.backup.usb_copy import UsbCopyDialog
 from desktop_app.ui.table_model import RowTableModel
 from desktop_app.ui.widgets.record_table import record_table, selected_record
 
@@ -169,16 +170,24 @@ def restore_backup(
 def copy_to_usb(
     parent: QWidget | None, workspace: Workspace, now: datetime | None = None
 ) -> Path | None:
-    """ "Sao lưu ra USB": ask for a folder, write a checked copy there, say where it went."""
+    """ "Sao lưu ra USB": ask for a folder, write a checked copy there (in a thread, with
+    progress and Cancel), say where it went."""
     folder = dialogs.choose_folder(
         parent, QCoreApplication.translate("Backups", "Choose the USB stick or folder")
     )
     if not folder:
         return None
-    try:
-        path = backup.copy_to_folder(workspace, Path(folder), now)
-    except UserError as exc:
-        dialogs.show_error(parent, exc)
+    outcome = UsbCopyDialog.copy(parent, workspace, Path(folder), now)  # off the GUI thread
+    if outcome.cancelled:
+        dialogs.inform(
+            parent,
+            QCoreApplication.translate("Backups", "Copy to a USB stick"),
+            QCoreApplication.translate("Backups", "The copy was cancelled; nothing was written."),
+        )
+    if outcome.error is not None:
+        dialogs.show_error(parent, outcome.error)
+    path = outcome.written
+    if path is None:
         return None
     dialogs.inform(
         parent,

@@ -32,6 +32,7 @@ from desktop_app.ui.code_names import SEXES
 from desktop_app.ui.table_model import RowTableModel
 from desktop_app.ui.widgets.count_spin import OptionalCountSpin
 from desktop_app.ui.widgets.date_edit import DateLineEdit
+from desktop_app.ui.widgets.problem_label import ProblemLabel
 
 
 class RosterEditor(QGroupBox):
@@ -53,10 +54,7 @@ class RosterEditor(QGroupBox):
         self.joined = DateLineEdit()
         self.add_button = QPushButton(self.tr("Add to roster"))
         self.add_button.clicked.connect(self.add_member)
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setStyleSheet("color: #b00020")
-        self.problem.setWordWrap(True)
+        self.problem = ProblemLabel()
         self.model: RowTableModel[ClubMember] = RowTableModel(MEMBER_COLUMNS, self)
         self.table = QTableView()
         self.table.setModel(self.model)

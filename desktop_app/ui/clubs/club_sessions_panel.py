@@ -39,6 +39,7 @@ from desktop_app.ui.clubs.club_labels import SESSION_COLUMNS, WARNING_SIGN
 from desktop_app.ui.table_model import RowTableModel
 from desktop_app.ui.widgets.count_spin import OptionalCountSpin
 from desktop_app.ui.widgets.date_edit import DateLineEdit
+from desktop_app.ui.widgets.problem_label import ProblemLabel
 
 
 class ClubSessionsPanel(QGroupBox):
@@ -84,16 +85,8 @@ class ClubSessionsPanel(QGroupBox):
         for widget in self._entry_widgets:
             widget.installEventFilter(self)
 
-        self.warning = QLabel()
-        self.warning.setObjectName("warning")
-        self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #a15c00; font-weight: 600")
-        self.warning.hide()
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020")
-        self.problem.hide()
+        self.warning = ProblemLabel(tone="warning", bold=True, object_name="warning")
+        self.problem = ProblemLabel()
 
         self.model: RowTableModel[SessionRow] = RowTableModel(SESSION_COLUMNS, self)
         self.table = QTableView()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.import_layouts import layout_by_key
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, UserError
 from desktop_app.i18n import render
+from desktop_app.services.importing import importing
 from desktop_app.services.importing.import_files import RawRow
 from desktop_app.services.importing.importing import (
     FileCheck,
@@ -34,8 +37,11 @@ from desktop_app.services.importing.importing import (
 )
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
-from desktop_app.ui.importing.import_worker import ImportWorker
+from desktop_app.ui.operations import Operation
 from desktop_app.ui.table_model import Column, RowTableModel
+from desktop_app.ui.worker import IsCancelled, Progress
+
+T = TypeVar("T")
 
 
 def _layout_name(check: FileCheck) -> str:
@@ -112,7 +118,7 @@ class ImportDialog(QDialog):
         self._workspace = workspace
         self._today = today
         self._paths: list[str] = []
-        self._worker: ImportWorker | None = None
+        self._operation: Operation[ImportPreview] | Operation[ImportSummary] | None = None
         self.preview: ImportPreview | None = None
         self.summary: ImportSummary | None = None
         self.setWindowTitle(self.tr("Import from files"))
@@ -148,7 +154,6 @@ class ImportDialog(QDialog):
 
         self.choose_button.clicked.connect(self.choose_files)
         self.recheck_button.clicked.connect(self.check_again)
-        self.cancel_button.clicked.connect(self.cancel_work)
         self.import_button.clicked.connect(self.start_import)
         self.close_button.clicked.connect(self.reject)
         self.files_table.selectionModel().currentRowChanged.connect(
@@ -190,7 +195,7 @@ class ImportDialog(QDialog):
     # -- state ----------------------------------------------------------------------------
     def is_busy(self) -> bool:
         """Whether a check or an import is running."""
-        return self._worker is not None and self._worker.isRunning()
+        return self._operation is not None and self._operation.running
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -203,31 +208,53 @@ class ImportDialog(QDialog):
         self.import_button.setDefault(ready)
 
     def _start(self, apply: bool) -> None:
-        worker = ImportWorker(
-            self._workspace.path, self._paths, self._today(), apply=apply, parent=self
-        )
-        worker.progressed.connect(lambda done, total: self._progressed(worker, done, total))
-        worker.succeeded.connect(lambda result: self._succeeded(worker, result))
-        worker.failed.connect(lambda exc: self._failed(worker, exc))
-        worker.cancelled.connect(lambda: self._cancelled(worker))
-        self._worker = worker
-        self.progress.setRange(0, 0)  # busy until the first report
-        self.status.setText(self.tr("Importing\u2026") if apply else self.tr("Checking\u2026"))
+        """Check (or import) the chosen files off the GUI thread, on a connection of its own."""
+        db_path, paths, today = self._workspace.path, list(self._paths), self._today()
         self._set_busy(True)
-        worker.start()
+        if apply:
 
-    def _progressed(self, worker: ImportWorker, done: int, total: int) -> None:
-        if worker is self._worker:
-            self.progress.setRange(0, max(total, 1))
-            self.progress.setValue(done)
+            def run_import(progress: Progress, is_cancelled: IsCancelled) -> ImportSummary:
+                with _opened(db_path) as workspace:
+                    return importing.apply(
+                        workspace, paths, today=today, progress=progress, is_cancelled=is_cancelled
+                    )
 
-    def _finish(self, worker: ImportWorker) -> bool:
-        """Forget ``worker``; False when it is a stale one."""
-        if worker is not self._worker:
-            return False
-        worker.wait()
-        self._worker = None
-        return True
+            self._operation = self._operation_for(
+                run_import, self._imported, self._import_cancelled, self.tr("Importing\u2026")
+            )
+        else:
+
+            def run_check(progress: Progress, is_cancelled: IsCancelled) -> ImportPreview:
+                with _opened(db_path) as workspace:
+                    return importing.preview(
+                        workspace, paths, today=today, progress=progress, is_cancelled=is_cancelled
+                    )
+
+            self._operation = self._operation_for(
+                run_check, self._checked, self._check_cancelled, self.tr("Checking\u2026")
+            )
+        self._operation.start()
+
+    def _operation_for(
+        self,
+        job: Callable[[Progress, IsCancelled], T],
+        success: Callable[[T], object],
+        cancelled: Callable[[], object],
+        text: str,
+    ) -> Operation[T]:
+        return Operation(
+            self,
+            job,
+            success,
+            failure=self._failed,
+            cancelled=cancelled,
+            ended=self._ended,
+            stops=(importing.ImportCancelled,),
+            bar=self.progress,
+            cancel_button=self.cancel_button,
+            label=self.status,
+            text=text,
+        )
 
     # -- actions --------------------------------------------------------------------------
     def choose_files(self) -> None:
@@ -254,53 +281,42 @@ class ImportDialog(QDialog):
 
     def cancel_work(self) -> None:
         """Stop the running check or import; an import then writes nothing."""
-        if self._worker is not None:
-            self._worker.cancel()
-            self.cancel_button.setEnabled(False)
-            self.status.setText(self.tr("Stopping\u2026"))
+        if self._operation is not None:
+            self._operation.cancel()
 
     # -- results --------------------------------------------------------------------------
-    def _succeeded(self, worker: ImportWorker, result: object) -> None:
-        if not self._finish(worker):
-            return
-        if isinstance(result, ImportSummary):
-            self.summary = result
-            self._set_busy(False)
-            self.imported.emit()
-            dialogs.inform(self, self.tr("Import"), self._summary_text(result))
-            self.accept()
-        else:
-            assert isinstance(result, ImportPreview)
-            self._show_preview(result)
-            self._set_busy(False)
-        self.work_done.emit()
+    def _imported(self, summary: ImportSummary) -> None:
+        self.summary = summary
+        self._set_busy(False)
+        self.imported.emit()
+        dialogs.inform(self, self.tr("Import"), self._summary_text(summary))
+        self.accept()
 
-    def _failed(self, worker: ImportWorker, exc: object) -> None:
-        if not self._finish(worker):
-            return
+    def _checked(self, preview: ImportPreview) -> None:
+        self._show_preview(preview)
+
+    def _failed(self, exc: UserError) -> None:
         if isinstance(exc, ImportRefused):  # the files changed since they were checked
             self._show_preview(ImportPreview(self.files_model.rows()), exc.problems, exc.count)
-        elif isinstance(exc, UserError):
+        else:
             self.preview = None
             self.status.setText("")
             dialogs.show_error(self, exc)
-        self._set_busy(False)
-        self.work_done.emit()
-        if not isinstance(exc, UserError):
-            raise exc  # type: ignore[misc]  # a bug: the crash handler reports it
 
-    def _cancelled(self, worker: ImportWorker) -> None:
-        if not self._finish(worker):
-            return
-        if worker.applying:
-            self.status.setText(self.tr("The import was cancelled; nothing was written."))
-            dialogs.inform(self, self.tr("Import"), self.status.text())
-        else:
-            self.preview = None
-            self.files_model.set_rows([])
-            self.rows_model.set_rows([])
-            self.problems_model.set_rows([])
-            self.status.setText(self.tr("The check was cancelled."))
+    def _import_cancelled(self) -> None:
+        self.status.setText(self.tr("The import was cancelled; nothing was written."))
+        dialogs.inform(self, self.tr("Import"), self.status.text())
+
+    def _check_cancelled(self) -> None:
+        self.preview = None
+        self.files_model.set_rows([])
+        self.rows_model.set_rows([])
+        self.problems_model.set_rows([])
+        self.status.setText(self.tr("The check was cancelled."))
+
+    def _ended(self) -> None:
+        """After every outcome (also a bug, which the crash handler reports next)."""
+        self._operation = None
         self._set_busy(False)
         self.work_done.emit()
 
@@ -358,10 +374,18 @@ class ImportDialog(QDialog):
     # -- closing --------------------------------------------------------------------------
     def done(self, result: int) -> None:
         """Closing while work runs cancels it first (an import then writes nothing)."""
-        if self._worker is not None:
-            self._worker.blockSignals(True)  # nothing more to show
-            self._worker.cancel()
-            self._worker.wait()
-            self._worker = None
+        operation, self._operation = self._operation, None
+        if operation is not None:
+            operation.stop()
             self._set_busy(False)
         super().done(result)
+
+
+@contextmanager
+def _opened(db_path: Path) -> Iterator[Workspace]:
+    """The database opened again in the worker thread (a connection belongs to one thread)."""
+    workspace = Workspace.open(db_path, create=False)
+    try:
+        yield workspace
+    finally:
+        workspace.close()

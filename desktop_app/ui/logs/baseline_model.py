@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableVi
 
 from desktop_app.domain.indicators import FORMS
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP
+from desktop_app.i18n import translate_in
 from desktop_app.services.baseline import BaselineRow
 from desktop_app.ui.table_model import Column, RowTableModel
 from desktop_app.ui.text_formats import count_text
@@ -35,7 +36,7 @@ BASELINE_COLUMNS: tuple[Column[BaselineRow], ...] = (
     Column(QT_TRANSLATE_NOOP("Columns", "Indicator"), _label),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Unit"),
-        lambda r: QCoreApplication.translate("Units", r.indicator.unit_label),
+        lambda r: translate_in(None, "Units", r.indicator.unit_label),
     ),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Value"),

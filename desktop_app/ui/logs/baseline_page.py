@@ -29,12 +29,14 @@ from desktop_app.services import audit, baseline
 from desktop_app.services.baseline import BaselineRow
 from desktop_app.services.changes import ChangeKind
 from desktop_app.services.workspace import Workspace
+from desktop_app.ui import theme
 from desktop_app.ui.logs.baseline_model import VALUE_COLUMN, BaselineModel, BaselineTable
 from desktop_app.ui.page import first_focusable
 from desktop_app.ui.preferences import user_preferences
 from desktop_app.ui.shared_dialogs import history_button, open_history
 from desktop_app.ui.text_formats import count_text
 from desktop_app.ui.widgets.period_picker import PeriodPicker
+from desktop_app.ui.widgets.problem_label import ProblemLabel
 
 
 class BaselinePage(QWidget):
@@ -91,12 +93,9 @@ class BaselinePage(QWidget):
         # Widths are worked out when a period is shown, not after every value typed.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020")
+        self.problem = ProblemLabel()
         self.status = QLabel()
-        self.status.setStyleSheet("color: #1f6f8b")
+        self.status.setStyleSheet(theme.text_style(theme.INFO))
         top = QHBoxLayout()
         top.addWidget(self.period_picker, 1)
         top.addWidget(convention_label)

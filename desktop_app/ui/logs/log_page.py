@@ -39,7 +39,7 @@ from desktop_app.i18n import render_error
 from desktop_app.services import audit
 from desktop_app.services.baseline import template_convention
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui import dialogs
+from desktop_app.ui import dialogs, theme
 from desktop_app.ui.page import first_focusable
 from desktop_app.ui.shared_dialogs import history_button, open_history
 from desktop_app.ui.table_model import Column, RowTableModel
@@ -48,13 +48,14 @@ from desktop_app.ui.widgets.abstract_widget import AbstractWidgetMeta, refuse_un
 from desktop_app.ui.widgets.date_edit import DateLineEdit
 from desktop_app.ui.widgets.facility_combo import FacilityCombo
 from desktop_app.ui.widgets.period_picker import PeriodPicker
+from desktop_app.ui.widgets.problem_label import ProblemLabel
 from desktop_app.ui.widgets.record_table import record_table
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-_STATUS_STYLE = "color: #1f6f8b"
-_OUTSIDE_STYLE = "color: #8a5a00; font-weight: 600"
+_STATUS_STYLE = theme.text_style(theme.INFO)
+_OUTSIDE_STYLE = theme.text_style(theme.WARNING, weight=600)
 
 
 class CountEdit(QLineEdit):
@@ -126,10 +127,7 @@ class LogPage(QWidget, Generic[R], metaclass=AbstractWidgetMeta):
         self.date_edit = DateLineEdit()
         self.date_edit.setMaximumWidth(110)
         self.save_button = QPushButton(self.tr("&Save (Enter)"))
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020")
+        self.problem = ProblemLabel()
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setStyleSheet(_STATUS_STYLE)

@@ -11,11 +11,6 @@ from desktop_app.ui.table_model import Column
 from desktop_app.ui.text_formats import count_text
 
 
-def field_label(name: str) -> str:
-    """The translated label of one museum count."""
-    return QCoreApplication.translate("Museum", MUSEUM_LABELS[name])
-
-
 def _count_column(name: str) -> Column[MuseumRecord]:
     return Column(
         MUSEUM_LABELS[name],

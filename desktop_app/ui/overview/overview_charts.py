@@ -22,14 +22,14 @@ from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop_app.ui import dialogs
+from desktop_app.ui import dialogs, theme
 
 if TYPE_CHECKING:
     from desktop_app.services.reporting.monthly import MonthFigures, MonthlySeries
 
-THIS_YEAR = QColor("#1f6fb2")
-LAST_YEAR = QColor("#e07b00")
-SESSIONS = QColor("#2e8b57")
+THIS_YEAR = theme.THIS_YEAR
+LAST_YEAR = theme.LAST_YEAR
+SESSIONS = theme.SESSIONS
 
 
 def month_labels(months: tuple[MonthFigures, ...]) -> list[str]:
@@ -76,10 +76,10 @@ def _axes(
     return months, counts
 
 
-def _bar_set(name: str, values: list[int | None], color: QColor) -> QBarSet:
+def _bar_set(name: str, values: list[int | None], colour: QColor) -> QBarSet:
     bars = QBarSet(name)
-    bars.setColor(color)
-    bars.setBorderColor(color)
+    bars.setColor(colour)
+    bars.setBorderColor(colour)
     for value in values:
         bars.append(float(value or 0))
     return bars
@@ -143,7 +143,7 @@ class ChartBox(QWidget):
         self.view.setMinimumHeight(200)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
-        self.caption.setStyleSheet("color: #555")
+        self.caption.setStyleSheet(theme.text_style(theme.MUTED))
         self.save_button = QPushButton(self.tr("Save as picture…"))
         self.save_button.setToolTip(self.tr("Save this chart as a PNG picture"))
         self.save_button.setEnabled(False)

@@ -9,13 +9,14 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP
+from desktop_app.ui import theme
 from desktop_app.ui.table_model import Column
 
 if TYPE_CHECKING:
     from desktop_app.domain.targets import TargetCheck
     from desktop_app.services.reporting.overview import Deadline, LoggingGap, Overview
 
-GREEN, AMBER, RED, GREY = "#1b7f3b", "#a15c00", "#b3261e", "#5f6368"
+GREEN, AMBER, RED, GREY = theme.OK, theme.WARNING, theme.PROBLEM, theme.MUTED
 
 
 def number(value: float | None, decimals: int = 0) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -33,11 +33,12 @@ from desktop_app.domain.messages import UserError
 from desktop_app.i18n import render_error
 from desktop_app.services.changes import EVERYTHING, ChangeKind
 from desktop_app.services.workspace import Workspace
+from desktop_app.ui import theme
 from desktop_app.ui.backup_status import backup_status
+from desktop_app.ui.operations import Operation
 from desktop_app.ui.overview import overview_labels as words
 from desktop_app.ui.overview.overview_charts import ChartBox, activities_chart, visits_chart
 from desktop_app.ui.table_model import RowTableModel
-from desktop_app.ui.worker import CancellableWorker
 
 if TYPE_CHECKING:
     from desktop_app.services.reporting.overview import LoggingGap, Overview
@@ -50,9 +51,9 @@ class Tile(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("tile")
-        self.setStyleSheet("#tile { background: #fafafa; border: 1px solid #d0d0d0; }")
+        self.setStyleSheet(theme.tile_style("tile"))
         self.caption = QLabel(caption)
-        self.caption.setStyleSheet("color: #555")
+        self.caption.setStyleSheet(theme.text_style(theme.MUTED))
         self.head = QLabel("…")
         self.head.setStyleSheet("font-size: 15pt; font-weight: 600")
         self.detail = QLabel()
@@ -67,7 +68,7 @@ class Tile(QFrame):
         """Show a figure and its coloured line."""
         self.head.setText(head)
         self.detail.setText(detail)
-        self.detail.setStyleSheet(f"color: {colour}; font-weight: 600")
+        self.detail.setStyleSheet(theme.text_style(colour, weight=600))
 
 
 class OverviewPage(QWidget):
@@ -90,7 +91,7 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self._workspace = workspace
         self._today = today
-        self._worker: CancellableWorker | None = None
+        self._operation: Operation[Overview | None] | None = None
         self._again = False
         self._stopped = False  # the window is closing: read nothing more
         self.overview: Overview | None = None
@@ -169,7 +170,7 @@ class OverviewPage(QWidget):
         if self._stopped:
             return
         self._show_backup()
-        if self._worker is not None:
+        if self._operation is not None:
             self._again = True  # the running one may have read before the change
             return
         path, today = self._workspace.path, self._today()
@@ -185,17 +186,16 @@ class OverviewPage(QWidget):
             except MonthlyCancelled:
                 return None  # the window is closing
 
-        self._worker = CancellableWorker(job, self)
-        self._worker.succeeded.connect(self._show)
-        self._worker.failed.connect(self._failed)
-        self._worker.finished.connect(self._worker_done)
+        self._operation = Operation(self, job, self._show, failure=self._failed, ended=self._ended)
         self.refresh_button.setEnabled(False)
-        self._worker.start()
+        self._operation.start()
 
-    def _worker_done(self) -> None:
-        worker, self._worker = self._worker, None
-        if worker is not None:
-            worker.deleteLater()
+    def is_busy(self) -> bool:
+        """Whether the figures are being worked out."""
+        return self._operation is not None and self._operation.running
+
+    def _ended(self) -> None:
+        self._operation = None
         self.refresh_button.setEnabled(True)
         if self._again:
             self._again = False
@@ -204,26 +204,23 @@ class OverviewPage(QWidget):
     def stop_work(self) -> None:
         """Wait for the figures being worked out and start no more (the window is closing)."""
         self._stopped = True
-        if self._worker is not None:
-            self._again = False
-            self._worker.cancel()
-            self._worker.wait()
+        self._again = False
+        operation, self._operation = self._operation, None
+        if operation is not None:
+            operation.stop()
 
-    def _failed(self, exc: object) -> None:
-        if not isinstance(exc, UserError):
-            raise exc if isinstance(exc, BaseException) else RuntimeError(exc)
+    def _failed(self, exc: UserError) -> None:
         self.headline.setText(render_error(exc))
-        self.headline.setStyleSheet(f"font-size: 12pt; color: {words.RED}")
+        self.headline.setStyleSheet(theme.text_style(words.RED, size_pt=12))
 
     # -- showing -----------------------------------------------------------------------
-    def _show(self, found: object) -> None:
-        if found is None:  # stopped on the way
+    def _show(self, overview: Overview | None) -> None:
+        if overview is None:  # stopped on the way
             return
-        overview = cast("Overview", found)
         self.overview = overview
         text, colour = words.verdict(overview)
         self.headline.setText(text)
-        self.headline.setStyleSheet(f"font-size: 14pt; font-weight: 700; color: {colour}")
+        self.headline.setStyleSheet(theme.text_style(colour, weight=700, size_pt=14))
         self.targets_tile.set(
             f"{overview.targets_met}/{len(overview.targets)}",
             self.tr("met on the figures up to {day}").format(day=format_date(overview.today)),
@@ -308,7 +305,7 @@ class OverviewPage(QWidget):
             bar.setMaximumWidth(140)
             state, colour = words.target_state(check)
             verdict = QLabel(state)
-            verdict.setStyleSheet(f"color: {colour}; font-weight: 700")
+            verdict.setStyleSheet(theme.text_style(colour, weight=700))
             grid.addWidget(name, row, 0)
             grid.addWidget(wanted, row, 1)
             grid.addWidget(bar, row, 2)

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 
+from desktop_app.ui import theme
+
 
 class ReportNotes(QWidget):
     """A "How the figures are counted" button that shows or hides the form's notes."""
@@ -20,7 +22,7 @@ class ReportNotes(QWidget):
         self.button.setAutoRaise(True)
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.text.setStyleSheet("color: #555")
+        self.text.setStyleSheet(theme.text_style(theme.MUTED))
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

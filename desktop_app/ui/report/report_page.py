@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -36,8 +37,16 @@ from desktop_app.services.changes import EVERYTHING, ChangeKind
 from desktop_app.services.reporting import report_export
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
+from desktop_app.ui.operations import Operation
 from desktop_app.ui.page import first_focusable
 from desktop_app.ui.preferences import user_preferences
+from desktop_app.ui.report.report_jobs import (
+    BuiltReport,
+    SaveCancelled,
+    SavedReport,
+    build_and_save,
+    build_preview,
+)
 from desktop_app.ui.report.report_labels import (
     HISTORY_COLUMNS,
     INDICATOR_COLUMNS,
@@ -50,7 +59,9 @@ from desktop_app.ui.shared_dialogs import history_button, open_history
 from desktop_app.ui.table_model import RowTableModel
 from desktop_app.ui.text_formats import CONVENTION_NAMES, when_text
 from desktop_app.ui.widgets.period_picker import PeriodPicker
+from desktop_app.ui.widgets.problem_label import ProblemLabel
 from desktop_app.ui.widgets.record_table import button_row, record_table
+from desktop_app.ui.worker import IsCancelled, Progress
 
 
 def _local_now() -> datetime:
@@ -58,9 +69,16 @@ def _local_now() -> datetime:
 
 
 class ReportPage(QWidget):
-    """Previews, saves and submits a period's report; emits :attr:`changed` after a change."""
+    """Previews, saves and submits a period's report; emits :attr:`changed` after a change.
+
+    The preview is built in a worker thread (the screen stays responsive; the figures
+    shown are replaced when it arrives). Saving builds and writes the workbook in a
+    worker thread too (progress and Cancel shown, the choices and buttons locked
+    meanwhile); :attr:`work_done` follows, however it ended. The two never run together.
+    """
 
     changed = Signal()
+    work_done = Signal()
 
     # The kinds of change whose data this screen shows (see ui/page.py).
     shows = EVERYTHING - {ChangeKind.BACKUPS}
@@ -82,6 +100,11 @@ class ReportPage(QWidget):
         self._save_folder: Path | None = None
         self.report: UnitReport | None = None
         self.saved_path: Path | None = None
+        self._saving: Operation[SavedReport] | None = None
+        self._building: Operation[BuiltReport] | None = None
+        self._build_again = False  # the choices changed while the preview was built
+        self._save_after_build = False  # Save was asked for while the preview was built
+        self._stopped = False  # the window is closing: build nothing more
 
         title = QLabel(self.tr("Report"))
         title.setStyleSheet("font-size: 16pt; font-weight: 600")
@@ -139,10 +162,12 @@ class ReportPage(QWidget):
         self.saved_label.setWordWrap(True)
         self.saved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.saved_label.hide()
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setStyleSheet("color: #b00020")
-        self.problem.setWordWrap(True)
+        self.work_label = QLabel()  # what is being done, while a save runs
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.hide()
+        self.problem = ProblemLabel()
 
         self.tabs = QTabWidget()
         # Room above capitals for Vietnamese stacked accents (Biểu, Ở), which tabs clip.
@@ -172,6 +197,11 @@ class ReportPage(QWidget):
                 self.save_button, self.submit_button, self.reopen_button, self.changes_button
             )
         )
+        work = QHBoxLayout()
+        work.addWidget(self.work_label)
+        work.addWidget(self.progress, 1)
+        work.addWidget(self.cancel_button)
+        layout.addLayout(work)
         layout.addWidget(self.saved_label)
         layout.addWidget(self.problem)
         layout.addWidget(self.tabs, 1)
@@ -231,9 +261,6 @@ class ReportPage(QWidget):
         self._choice_changed()
 
     # -- reading -------------------------------------------------------------------------------
-    def stop_work(self) -> None:
-        """Nothing runs in a thread on this screen."""
-
     def initial_focus(self) -> QWidget | None:
         """Where the cursor goes when the screen is opened: its first field."""
         return first_focusable(self)
@@ -254,31 +281,62 @@ class ReportPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Build the report of the chosen period and show it, its status and history.
+        """Build the report of the chosen period (in a worker thread) and show it, its
+        status and history.
 
-        Nothing is built while the screen is hidden: showing it builds the report.
+        Nothing is built while the screen is hidden (showing it builds the report), nor
+        while the workbook is being saved (the saved report is shown when it is written).
         """
-        if not self.isVisible():
+        if not self.isVisible() or self._is_saving() or self._stopped:
             return
-        period = self.period()
+        period, template_id, now = self.period(), self.template_id(), self._now()
         self.saved_label.clear()
         self.saved_label.hide()
         self.texts.show_period(period)  # what was typed for another period is stored first
-        try:
-            self.report = report_export.build(
-                self._workspace, period.id, period.convention, self.template_id(), self._now()
-            )
-        except UserError as exc:
-            self.report = None
-            self.problem.setText(render_error(exc))
-        else:
-            # a plan that does not govern the commune is allowed, and said (domain.md §8)
-            warning = report_export.scope_warning(self._workspace, self.template_id())
-            self.problem.setText(render(warning) if warning else "")
+        self.refresh_status()  # at once: the period's status and history are quick to read
+        if self._building is not None:
+            self._build_again = True  # what is being built may no longer be what is chosen
+            return
+        db_path = self._workspace.path
+
+        def job(_progress: Progress, _is_cancelled: IsCancelled) -> BuiltReport:
+            return build_preview(db_path, period, template_id, now)
+
+        self._building = Operation(
+            self, job, self._built, failure=self._not_built, ended=self._build_ended
+        )
+        self._building.start()
+
+    def _built(self, built: BuiltReport) -> None:
+        if self._build_again:
+            return  # the choices changed meanwhile: the next one is shown
+        self.report = built.report
+        self.problem.setText(render(built.warning) if built.warning else "")
+        self._show_report()
+
+    def _not_built(self, exc: UserError) -> None:
+        if self._build_again:
+            return
+        self.report = None
+        self.problem.setText(render_error(exc))
+        self._show_report()
+
+    def _show_report(self) -> None:
         self.problem.setVisible(bool(self.problem.text()))
         self._show_forms(self.report.forms if self.report else ())
         self._show_summary()
+
+    def _build_ended(self) -> None:
+        self._building = None
+        if self._build_again:
+            self._build_again = False
+            self.refresh()
+            if self._building is not None:
+                return
         self.refresh_status()
+        if self._save_after_build:
+            self._save_after_build = False
+            self.save_as()
 
     def _show_forms(self, forms: tuple[FormSheet, ...]) -> None:
         current = self.tabs.currentIndex()
@@ -385,12 +443,33 @@ class ReportPage(QWidget):
         self.history_dialog = open_history(self, subject, changes)
 
     # -- actions -------------------------------------------------------------------------------
+    def is_busy(self) -> bool:
+        """Whether the preview is being built, or the workbook built and saved."""
+        return self._is_saving() or (self._building is not None and self._building.running)
+
+    def _is_saving(self) -> bool:
+        return self._saving is not None and self._saving.running
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.period_picker, self.convention, self.template, self.texts):
+            widget.setEnabled(not busy)
+        if busy:
+            for button in (self.save_button, self.submit_button, self.reopen_button):
+                button.setEnabled(False)
+        else:
+            self.refresh_status()  # the buttons as the period allows
+
     def save_as(self) -> None:
-        """Ask where to save the workbook (Documents, default name), then write it whole."""
+        """Ask where to save the workbook (Documents, default name), then build it from the
+        figures as they are now and write it whole, in a worker thread."""
+        if self._is_saving():
+            return
         if self.texts.is_changed() and not self.texts.save():
             self.tabs.setCurrentWidget(self.texts)  # the reason is shown under the boxes
             return
-        self.refresh()  # the figures (and texts) as they are now
+        if self._building is not None:  # the preview first: its file name is suggested
+            self._save_after_build = True
+            return
         report = self.report
         if report is None:
             return
@@ -403,15 +482,67 @@ class ReportPage(QWidget):
         )
         if not chosen:
             return
-        try:  # checked first: never the database or its backups; ".xlsx" added
-            saved = report_export.save_report(report, chosen, databases=[self._workspace.path])
-        except UserError as exc:
-            dialogs.show_error(self, exc)
-            return
-        self._save_folder = saved.parent
-        self.saved_path = saved
-        self.saved_label.setText(self.tr("Saved the report to {path}").format(path=saved))
-        self.saved_label.show()
+        period, template_id, now = self.period(), self.template_id(), self._now()
+        db_path = self._workspace.path
+
+        def job(progress: Progress, is_cancelled: IsCancelled) -> SavedReport:
+            return build_and_save(db_path, period, template_id, now, chosen, progress, is_cancelled)
+
+        self.saved_label.clear()
+        self.saved_label.hide()
+        self._saving = Operation(
+            self,
+            job,
+            self._saved,
+            failure=self._save_refused,
+            cancelled=self._save_cancelled,
+            ended=self._save_ended,
+            stops=(SaveCancelled,),
+            bar=self.progress,
+            cancel_button=self.cancel_button,
+            label=self.work_label,
+            text=self.tr("Saving the report\u2026"),
+        )
+        self._set_busy(True)
+        self._saving.start()
+
+    def cancel_work(self) -> None:
+        """Stop a save before the workbook is written; nothing is written then."""
+        if self._saving is not None:
+            self._saving.cancel()
+
+    def stop_work(self) -> None:
+        """The window is closing: stop the preview or the save, wait for its thread, and
+        start no more."""
+        self._stopped = True
+        self._build_again = self._save_after_build = False
+        building, self._building = self._building, None
+        if building is not None:
+            building.stop()
+        saving, self._saving = self._saving, None
+        if saving is not None:
+            saving.stop()
+            self._set_busy(False)
+
+    def _saved(self, saved: SavedReport) -> None:
+        self.report = saved.report  # what was written is what is shown
+        self._show_report()
+        self._save_folder = saved.path.parent
+        self.saved_path = saved.path
+        self.saved_label.setText(self.tr("Saved the report to {path}").format(path=saved.path))
+
+    def _save_refused(self, exc: UserError) -> None:
+        dialogs.show_error(self, exc)
+
+    def _save_cancelled(self) -> None:
+        self.saved_label.setText(self.tr("The save was cancelled; nothing was written."))
+
+    def _save_ended(self) -> None:
+        self._saving = None
+        self.work_label.clear()
+        self.saved_label.setVisible(bool(self.saved_label.text()))
+        self._set_busy(False)
+        self.work_done.emit()
 
     def mark_submitted(self) -> None:
         """Lock the chosen period after a question."""

@@ -24,6 +24,7 @@ from desktop_app.domain.periods import Period
 from desktop_app.i18n import render_error
 from desktop_app.services.reporting import period_texts
 from desktop_app.services.workspace import Workspace
+from desktop_app.ui.widgets.problem_label import ProblemLabel
 from desktop_app.ui.widgets.record_table import button_row
 
 
@@ -57,10 +58,7 @@ class ReportTexts(QWidget):
         self.save_button = QPushButton(self.tr("Save te&xts"))
         self.save_button.clicked.connect(self.save)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save)  # the widget owns it
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020")
-        self.problem.hide()
+        self.problem = ProblemLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form, 1)

@@ -24,6 +24,7 @@ from desktop_app.services import setup
 from desktop_app.services.changes import ChangeKind
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.page import first_focusable
+from desktop_app.ui.widgets.problem_label import ProblemLabel
 
 
 class SettingsPage(QWidget):
@@ -72,9 +73,7 @@ class SettingsPage(QWidget):
             )
         )
         note.setWordWrap(True)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020")
-        self.problem.setWordWrap(True)
+        self.problem = ProblemLabel()
         self.saved_label = QLabel()
         self.save_button = QPushButton(self.tr("&Save settings"))
         self.save_button.clicked.connect(self.save)

@@ -29,6 +29,7 @@ from desktop_app.domain.unit import UnitSettings
 from desktop_app.i18n import render, render_error
 from desktop_app.services import setup
 from desktop_app.services.workspace import Workspace
+from desktop_app.ui.widgets.problem_label import ProblemLabel
 from desktop_app.ui.widgets.search_list import SearchList
 
 
@@ -188,9 +189,7 @@ class TemplatePage(QWizardPage):
             self.buttons[template.id] = button
             self._notes[template.id] = note
         # shown when the chosen plan does not govern the commune (domain.md §8)
-        self.warning = QLabel()
-        self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #b00020")
+        self.warning = ProblemLabel(object_name="warning")
         self._proposed: str | None = None
         self._layout = QVBoxLayout(self)
         self.group.buttonToggled.connect(lambda *_: self._chosen())
@@ -259,9 +258,7 @@ class SummaryPage(QWizardPage):
         self.setTitle(self.tr("Check and finish"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020")
+        self.problem = ProblemLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.problem)
@@ -314,9 +311,7 @@ class OfficePage(QWizardPage):
         self.office_name.setMaxLength(200)
         label = QLabel(self.tr("Office &name (printed as the issuer of its templates)"))
         label.setBuddy(self.office_name)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020")
+        self.problem = ProblemLabel()
         form = QFormLayout(self)
         form.addRow(label, self.office_name)
         form.addRow(self.problem)

@@ -19,13 +19,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from desktop_app.domain.counts import parse_count
 from desktop_app.domain.import_layouts import parse_flag
 from desktop_app.domain.messages import UserError
 from desktop_app.domain.visits import COUNTS, LABELS, VisitDay
 from desktop_app.services.visits import VisitMonth
+from desktop_app.ui import theme
 
 COLUMNS = (*COUNTS, "estimated", "note")
 ESTIMATED = COLUMNS.index("estimated")
@@ -34,9 +35,9 @@ _ANY = QModelIndex | QPersistentModelIndex
 Commit = Callable[[list[VisitDay]], bool]
 Report = Callable[[UserError], None]
 
-_UNUSUAL = QColor("#fff3c4")
-_CLOSED = QColor("#e6e6e6")
-_TOTALS = QColor("#eef3f7")
+_UNUSUAL = theme.UNUSUAL_CELL
+_CLOSED = theme.CLOSED_CELL
+_TOTALS = theme.TOTALS_ROW
 
 
 class VisitMonthModel(QAbstractTableModel):

@@ -32,8 +32,9 @@ from desktop_app.ui.shared_dialogs import history_button, open_history
 from desktop_app.ui.visits.visits_grid import SpreadsheetView
 from desktop_app.ui.visits.visits_model import COLUMNS, VisitMonthModel
 from desktop_app.ui.widgets.facility_combo import FacilityCombo
+from desktop_app.ui.widgets.problem_label import ProblemLabel
 
-_STYLE = {"error": "color: #b00020", "warning": "color: #8a5a00", "info": "color: #1f6f8b"}
+_TONE = {"error": "problem", "warning": "warning", "info": "info"}
 
 
 _MONTH_CHOICE = "visits_month"
@@ -166,8 +167,10 @@ class VisitsPage(QWidget):
             COLUMNS.index("note"), QHeaderView.ResizeMode.Stretch
         )
         self.grid.verticalHeader().setDefaultSectionSize(22)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = ProblemLabel(object_name="message")
+        keep = self.message.sizePolicy()  # the grid does not jump when a message appears
+        keep.setRetainSizeWhenHidden(True)
+        self.message.setSizePolicy(keep)
         self.message.setMinimumHeight(36)
         self.hint = QLabel(
             self.tr(
@@ -379,8 +382,7 @@ class VisitsPage(QWidget):
             self._say("error", str(reason))
 
     def _say(self, kind: str, text: str) -> None:
-        self.message.setStyleSheet(_STYLE[kind])
-        self.message.setText(text)
+        self.message.say(text, _TONE[kind])
 
     # -- blocks -------------------------------------------------------------------------
     def paste(self) -> None:

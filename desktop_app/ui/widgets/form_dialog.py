@@ -32,6 +32,7 @@ from desktop_app.domain.messages import UserError
 from desktop_app.i18n import render_error
 from desktop_app.ui import dialogs
 from desktop_app.ui.widgets.abstract_widget import AbstractWidgetMeta, refuse_unfinished
+from desktop_app.ui.widgets.problem_label import ProblemLabel
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -58,10 +59,7 @@ class FormDialog(QDialog, metaclass=AbstractWidgetMeta):
         super().__init__(parent)
         self.fields: dict[str, QWidget] = {}
         self._loaded_state: object = None
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020")
+        self.problem = ProblemLabel()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -99,16 +99,6 @@ class SearchList(QWidget):
         index = self.list_view.currentIndex()
         return str(index.data(KEY_ROLE)) if index.isValid() else None
 
-    def select_key(self, key: str) -> bool:
-        """Select the item with ``key``; returns whether it was found."""
-        for row in range(self._proxy.rowCount()):
-            index = self._proxy.index(row, 0)
-            if index.data(KEY_ROLE) == key:
-                self.list_view.setCurrentIndex(index)
-                self.list_view.scrollTo(index)
-                return True
-        return False
-
     def visible_count(self) -> int:
         """How many items the filter leaves."""
         return self._proxy.rowCount()
