@@ -1,5 +1,8 @@
 """Stored codes in the user's words: the names several screens show (a screen's own list and
-the history of changes), kept in the shell so that no screen borrows another's labels."""
+the history of changes), kept in the shell so that no screen borrows another's labels.
+
+A type, mode, kind or field goes through ``desktop_app.i18n.name_of`` in the screen's language,
+the same entry the workbook prints in Vietnamese (``services/reporting/report_lists.py``)."""
 
 from __future__ import annotations
 
