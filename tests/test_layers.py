@@ -222,3 +222,113 @@ def test_the_feature_detector_would_catch_a_reach(tmp_path: Path) -> None:
         "ui/widgets/box.py: desktop_app.ui.clubs",
         "ui/widgets/box.py: desktop_app.ui.clubs.club_labels",
     ]
+
+
+def _module_name(path: Path, root: Path) -> str:
+    parts = path.relative_to(root.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _runtime_imports(path: Path, modules: set[str]) -> set[str]:
+    """The package's modules that ``path`` imports, at load time or inside a function (a
+    deferred import hides a cycle, it does not remove it); not those under
+    ``if TYPE_CHECKING:``, which are for the type checker only."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    typing_only = {
+        id(inner)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
+        for statement in node.body
+        for inner in ast.walk(statement)
+    }
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if id(node) in typing_only:
+            continue
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            for alias in node.names:
+                child = f"{node.module}.{alias.name}"
+                found.add(child if child in modules else node.module)
+    return {name for name in found if name in modules}
+
+
+def _import_cycles(root: Path) -> list[list[str]]:
+    """Each group of modules that import one another (directly or round about), sorted."""
+    files = {_module_name(path, root): path for path in root.rglob("*.py")}
+    modules = set(files)
+    graph = {name: _runtime_imports(path, modules) - {name} for name, path in files.items()}
+    # Tarjan's strongly connected components, iteratively.
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    cycles: list[list[str]] = []
+    for start in sorted(graph):
+        if start in index:
+            continue
+        work = [(start, iter(sorted(graph[start])))]
+        index[start] = low[start] = len(index)
+        stack.append(start)
+        on_stack.add(start)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = len(index)
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(graph[child]))))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] == index[node]:
+                group = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    group.append(member)
+                    if member == node:
+                        break
+                if len(group) > 1:
+                    cycles.append(sorted(group))
+    return sorted(cycles)
+
+
+def test_no_import_cycle_among_the_programs_modules() -> None:
+    """Modules that import one another (round about or through a deferred import) cannot be
+    read, tested or moved apart; any such group is a failure, named here."""
+    assert _import_cycles(PACKAGE) == []
+
+
+def test_the_cycle_detector_reads_imports_inside_functions() -> None:
+    modules = {_module_name(path, PACKAGE) for path in PACKAGE.rglob("*.py")}
+    rollup_export = PACKAGE / "services" / "aggregation" / "rollup_export.py"
+    # imported inside write_rollup only
+    assert "desktop_app.reports.rollup_workbook" in _runtime_imports(rollup_export, modules)
+
+
+def test_the_cycle_detector_finds_a_cycle_round_about(tmp_path: Path) -> None:
+    root = tmp_path / "desktop_app"
+    (root / "cli").mkdir(parents=True)
+    (root / "__init__.py").write_text("")
+    (root / "cli" / "__init__.py").write_text("")
+    (root / "a.py").write_text("from desktop_app import b\n")
+    (root / "b.py").write_text("import desktop_app.cli.c\n")
+    (root / "cli" / "c.py").write_text("from desktop_app.a import thing\n")
+    (root / "d.py").write_text(  # for the type checker only: no cycle
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from desktop_app import e\n"
+    )
+    (root / "e.py").write_text("from desktop_app import d\n")
+    (root / "f.py").write_text("def later():\n    from desktop_app import g\n")
+    (root / "g.py").write_text("import desktop_app.f\n")  # a deferred import: still a cycle
+    assert _import_cycles(root) == [
+        ["desktop_app.a", "desktop_app.b", "desktop_app.cli.c"],
+        ["desktop_app.f", "desktop_app.g"],
+    ]

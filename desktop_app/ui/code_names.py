@@ -55,5 +55,4 @@ def sex_name(code: str) -> str:
 
 def digital_kind_name(kind: str) -> str:
     """The translated name of a kind of digital service."""
-    source = DIGITAL_KINDS.get(kind)
-    return QCoreApplication.translate("Digital", source) if source else kind
+    return name_of("Digital", DIGITAL_KINDS, kind)

@@ -370,8 +370,9 @@ class MainWindow(QMainWindow):
         """ "Sao lưu ra USB": a checked copy of the data in a folder the user picks."""
         from desktop_app.ui.backup.backup_dialog import copy_to_usb
 
-        with self.shared.shell_action():  # the time of the last backup changes
-            copy_to_usb(self, self._workspace)
+        if copy_to_usb(self, self._workspace) is not None:
+            # written through the copy thread's own connection: the shell says it here
+            self.shared.announce(Change(ChangeKind.BACKUPS))
 
     def choose_backup(self) -> None:
         """Pick a backup to restore; the application closes the database and restores it."""

@@ -199,3 +199,22 @@ def test_a_change_announced_in_another_thread_is_heard_in_the_windows(
         worker.join()
     assert threads == [threading.main_thread()]
     window.stop_work()
+
+
+def test_a_usb_copy_from_the_menu_refreshes_the_status_bar_and_the_overview(
+    qtbot: QtBot, configured: Workspace, prompts: Prompts, tmp_path: Path
+) -> None:
+    window = _window(qtbot, configured)
+    _figures_done(qtbot, window)
+    calls = _count_reloads(window.overview_page)
+    assert window.backup_label.text() == "Chưa có bản sao lưu nào."
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    prompts.answers.append(str(usb))
+    # the copy writes through its thread's own connection: the shell announces it
+    with qtbot.waitSignal(window.shared.changed, timeout=20000) as heard:
+        qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert heard.args == [Change(ChangeKind.BACKUPS), True]
+    assert window.backup_label.text().startswith("Sao lưu gần nhất:")
+    assert len(calls) == 1  # the overview is on view: its backup tile is read again
+    window.stop_work()
