@@ -142,3 +142,83 @@ def test_importing_the_lower_layers_loads_no_qt_at_all() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.strip()
     assert loaded == "[]"
+
+
+UI = PACKAGE / "ui"
+# What every layer below the window may be: what a feature of the window may import besides
+# the shell, the widgets and its own folder (``storage`` and ``cli`` are not among them).
+_BELOW_UI = ("services", "domain", "reports", "i18n", "paths", "resources", "crash_log")
+
+
+def _features() -> list[str]:
+    return sorted(
+        path.name
+        for path in UI.iterdir()
+        if path.is_dir() and (path / "__init__.py").exists() and path.name != "widgets"
+    )
+
+
+def _shell() -> set[str]:
+    return {path.stem for path in UI.glob("*.py") if path.stem != "__init__"}
+
+
+def _allowed_in_feature(name: str, feature: str, shell: set[str]) -> bool:
+    """Whether a module of ``ui/<feature>/`` may import ``name``."""
+    parts = name.split(".")
+    if parts[0] != "desktop_app":
+        return True  # the standard library, PySide6 and the other packages
+    if len(parts) == 1:
+        return True  # ``from desktop_app import __version__``
+    if parts[1] != "ui":
+        return parts[1] in _BELOW_UI
+    if len(parts) == 2:
+        return True  # ``from desktop_app.ui import dialogs``: checked as ``desktop_app.ui.dialogs``
+    return parts[2] in shell or parts[2] == "widgets" or parts[2] == feature
+
+
+def _feature_offenders(ui: Path) -> list[str]:
+    shell = {path.stem for path in ui.glob("*.py") if path.stem != "__init__"}
+    offenders = []
+    for path in sorted(ui.rglob("*.py")):
+        inside = path.relative_to(ui).parts
+        if len(inside) < 2:
+            continue  # the shell may use any feature (lazily, see lazy_pages.py)
+        feature = inside[0]
+        offenders += [
+            f"ui/{'/'.join(inside)}: {name}"
+            for name in sorted(_imports(path))
+            if not _allowed_in_feature(name, feature, shell)
+        ]
+    return offenders
+
+
+def test_a_feature_of_the_window_never_reaches_into_another() -> None:
+    """A folder under ui/ imports only the shell (ui/*.py), ui/widgets/, its own files and the
+    layers below (never storage, never the command line, never another feature's files);
+    widgets import no feature either."""
+    assert len(_features()) >= 12 and "history" in _features()
+    assert _feature_offenders(UI) == []
+
+
+def test_the_feature_detector_would_catch_a_reach(tmp_path: Path) -> None:
+    ui = tmp_path / "ui"
+    for folder in ("clubs", "history", "widgets"):
+        (ui / folder).mkdir(parents=True)
+    (ui / "dialogs.py").write_text("")
+    (ui / "clubs" / "page.py").write_text(
+        "from desktop_app.ui.history.history_dialog import HistoryDialog\n"
+        "from desktop_app.ui import dialogs\n"
+        "from desktop_app.ui.widgets.count_spin import CountSpin\n"
+        "from desktop_app.ui.clubs.club_labels import CLUB_COLUMNS\n"
+        "from desktop_app.storage import clubs_store\n"
+        "from desktop_app.services import clubs\n"
+    )
+    (ui / "widgets" / "box.py").write_text("from desktop_app.ui.clubs import club_labels\n")
+    assert _feature_offenders(ui) == [
+        "ui/clubs/page.py: desktop_app.storage",
+        "ui/clubs/page.py: desktop_app.storage.clubs_store",
+        "ui/clubs/page.py: desktop_app.ui.history.history_dialog",
+        "ui/clubs/page.py: desktop_app.ui.history.history_dialog.HistoryDialog",
+        "ui/widgets/box.py: desktop_app.ui.clubs",
+        "ui/widgets/box.py: desktop_app.ui.clubs.club_labels",
+    ]

@@ -14,6 +14,7 @@ from desktop_app.domain.activities import Activity, ActivityTotals, validated_ac
 from desktop_app.domain.facility import Facility
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, error
 from desktop_app.domain.periods import Period
+from desktop_app.services.changes import ChangeKind, announces
 from desktop_app.services.locks import ensure_open
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import activities_store, facility_store
@@ -89,6 +90,7 @@ def _validated(workspace: Workspace, activity: Activity, today: date) -> Activit
     return validated_activity(activity, facility, today)
 
 
+@announces(ChangeKind.ACTIVITIES)
 def add_activity(workspace: Workspace, activity: Activity, today: date) -> Activity:
     """Validate and record an activity, unless its first day is in a submitted period."""
     activity = _validated(workspace, activity, today)
@@ -97,6 +99,7 @@ def add_activity(workspace: Workspace, activity: Activity, today: date) -> Activ
     return replace(activity, id=activity_id)
 
 
+@announces(ChangeKind.ACTIVITIES)
 def update_activity(workspace: Workspace, activity: Activity, today: date) -> Activity:
     """Change an activity; its old and its new first day must both be in open periods."""
     if activity.id is None:
@@ -109,6 +112,7 @@ def update_activity(workspace: Workspace, activity: Activity, today: date) -> Ac
     return activity
 
 
+@announces(ChangeKind.ACTIVITIES)
 def delete_activity(workspace: Workspace, activity_id: int) -> None:
     """Remove an activity, unless its first day is in a submitted period."""
     activity = activities_store.get_activity(workspace.db, activity_id)

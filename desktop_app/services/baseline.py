@@ -20,6 +20,7 @@ from desktop_app.domain.indicators import (
 from desktop_app.domain.periods import Period, parse_period
 from desktop_app.resources import template
 from desktop_app.services import museum
+from desktop_app.services.changes import ChangeKind, announces
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import baseline_store
 
@@ -79,6 +80,7 @@ def set_text(
     return set_value(workspace, period_id, convention, code, parse_baseline_text(text, code))
 
 
+@announces(ChangeKind.BASELINE)
 def set_value(
     workspace: Workspace, period_id: str, convention: str, code: str, value: int | None
 ) -> float | None:
@@ -98,6 +100,7 @@ def set_value(
     return None if value is None else float(value)
 
 
+@announces(ChangeKind.BASELINE)
 def store_values(
     workspace: Workspace, period_id: str, convention: str, typed: Mapping[str, int]
 ) -> None:

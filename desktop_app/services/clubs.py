@@ -24,6 +24,7 @@ from desktop_app.domain.facility import Facility
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, error
 from desktop_app.domain.periods import Period
 from desktop_app.domain.templates import Template
+from desktop_app.services.changes import ChangeKind, announces
 from desktop_app.services.locks import ensure_open
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import clubs_store, facility_store
@@ -157,6 +158,7 @@ def _roster(roster: Sequence[ClubMember] | None, today: date) -> list[ClubMember
     return None if roster is None else [validated_member(m, today) for m in roster]
 
 
+@announces(ChangeKind.CLUBS)
 def add_club(
     workspace: Workspace, club: Club, today: date, roster: Sequence[ClubMember] | None = None
 ) -> Club:
@@ -171,6 +173,7 @@ def add_club(
     return replace(club, id=club_id)
 
 
+@announces(ChangeKind.CLUBS)
 def update_club(
     workspace: Workspace, club: Club, today: date, roster: Sequence[ClubMember] | None = None
 ) -> Club:
@@ -193,6 +196,7 @@ def update_club(
     return club
 
 
+@announces(ChangeKind.CLUBS)
 def delete_club(workspace: Workspace, club_id: int) -> None:
     """Remove a club with its roster and sessions, unless a session is in a submitted period."""
     span = clubs_store.session_day_range(workspace.db, club_id)
@@ -212,6 +216,7 @@ def sessions(workspace: Workspace, club_id: int) -> list[SessionRow]:
     ]
 
 
+@announces(ChangeKind.CLUBS)
 def add_session(workspace: Workspace, session: ClubSession, today: date) -> SessionRow:
     """Validate and log a session. Attendance above the member count is a warning only."""
     club = get(workspace, session.club_id)
@@ -222,6 +227,7 @@ def add_session(workspace: Workspace, session: ClubSession, today: date) -> Sess
     return SessionRow(session, attendance_warning(session, club))
 
 
+@announces(ChangeKind.CLUBS)
 def update_session(workspace: Workspace, session: ClubSession, today: date) -> SessionRow:
     """Change a logged session; both its old and its new day must be in open periods."""
     if session.id is None:
@@ -237,6 +243,7 @@ def update_session(workspace: Workspace, session: ClubSession, today: date) -> S
     return SessionRow(session, attendance_warning(session, club))
 
 
+@announces(ChangeKind.CLUBS)
 def delete_session(workspace: Workspace, session_id: int) -> None:
     """Remove a logged session, unless its day is in a submitted period."""
     session = clubs_store.get_session(workspace.db, session_id)

@@ -17,6 +17,7 @@ from desktop_app.domain.facility_types import FacilityGroup, facility_type
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, error
 from desktop_app.domain.periods import Period
 from desktop_app.services import facilities, locks
+from desktop_app.services.changes import ChangeKind, announces
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import digital_store, facility_store
 
@@ -68,6 +69,7 @@ def existing(workspace: Workspace, facility_id: int, day: date, kind: str) -> Di
     return digital_store.find_digital(workspace.db, facility_id, day, kind)
 
 
+@announces(ChangeKind.DIGITAL)
 def save(
     workspace: Workspace, service: DigitalService, today: date, *, add: bool = False
 ) -> DigitalService:
@@ -102,6 +104,7 @@ def save(
     return stored
 
 
+@announces(ChangeKind.DIGITAL)
 def delete(workspace: Workspace, service_id: int) -> None:
     """Remove a row, unless its day is inside a submitted period."""
     with workspace.db.atomic():

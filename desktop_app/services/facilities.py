@@ -15,6 +15,7 @@ from desktop_app.domain.facility import (
 )
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, error
 from desktop_app.services import locks
+from desktop_app.services.changes import ChangeKind, announces
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import facility_store
 
@@ -53,6 +54,7 @@ def profiles(workspace: Workspace, facility_id: int) -> list[FacilityProfile]:
     return facility_store.list_profiles(workspace.db, facility_id)
 
 
+@announces(ChangeKind.FACILITIES)
 def add_facility(
     workspace: Workspace,
     facility: Facility,
@@ -70,6 +72,7 @@ def add_facility(
     return replace(facility, id=facility_id)
 
 
+@announces(ChangeKind.FACILITIES)
 def update_facility(
     workspace: Workspace,
     facility: Facility,
@@ -102,6 +105,7 @@ def update_facility(
     return facility
 
 
+@announces(ChangeKind.FACILITIES)
 def close_facility(
     workspace: Workspace, facility_id: int, closed_on: date, today: date
 ) -> Facility:
@@ -110,12 +114,14 @@ def close_facility(
     return update_facility(workspace, replace(facility, closed_on=closed_on), today)
 
 
+@announces(ChangeKind.FACILITIES)
 def reopen_facility(workspace: Workspace, facility_id: int, today: date) -> Facility:
     """Clear a facility's closing date."""
     facility = get(workspace, facility_id)
     return update_facility(workspace, replace(facility, closed_on=None), today)
 
 
+@announces(ChangeKind.FACILITIES)
 def save_profile(
     workspace: Workspace, facility_id: int, profile: FacilityProfile, today: date
 ) -> None:
@@ -126,6 +132,7 @@ def save_profile(
     facility_store.upsert_profile(workspace.db, facility_id, profile)
 
 
+@announces(ChangeKind.FACILITIES)
 def delete_profile(workspace: Workspace, facility_id: int, profile_id: int) -> None:
     """Remove one dated profile."""
     for profile in facility_store.list_profiles(workspace.db, facility_id):

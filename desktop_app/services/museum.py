@@ -15,6 +15,7 @@ from desktop_app.domain.facility_types import FacilityGroup, facility_type
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, error
 from desktop_app.domain.periods import Period
 from desktop_app.services import facilities, locks
+from desktop_app.services.changes import ChangeKind, announces
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import facility_store, museum_store
 
@@ -51,6 +52,7 @@ def existing(workspace: Workspace, facility_id: int, day: date) -> MuseumRecord 
     return museum_store.find_museum(workspace.db, facility_id, day)
 
 
+@announces(ChangeKind.MUSEUM)
 def save(
     workspace: Workspace, record: MuseumRecord, today: date, *, add: bool = False
 ) -> MuseumRecord:
@@ -86,6 +88,7 @@ def save(
     return stored
 
 
+@announces(ChangeKind.MUSEUM)
 def delete(workspace: Workspace, record_id: int) -> None:
     """Remove a row, unless its day is inside a submitted period."""
     with workspace.db.atomic():

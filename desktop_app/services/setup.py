@@ -15,6 +15,7 @@ from desktop_app.domain.divisions import (
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, Message, error
 from desktop_app.domain.templates import Template
 from desktop_app.domain.unit import UnitSettings, validated_unit
+from desktop_app.services.changes import ChangeKind, announces
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import settings_store
 
@@ -162,6 +163,7 @@ def office_province(workspace: Workspace) -> str:
     return settings_store.read_value(workspace.db, OFFICE_PROVINCE_KEY) or ""
 
 
+@announces(ChangeKind.SETTINGS)
 def configure_office(workspace: Workspace, province_code: str, name: str = "") -> str:
     """Set the database up for the province's culture office; its name is returned.
 
@@ -203,6 +205,7 @@ def configure_office(workspace: Workspace, province_code: str, name: str = "") -
     return cleaned
 
 
+@announces(ChangeKind.SETTINGS)
 def configure_unit(
     workspace: Workspace, unit: UnitSettings, keep: set[str] | frozenset[str] = frozenset()
 ) -> UnitSettings:
@@ -241,6 +244,7 @@ def configure_unit(
     return unit
 
 
+@announces(ChangeKind.SETTINGS)
 def update_report_settings(
     workspace: Workspace,
     *,

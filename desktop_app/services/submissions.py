@@ -15,6 +15,7 @@ from datetime import date, datetime
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, error
 from desktop_app.domain.periods import parse_period
 from desktop_app.domain.text import clean_text
+from desktop_app.services.changes import ChangeKind, announces
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import submissions_store
 from desktop_app.storage.submissions_store import SubmissionRecord
@@ -78,6 +79,7 @@ def _by(by: str) -> str:
     return clean_text(by, BY_MAX, "by")
 
 
+@announces(ChangeKind.SUBMISSIONS)
 def submit(
     workspace: Workspace, period_id: str, convention: str, by: str, now: datetime
 ) -> SubmissionStatus:
@@ -125,6 +127,7 @@ def clean_reason(reason: str | None) -> str:
     return text
 
 
+@announces(ChangeKind.SUBMISSIONS)
 def reopen(
     workspace: Workspace, period_id: str, convention: str, reason: str, by: str, now: datetime
 ) -> SubmissionEntry:

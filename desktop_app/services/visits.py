@@ -16,6 +16,7 @@ from desktop_app.domain.visits import (
     validated_visit,
 )
 from desktop_app.services import facilities, locks
+from desktop_app.services.changes import Change, ChangeKind
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import submissions_store, visits_store
 from desktop_app.storage.sqlite_errors import maps_disk_errors
@@ -133,6 +134,11 @@ def save_visits(workspace: Workspace, visits: Sequence[VisitDay], today: date) -
                 facility_id,
                 [v.day for v in checked if v.is_empty() and v.facility_id == facility_id],
             )
+    workspace.changes.announce(
+        *dict.fromkeys(
+            Change(ChangeKind.VISITS, v.facility_id, v.day.year, v.day.month) for v in checked
+        )
+    )
     unusual: set[date] = set()
     for facility_id in facility_ids:
         mine = [v for v in checked if v.facility_id == facility_id and not v.is_empty()]

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import getpass
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from desktop_app import resources
 from desktop_app.domain.unit import UnitSettings
+from desktop_app.services.changes import ChangeBoard
 from desktop_app.storage import audit_store, settings_store
 from desktop_app.storage.database import DamagedDatabaseError, close_database, open_database
 
@@ -31,6 +32,8 @@ class Workspace:
 
     path: Path
     db: Database
+    # Who hears what the use cases change (the window's screens, through ``ui/shared_data``).
+    changes: ChangeBoard = field(default_factory=ChangeBoard, compare=False, repr=False)
 
     @classmethod
     def open(cls, path: Path, *, create: bool = True, migrate: bool = True) -> Workspace:

@@ -1,6 +1,9 @@
 """The main window: navigation, the screens that exist, the status bar.
 
-Every signal between screens and the window is connected in :meth:`_wire`.
+Every connection of the window is made in one block, :meth:`MainWindow._wire` (menus,
+navigation, the shared "data changed" signal) and :meth:`MainWindow._wire_page` (each
+screen's own signals, connected when the screen is first built). Screens emit; they never
+reach into the window or into each other.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QWidget,
 )
@@ -26,10 +30,12 @@ from PySide6.QtWidgets import (
 from desktop_app import __version__
 from desktop_app.domain.unit import UnitSettings
 from desktop_app.services import museum
+from desktop_app.services.changes import Change, ChangeKind
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs, theme
-from desktop_app.ui.backup.backup_labels import backup_status
+from desktop_app.ui.backup_status import backup_status
 from desktop_app.ui.lazy_pages import LazyPages, PageSlot
+from desktop_app.ui.shared_data import SharedData
 
 if TYPE_CHECKING:
     from desktop_app.ui.activities.activities_page import ActivitiesPage
@@ -55,21 +61,6 @@ def _shortcut(index: int, key: str = "") -> str:
     """Ctrl+1 to Ctrl+9 for the first nine screens, Ctrl+0 for the tenth; after that
     the screen's own key, if it has one."""
     return f"Ctrl+{(index + 1) % 10}" if index < 10 else OWN_KEYS.get(key, "")
-
-
-def _first_focusable(page: QWidget) -> QWidget | None:
-    """The first visible widget of ``page`` that Tab would stop on."""
-    widget = page.nextInFocusChain()
-    while widget is not None and widget is not page:
-        if (
-            page.isAncestorOf(widget)
-            and widget.isVisible()
-            and widget.isEnabled()
-            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-        ):
-            return widget
-        widget = widget.nextInFocusChain()
-    return None
 
 
 class MainWindow(QMainWindow):
@@ -98,13 +89,7 @@ class MainWindow(QMainWindow):
         has_museum = _museum_needed(workspace)
         self.has_museum = has_museum
         slots = [
-            self._slot(
-                "overview",
-                self.tr("Overview"),
-                "overview.overview_page",
-                "OverviewPage",
-                wire=lambda page: page.visits_requested.connect(self.open_visits),
-            ),
+            self._slot("overview", self.tr("Overview"), "overview.overview_page", "OverviewPage"),
             self._slot("visits", self.tr("Visits"), "visits.visits_page", "VisitsPage"),
             self._slot("clubs", self.tr("Clubs"), "clubs.clubs_page", "ClubsPage"),
             self._slot(
@@ -117,13 +102,7 @@ class MainWindow(QMainWindow):
                 else []
             ),
             self._slot("baseline", self.tr("Earlier years"), "logs.baseline_page", "BaselinePage"),
-            self._slot(
-                "report",
-                self.tr("Report"),
-                "report.report_page",
-                "ReportPage",
-                wire=lambda page: page.changed.connect(self._data_changed),
-            ),
+            self._slot("report", self.tr("Report"), "report.report_page", "ReportPage"),
             self._slot(
                 "aggregation",
                 self.tr("Aggregation"),
@@ -131,11 +110,7 @@ class MainWindow(QMainWindow):
                 "AggregationPage",
             ),
             self._slot(
-                "facilities",
-                self.tr("Facilities"),
-                "facilities.facilities_page",
-                "FacilitiesPage",
-                wire=lambda page: page.changed.connect(self._facilities_changed),
+                "facilities", self.tr("Facilities"), "facilities.facilities_page", "FacilitiesPage"
             ),
             PageSlot(
                 "settings",
@@ -143,22 +118,16 @@ class MainWindow(QMainWindow):
                 "desktop_app.ui.setup.settings_page",
                 "SettingsPage",
                 lambda cls: cls(workspace, language),
-                self._wire_settings,
             ),
-            self._slot(
-                "plans",
-                self.tr("Plans, templates"),
-                "plans.plans_page",
-                "PlansPage",
-                wire=lambda page: page.templates_changed.connect(self._templates_changed),
-            ),
+            self._slot("plans", self.tr("Plans, templates"), "plans.plans_page", "PlansPage"),
         ]
+        self.shared = SharedData(workspace, self)
         self.nav = QListWidget()
         self.nav.setFixedWidth(190)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setStyleSheet("QListWidget { font-size: 11pt } QListWidget::item { padding: 6px }")
         self.stack = QStackedWidget()
-        self._pages = LazyPages(self.stack, slots)
+        self._pages = LazyPages(self.stack, slots, self._wire_page)
         for index, slot in enumerate(slots):
             item = QListWidgetItem(slot.label)
             item.setToolTip(_shortcut(index, slot.key))
@@ -197,23 +166,12 @@ class MainWindow(QMainWindow):
         label: str,
         module: str,
         class_name: str,
-        wire: Callable[[QWidget], None] | None = None,
     ) -> PageSlot:
         """A screen built as ``class_name(workspace, today)`` from ``desktop_app.ui.<module>``."""
         workspace, today = self._workspace, self._today
         return PageSlot(
-            key,
-            label,
-            f"desktop_app.ui.{module}",
-            class_name,
-            lambda cls: cls(workspace, today),
-            wire,
+            key, label, f"desktop_app.ui.{module}", class_name, lambda cls: cls(workspace, today)
         )
-
-    def _wire_settings(self, page: QWidget) -> None:
-        settings = cast("SettingsPage", page)
-        settings.unit_changed.connect(self._unit_changed)
-        settings.language_requested.connect(self.language_requested)
 
     # The screens by name; each is built the first time it is asked for.
     @property
@@ -271,47 +229,87 @@ class MainWindow(QMainWindow):
         return [(slot.label, self._pages.page_at(i)) for i, slot in enumerate(self._pages.slots)]
 
     def _build_menu(self) -> None:
+        """The menus' actions (what they do is connected in :meth:`_wire`)."""
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        import_action = QAction(self.tr("&Import from files…"), self)
-        import_action.setShortcut(QKeySequence("Ctrl+I"))
-        import_action.triggered.connect(self.open_import)
-        file_menu.addAction(import_action)
+        self.import_action = _action(file_menu, self.tr("&Import from files…"), "Ctrl+I")
         file_menu.addSeparator()
-        usb_action = QAction(self.tr("&Back up to a USB stick…"), self)
-        usb_action.setShortcut(QKeySequence("Ctrl+B"))
-        usb_action.triggered.connect(self.copy_to_usb)
-        file_menu.addAction(usb_action)
-        restore_action = QAction(self.tr("&Restore from a backup…"), self)
-        restore_action.triggered.connect(self.choose_backup)
-        file_menu.addAction(restore_action)
+        self.usb_action = _action(file_menu, self.tr("&Back up to a USB stick…"), "Ctrl+B")
+        self.restore_action = _action(file_menu, self.tr("&Restore from a backup…"))
         file_menu.addSeparator()
-        template_action = QAction(self.tr("Receive a report &template…"), self)
-        template_action.triggered.connect(lambda: self.receive_template())
-        file_menu.addAction(template_action)
+        self.template_action = _action(file_menu, self.tr("Receive a report &template…"))
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("Quit"), self)
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # Windows has no standard one
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        # Ctrl+Q: Windows has no standard one
+        self.quit_action = _action(file_menu, self.tr("Quit"), "Ctrl+Q")
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        for index, slot in enumerate(self._pages.slots):
-            action = QAction(slot.label, self)
-            action.setShortcut(QKeySequence(_shortcut(index, slot.key)))
-            action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
-            go_menu.addAction(action)
+        self.go_actions = [
+            _action(go_menu, slot.label, _shortcut(index, slot.key))
+            for index, slot in enumerate(self._pages.slots)
+        ]
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        guide = QAction(self.tr("&User guide"), self)
-        guide.setShortcut(QKeySequence("F1"))
-        guide.triggered.connect(self.open_guide)
-        help_menu.addAction(guide)
-        keys = QAction(self.tr("&Keyboard shortcuts"), self)
-        keys.triggered.connect(self.open_shortcuts)
-        help_menu.addAction(keys)
+        self.guide_action = _action(help_menu, self.tr("&User guide"), "F1")
+        self.keys_action = _action(help_menu, self.tr("&Keyboard shortcuts"))
         help_menu.addSeparator()
-        about = QAction(self.tr("&About"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        self.about_action = _action(help_menu, self.tr("&About"))
         self.help_dialog: QDialog | None = None
+
+    # -- wiring: every connection of the window ---------------------------------------------
+    def _wire(self) -> None:
+        """The menus, the navigation and the shared change signal."""
+        self.import_action.triggered.connect(self.open_import)
+        self.usb_action.triggered.connect(self.copy_to_usb)
+        self.restore_action.triggered.connect(self.choose_backup)
+        self.template_action.triggered.connect(lambda: self.receive_template())
+        self.quit_action.triggered.connect(self.close)
+        for index, action in enumerate(self.go_actions):
+            action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
+        self.guide_action.triggered.connect(self.open_guide)
+        self.keys_action.triggered.connect(self.open_shortcuts)
+        self.about_action.triggered.connect(self._about)
+        self.nav.currentRowChanged.connect(self._show_index)
+        self.shared.changed.connect(self._data_changed)
+
+    def _wire_page(self, key: str, page: QWidget) -> None:
+        """Each screen's own signals, connected when the screen is built."""
+        if key == "overview":
+            cast("OverviewPage", page).visits_requested.connect(self.open_visits)
+        elif key == "settings":
+            settings = cast("SettingsPage", page)
+            settings.unit_changed.connect(self._unit_changed)
+            settings.language_requested.connect(self.language_requested)
+        elif key == "plans":
+            cast("PlansPage", page).templates_changed.connect(self._templates_changed)
+
+    def _wire_import(self, dialog: ImportDialog) -> None:
+        """The import dialog's rows were written in its own thread's connection: the shell
+        announces what they changed here."""
+        dialog.imported.connect(
+            lambda: self.shared.announce(*dialog.summary.changes()) if dialog.summary else None
+        )
+
+    # -- the data changed ---------------------------------------------------------------------
+    def _data_changed(self, change: Change, from_shell: bool) -> None:
+        """Refresh the screens that show ``change``: the one on screen now (unless it made the
+        change itself, and so shows it already), the others when they are next shown."""
+        if change.kind is ChangeKind.FACILITIES and _museum_needed(self._workspace) != (
+            self.has_museum
+        ):
+            self.rebuild_requested.emit()  # the set of screens changed
+            return
+        if change.kind in (ChangeKind.SETTINGS, ChangeKind.BACKUPS):
+            self.refresh_status()
+        current = self.stack.currentIndex()
+        for index, page in self._pages.built_pages():
+            if change.kind not in page.shows:
+                continue
+            if index != current:
+                self._pages.mark_stale(index)
+            elif from_shell:
+                page.reload()
+
+    def _show_index(self, index: int) -> None:
+        """Show the screen at ``index``; one that missed a change while hidden reads it first."""
+        self._pages.refresh_if_stale(index)
+        self.stack.setCurrentIndex(index)
 
     def open_guide(self) -> QDialog:
         """Help ▸ User guide (F1): the Vietnamese guide, offline."""
@@ -327,31 +325,21 @@ class MainWindow(QMainWindow):
         self.help_dialog = open_shortcuts(self)
         return self.help_dialog
 
-    def _wire(self) -> None:
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-
     def open_import(self) -> ImportDialog:
-        """Open the import dialog; the screens re-read everything after an import."""
+        """Open the import dialog; the screens that show what it wrote read it again."""
         from desktop_app.ui.importing.import_dialog import ImportDialog
 
         dialog = ImportDialog(self._workspace, self._today, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.imported.connect(self._data_changed)
+        self._wire_import(dialog)
         self.import_dialog = dialog
         dialog.open()
         return dialog
 
-    def _data_changed(self) -> None:
-        for page in self._pages.built():
-            if hasattr(page, "reload"):
-                page.reload()
-
     def show_page(self, index: int) -> None:
         """Switch to the screen at ``index`` and put the cursor in its first field."""
         self.nav.setCurrentRow(index)
-        page = self._pages.page_at(index)
-        entry = getattr(page, "initial_focus", None)
-        target = entry() if callable(entry) else _first_focusable(page)
+        target = self._pages.screen_at(index).initial_focus()
         if target is not None:
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -364,9 +352,8 @@ class MainWindow(QMainWindow):
         """ "Sao lưu ra USB": a checked copy of the data in a folder the user picks."""
         from desktop_app.ui.backup.backup_dialog import copy_to_usb
 
-        if copy_to_usb(self, self._workspace) is not None:
-            self.refresh_status()
-            self._data_changed()
+        with self.shared.shell_action():  # the time of the last backup changes
+            copy_to_usb(self, self._workspace)
 
     def choose_backup(self) -> None:
         """Pick a backup to restore; the application closes the database and restores it."""
@@ -401,11 +388,11 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.receive_template(path))
 
     def stop_work(self) -> None:
-        """Cancel and wait for work running in a screen's thread (before closing or rebuilding)."""
-        for page in self._pages.built():
-            stop = getattr(page, "stop_work", None)
-            if callable(stop):
-                stop()
+        """Cancel and wait for work running in a screen's thread (before closing or rebuilding);
+        the window hears no more changes."""
+        self.shared.detach()
+        for _index, page in self._pages.built_pages():
+            page.stop_work()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.stop_work()
@@ -441,15 +428,6 @@ class MainWindow(QMainWindow):
         anew (after the editor's signal has returned)."""
         QTimer.singleShot(0, self.template_installed.emit)
 
-    def _facilities_changed(self) -> None:
-        if _museum_needed(self._workspace) != self.has_museum:
-            self.rebuild_requested.emit()
-            return
-        facilities = self.facilities_page
-        for page in self._pages.built():
-            if page is not facilities and hasattr(page, "reload"):
-                page.reload()
-
     def _unit_changed(self, unit: UnitSettings) -> None:
         self.refresh_status(unit)
 
@@ -463,6 +441,15 @@ class MainWindow(QMainWindow):
                 "Licence: GPL-3.0-or-later."
             ).format(version=__version__),
         )
+
+
+def _action(menu: QMenu, text: str, key: str = "") -> QAction:
+    """An action of ``menu`` with its shortcut."""
+    action = QAction(text, menu.parentWidget())
+    if key:
+        action.setShortcut(QKeySequence(key))
+    menu.addAction(action)
+    return action
 
 
 def _museum_needed(workspace: Workspace) -> bool:

@@ -17,8 +17,9 @@ from desktop_app.i18n import install_language
 from desktop_app.services.backup import backup
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.backup.backup_dialog import RestoreDialog, copy_to_usb, restore_backup
-from desktop_app.ui.backup.backup_labels import backup_status, contents
+from desktop_app.ui.backup.backup_labels import contents
 from desktop_app.ui.backup.usb_copy import UsbCopyDialog
+from desktop_app.ui.backup_status import backup_status
 from tests.services.test_backup_restore import edit, make_commune, state, take
 from tests.ui.conftest import Prompts
 

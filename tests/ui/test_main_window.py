@@ -212,15 +212,15 @@ def test_the_museum_screen_appears_when_a_museum_is_added(
 
     controller = AppController(configured.path, "vi", Preferences(data_dir / "p.ini"))
     controller.opened = instance.open_exclusive(configured.path)
-    window = controller.show_main_window()
-    qtbot.addWidget(window)
+    window = controller.show_main_window()  # deleted once rebuilt: the controller closes it
     assert window.museum_page is None
-    facilities.add_facility(
-        configured,
-        Facility("BT1", "BT", "Nhà truyền thống xã", opened_on=date(2020, 1, 1)),
-        date(2026, 11, 22),
-    )
-    window.facilities_page.changed.emit()
+    assert controller.workspace is not None
+    with qtbot.waitSignal(window.rebuild_requested):  # the change is announced
+        facilities.add_facility(  # through the window's database
+            controller.workspace,
+            Facility("BT1", "BT", "Nhà truyền thống xã", opened_on=date(2020, 1, 1)),
+            date(2026, 11, 22),
+        )
     rebuilt = controller.window
     qtbot.addWidget(rebuilt)
     assert rebuilt is not window and rebuilt.museum_page is not None

@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, error
+from desktop_app.services.changes import ChangeKind, announces
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import backup_store, settings_store
 from desktop_app.storage.backup_store import BackupName, backups_dir
@@ -173,6 +174,7 @@ def _write_backup(
         raise folder_error(exc, folder) from None
 
 
+@announces(ChangeKind.BACKUPS)
 def _record(workspace: Workspace, now: datetime) -> None:
     """Note the time for the status bar. The backup is whole either way: a database busy
     with another writer (or a full disk) only leaves the previous time shown."""

@@ -25,6 +25,7 @@ from desktop_app.domain.import_layouts import (
     normalise_header,
 )
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, error
+from desktop_app.services.changes import Change, ChangeKind
 from desktop_app.services.importing.import_checks import ImportRun, SessionRow
 from desktop_app.services.importing.import_files import RawRow, TableStream, fault_error, open_table
 from desktop_app.services.workspace import Workspace
@@ -111,6 +112,11 @@ class ImportSummary:
 
     counts: dict[str, int]
     files: int
+
+    def changes(self) -> list[Change]:
+        """What the import changed, for the screens that show it."""
+        kinds = dict.fromkeys(_CHANGED[key] for key in self.counts)
+        return [Change(kind) for kind in kinds]
 
 
 class ImportRefused(UserError):
@@ -324,6 +330,16 @@ def preview(
     return _check_all(workspace, paths, today, progress, is_cancelled)
 
 
+# What each layout's rows change.
+_CHANGED = {
+    "clubs": ChangeKind.CLUBS,
+    "visits": ChangeKind.VISITS,
+    "activities": ChangeKind.ACTIVITIES,
+    "sessions": ChangeKind.CLUBS,
+    "digital": ChangeKind.DIGITAL,
+    "museum": ChangeKind.MUSEUM,
+}
+
 # Each layout's bulk upsert (sessions get their club's id first, see _resolve_sessions).
 _WRITERS: dict[str, Callable[[Any, list[Any]], object]] = {
     "clubs": clubs_store.upsert_clubs,
@@ -368,7 +384,9 @@ def apply(
         checked = _check_all(workspace, paths, today, progress, is_cancelled, write)
         if not checked.ok:
             raise ImportRefused(checked.problems, checked.problem_count)  # rolls back
-    return ImportSummary({k: n for k, n in counts.items() if n}, len(checked.files))
+    summary = ImportSummary({k: n for k, n in counts.items() if n}, len(checked.files))
+    workspace.changes.announce(*summary.changes())
+    return summary
 
 
 def _resolve_sessions(workspace: Workspace, rows: list[SessionRow]) -> list[Any]:

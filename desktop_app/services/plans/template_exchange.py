@@ -29,6 +29,7 @@ from desktop_app.domain.template_files import (
 from desktop_app.domain.templates import Template
 from desktop_app.domain.unit import UnitSettings
 from desktop_app.services import setup
+from desktop_app.services.changes import ChangeKind, announces
 from desktop_app.services.output_paths import make_folder_for, not_regular, write_output
 from desktop_app.services.workspace import Workspace
 
@@ -188,6 +189,7 @@ def plan_install(workspace: Workspace, path: Path) -> InstallPlan:
     )
 
 
+@announces(ChangeKind.TEMPLATES)
 def install(workspace: Workspace, plan: InstallPlan) -> Path:
     """Write the template beside the database and make the unit use it.
 

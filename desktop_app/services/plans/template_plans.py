@@ -21,6 +21,7 @@ from desktop_app.domain.messages import QT_TRANSLATE_NOOP, error
 from desktop_app.domain.template_files import exchange_bytes, read_exchange
 from desktop_app.domain.templates import Template
 from desktop_app.services import setup
+from desktop_app.services.changes import ChangeKind, announces
 from desktop_app.services.output_paths import make_folder_for, write_output
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import settings_store
@@ -130,6 +131,7 @@ def _require_office(workspace: Workspace) -> None:
         )
 
 
+@announces(ChangeKind.TEMPLATES)
 def create_from(workspace: Workspace, source_id: str, new_id: str, now: datetime) -> Template:
     """Copy the template ``source_id`` as version 1 of ``new_id``.
 
@@ -160,6 +162,7 @@ def create_from(workspace: Workspace, source_id: str, new_id: str, now: datetime
     return _write(workspace, data, now)
 
 
+@announces(ChangeKind.TEMPLATES)
 def save_version(workspace: Workspace, data: dict[str, Any], now: datetime) -> Template:
     """Issue ``data`` as the next version of its (installed, never shipped) template.
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP, error
 from desktop_app.domain.period_texts import PeriodTexts, validated_texts
 from desktop_app.domain.periods import Period
+from desktop_app.services.changes import ChangeKind, announces
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import period_texts_store, submissions_store
 
@@ -14,6 +15,7 @@ def read(workspace: Workspace, period: Period) -> PeriodTexts:
     return period_texts_store.read_texts(workspace.db, period.id, period.convention)
 
 
+@announces(ChangeKind.PERIOD_TEXTS)
 def save(workspace: Workspace, period: Period, texts: PeriodTexts) -> PeriodTexts:
     """Check and store the texts of ``period``; the stored (cleaned) texts.
 

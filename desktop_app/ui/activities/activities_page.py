@@ -6,7 +6,15 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.domain.activities import TYPES, Activity
 from desktop_app.domain.dates import format_date
@@ -14,11 +22,13 @@ from desktop_app.domain.messages import UserError
 from desktop_app.domain.periods import month_of
 from desktop_app.services import activities, audit
 from desktop_app.services.activities import ActivityRow
+from desktop_app.services.changes import LOGGED, ChangeKind
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
 from desktop_app.ui.activities.activity_dialog import ActivityDialog
 from desktop_app.ui.activities.activity_labels import ACTIVITY_COLUMNS, type_name
-from desktop_app.ui.history.history_dialog import HistoryDialog, history_button, open_history
+from desktop_app.ui.page import first_focusable
+from desktop_app.ui.shared_dialogs import history_button, open_history
 from desktop_app.ui.table_model import RowTableModel
 from desktop_app.ui.widgets.facility_combo import FacilityCombo
 from desktop_app.ui.widgets.period_picker import PeriodPicker
@@ -35,6 +45,9 @@ class ActivitiesPage(QWidget):
     """Lists the activities of a period; emits :attr:`changed` after any stored change."""
 
     changed = Signal()
+
+    # The kinds of change whose data this screen shows (see ui/page.py).
+    shows = LOGGED | {ChangeKind.ACTIVITIES}
 
     def __init__(
         self,
@@ -79,7 +92,7 @@ class ActivitiesPage(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         record_keys(self, self.table, self.add, self.edit_selected, self.delete_selected)
         self.history_button = history_button(self, self.show_history)
-        self.history_dialog: HistoryDialog | None = None
+        self.history_dialog: QDialog | None = None
         buttons = button_row(
             self.add_button, self.edit_button, self.delete_button, self.history_button
         )
@@ -114,6 +127,13 @@ class ActivitiesPage(QWidget):
         self.reload()
 
     # -- reading -------------------------------------------------------------------------------
+    def stop_work(self) -> None:
+        """Nothing runs in a thread on this screen."""
+
+    def initial_focus(self) -> QWidget | None:
+        """Where the cursor goes when the screen is opened: its first field."""
+        return first_focusable(self)
+
     def reload(self) -> None:
         """Read the facilities, the template's convention and the activities again."""
         self._loading = True  # refresh once at the end, not on every widget change

@@ -4,22 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.domain.activities import MODES, TYPES
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP
 from desktop_app.services.activities import ActivityRow
-from desktop_app.ui.clubs.club_labels import count_text
+from desktop_app.ui.code_names import activity_mode_name as mode_name
+from desktop_app.ui.code_names import activity_type_name as type_name
 from desktop_app.ui.table_model import Column
-
-
-def type_name(code: str) -> str:
-    """The translated name of a type of activity."""
-    return QCoreApplication.translate("Activities", TYPES[code]) if code in TYPES else code
-
-
-def mode_name(code: str) -> str:
-    """The translated name of how an activity was held."""
-    return QCoreApplication.translate("Activities", MODES[code]) if code in MODES else code
+from desktop_app.ui.text_formats import count_text
 
 
 def _last_day(row: ActivityRow) -> str:

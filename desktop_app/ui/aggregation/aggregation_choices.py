@@ -19,7 +19,7 @@ from desktop_app.domain.templates import Template
 from desktop_app.domain.text import search_key
 from desktop_app.domain.unit import UnitSettings
 from desktop_app.ui.preferences import user_preferences
-from desktop_app.ui.report.report_labels import CONVENTION_NAMES
+from desktop_app.ui.text_formats import CONVENTION_NAMES
 from desktop_app.ui.widgets.period_picker import PeriodPicker
 
 

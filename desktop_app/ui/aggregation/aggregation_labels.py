@@ -30,8 +30,8 @@ from desktop_app.services.aggregation.aggregation_rules import (
     FileOutcome,
 )
 from desktop_app.ui import theme
-from desktop_app.ui.report.report_labels import when_text
 from desktop_app.ui.table_model import Column, RowTableModel
+from desktop_app.ui.text_formats import when_text
 
 CONTEXT = "AggregationPage"
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.messages import UserError
 from desktop_app.services.aggregation import aggregation
 from desktop_app.services.aggregation.aggregation import Aggregation
+from desktop_app.services.changes import ChangeKind
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
 from desktop_app.ui.aggregation.aggregation_choices import AggregationChoices
@@ -50,6 +51,9 @@ class AggregationPage(QWidget):
 
     changed = Signal()
     work_done = Signal()
+
+    # The kinds of change whose data this screen shows (see ui/page.py).
+    shows = frozenset({ChangeKind.SETTINGS, ChangeKind.TEMPLATES})
 
     def __init__(
         self,

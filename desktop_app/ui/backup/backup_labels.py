@@ -1,5 +1,6 @@
-"""How backups are shown: kinds in words, what each holds, the restore list's columns and
-the status bar's line about the last backup."""
+"""How backups are shown: kinds in words, what each holds, the restore list's columns (the
+line about the last backup, which the status bar and the overview show, is the shell's:
+``ui/backup_status.py``)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP
 from desktop_app.i18n import render
-from desktop_app.services.backup import backup
 from desktop_app.services.backup.backup import BackupInfo
-from desktop_app.services.workspace import Workspace
 from desktop_app.ui.table_model import Column
 
 KIND_NAMES = {
@@ -82,25 +81,3 @@ BACKUP_COLUMNS: tuple[Column[BackupInfo], ...] = (
     Column(QT_TRANSLATE_NOOP("Columns", "Contents"), contents),
     Column(QT_TRANSLATE_NOOP("Columns", "File"), lambda i: i.path.name),
 )
-
-
-def backup_status(workspace: Workspace, now: datetime | None = None) -> tuple[str, bool]:
-    """The status bar's text about the last backup, and whether it is a warning.
-
-    The warning comes when there has been no backup for ``backup.WARN_AFTER_DAYS`` days.
-    """
-    days = backup.days_since_last_backup(workspace, now)
-    if days is None:
-        return QCoreApplication.translate("Backups", "No backup yet."), workspace.unit() is not None
-    taken = datetime.fromisoformat(workspace.last_backup() or "").astimezone()
-    text = when(taken.replace(tzinfo=None))
-    if days >= backup.WARN_AFTER_DAYS:
-        return (
-            QCoreApplication.translate(
-                "Backups",
-                "No backup for {days} days (the last on {when}). Copy the data to a USB stick "
-                "from the File menu.",
-            ).format(days=days, when=text),
-            True,
-        )
-    return QCoreApplication.translate("Backups", "Last backup: {when}").format(when=text), False

@@ -2,40 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
-from desktop_app.domain.clubs import FIELDS, KINDS, ClubMember
+from desktop_app.domain.clubs import ClubMember
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP
 from desktop_app.services.clubs import ClubRow, SessionRow
+from desktop_app.ui.code_names import club_field_name as field_name
+from desktop_app.ui.code_names import club_kind_name as kind_name
+from desktop_app.ui.code_names import sex_name
 from desktop_app.ui.table_model import Column
+from desktop_app.ui.text_formats import count_text
 
-SEXES: dict[str, str] = {
-    "": QT_TRANSLATE_NOOP("Clubs", "not given"),
-    "nam": QT_TRANSLATE_NOOP("Clubs", "male"),
-    "nu": QT_TRANSLATE_NOOP("Clubs", "female"),
-}
 WARNING_SIGN = "\u26a0"
-
-
-def kind_name(code: str) -> str:
-    """The translated name of a kind of club."""
-    return QCoreApplication.translate("Clubs", KINDS[code]) if code in KINDS else code
-
-
-def field_name(code: str) -> str:
-    """The translated name of a club's field."""
-    return QCoreApplication.translate("Clubs", FIELDS[code]) if code in FIELDS else code
-
-
-def sex_name(code: str) -> str:
-    """The translated name of a sex code ("" = not given)."""
-    return QCoreApplication.translate("Clubs", SEXES[code]) if code in SEXES else code
-
-
-def count_text(value: int | None) -> str:
-    """A count as the user's language writes it (1.234 in Vietnamese)."""
-    return "" if value is None else QLocale().toString(int(value))
 
 
 def _yes_no(value: bool) -> str:

@@ -27,7 +27,8 @@ from desktop_app.domain.clubs import ClubMember, validated_member
 from desktop_app.domain.messages import UserError
 from desktop_app.i18n import render_error
 from desktop_app.ui import dialogs
-from desktop_app.ui.clubs.club_labels import MEMBER_COLUMNS, SEXES, sex_name
+from desktop_app.ui.clubs.club_labels import MEMBER_COLUMNS, sex_name
+from desktop_app.ui.code_names import SEXES
 from desktop_app.ui.table_model import RowTableModel
 from desktop_app.ui.widgets.count_spin import OptionalCountSpin
 from desktop_app.ui.widgets.date_edit import DateLineEdit

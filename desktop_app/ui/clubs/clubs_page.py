@@ -6,17 +6,19 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from desktop_app.domain.messages import UserError
 from desktop_app.services import audit, clubs
+from desktop_app.services.changes import LOGGED, ChangeKind
 from desktop_app.services.clubs import ClubRow
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
 from desktop_app.ui.clubs.club_dialog import ClubDialog
 from desktop_app.ui.clubs.club_labels import CLUB_COLUMNS
 from desktop_app.ui.clubs.club_sessions_panel import ClubSessionsPanel
-from desktop_app.ui.history.history_dialog import HistoryDialog, history_button, open_history
+from desktop_app.ui.page import first_focusable
+from desktop_app.ui.shared_dialogs import history_button, open_history
 from desktop_app.ui.table_model import RowTableModel
 from desktop_app.ui.widgets.period_picker import PeriodPicker
 from desktop_app.ui.widgets.record_table import (
@@ -32,6 +34,9 @@ class ClubsPage(QWidget):
     """Lists clubs for the chosen period; emits :attr:`changed` after any stored change."""
 
     changed = Signal()
+
+    # The kinds of change whose data this screen shows (see ui/page.py).
+    shows = LOGGED | {ChangeKind.CLUBS}
 
     def __init__(
         self,
@@ -63,7 +68,7 @@ class ClubsPage(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         record_keys(self, self.table, self.add, self.edit_selected, self.delete_selected)
         self.history_button = history_button(self, self.show_history)
-        self.history_dialog: HistoryDialog | None = None
+        self.history_dialog: QDialog | None = None
 
         self.title = QLabel(self.tr("Clubs"))
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600")
@@ -106,6 +111,13 @@ class ClubsPage(QWidget):
         self.reload()
 
     # -- reading -------------------------------------------------------------------------------
+    def stop_work(self) -> None:
+        """Nothing runs in a thread on this screen."""
+
+    def initial_focus(self) -> QWidget | None:
+        """Where the cursor goes when the screen is opened: its first field."""
+        return first_focusable(self)
+
     def reload(self) -> None:
         """Read everything again (the template's convention included)."""
         convention = clubs.convention(self._workspace)

@@ -6,16 +6,18 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.domain.messages import UserError
 from desktop_app.services import audit, facilities
+from desktop_app.services.changes import ChangeKind
 from desktop_app.services.facilities import FacilityRow
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
 from desktop_app.ui.facilities.facility_dialog import FacilityDialog
 from desktop_app.ui.facilities.facility_labels import FACILITY_COLUMNS
-from desktop_app.ui.history.history_dialog import HistoryDialog, history_button, open_history
+from desktop_app.ui.page import first_focusable
+from desktop_app.ui.shared_dialogs import history_button, open_history
 from desktop_app.ui.table_model import ROW_ROLE, RowTableModel
 from desktop_app.ui.widgets.record_table import (
     button_row,
@@ -48,6 +50,9 @@ class FacilitiesPage(QWidget):
 
     changed = Signal()
 
+    # The kinds of change whose data this screen shows (see ui/page.py).
+    shows = frozenset({ChangeKind.FACILITIES})
+
     def __init__(
         self,
         workspace: Workspace,
@@ -74,7 +79,7 @@ class FacilitiesPage(QWidget):
         self.show_closed.toggled.connect(self.proxy.set_show_closed)
         record_keys(self, self.table, self.add, self.edit_selected)
         self.history_button = history_button(self, self.show_history)
-        self.history_dialog: HistoryDialog | None = None
+        self.history_dialog: QDialog | None = None
 
         self.title = QLabel(self.tr("Facilities"))
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600")
@@ -101,6 +106,13 @@ class FacilitiesPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.active_dialog: FacilityDialog | None = None
         self.reload()
+
+    def stop_work(self) -> None:
+        """Nothing runs in a thread on this screen."""
+
+    def initial_focus(self) -> QWidget | None:
+        """Where the cursor goes when the screen is opened: its first field."""
+        return first_focusable(self)
 
     def reload(self) -> None:
         """Read the facilities again, keeping the selection where possible."""

@@ -9,13 +9,8 @@ from desktop_app.domain.facility import FacilityProfile
 from desktop_app.domain.facility_types import GROUP_NAMES, facility_type
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP
 from desktop_app.services.facilities import FacilityRow
+from desktop_app.ui.code_names import facility_type_name as type_name
 from desktop_app.ui.table_model import Column
-
-
-def type_name(code: str) -> str:
-    """The translated name of a facility type."""
-    kind = facility_type(code)
-    return QCoreApplication.translate("FacilityType", kind.name) if kind else code
 
 
 def group_name(code: str) -> str:

@@ -1,28 +1,24 @@
 """The history of changes: one read-only list of who changed what, when, from what to what.
 
-Every list screen opens it the same way: a "History…" button beside its other
-buttons and Ctrl+H anywhere on the screen (:func:`history_button`). The list
+Every list screen opens it the same way, through the shell (``ui/shared_dialogs.py``): a
+"History…" button beside its other buttons and Ctrl+H anywhere on the screen. The list
 shows the newest change first; the fields of the change under the cursor are
 spelled out one per line under it. Escape or Close shuts it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from datetime import date
+from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.domain.dates import format_date
 from desktop_app.services.audit import Change
 from desktop_app.ui.history.history_labels import (
     HISTORY_COLUMNS,
@@ -30,11 +26,9 @@ from desktop_app.ui.history.history_labels import (
     fields_text,
     what_text,
 )
-from desktop_app.ui.report.report_labels import when_text
 from desktop_app.ui.table_model import RowTableModel
+from desktop_app.ui.text_formats import when_text
 from desktop_app.ui.widgets.record_table import record_table, selected_record
-
-HISTORY_KEY = "Ctrl+H"
 
 
 class HistoryDialog(QDialog):
@@ -99,29 +93,3 @@ class HistoryDialog(QDialog):
         )
         body = fields_text(change, "\n")
         self.details.setText(f"{heading}\n{what_text(change)}" + (f"\n{body}" if body else ""))
-
-
-def span_subject(name: str, first: date, last: date) -> str:
-    """``TV1 – Thư viện xã, 01/11/2026 to 30/11/2026``: what a history of some days covers."""
-    if first == last:
-        return f"{name}, {format_date(first)}"
-    text = QCoreApplication.translate("History", "{name}, {first} to {last}")
-    return text.format(name=name, first=format_date(first), last=format_date(last))
-
-
-def open_history(parent: QWidget, subject: str, changes: Sequence[Change]) -> HistoryDialog:
-    """Show ``changes`` in a window-modal dialog that deletes itself when closed."""
-    dialog = HistoryDialog(subject, changes, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
-
-
-def history_button(page: QWidget, show: Callable[[], object]) -> QPushButton:
-    """A "History…" button for ``page`` and Ctrl+H anywhere on it, both calling ``show``."""
-    button = QPushButton(QCoreApplication.translate("History", "Histor&y\u2026"))
-    button.setToolTip(HISTORY_KEY)
-    button.clicked.connect(lambda: show())
-    key = QShortcut(QKeySequence(HISTORY_KEY), page, lambda: show())
-    key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    return button

@@ -7,14 +7,11 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from desktop_app.domain.digital import DIGITAL_KINDS
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP
 from desktop_app.services.audit import Change, FieldChange
-from desktop_app.ui.activities import activity_labels
-from desktop_app.ui.clubs import club_labels
-from desktop_app.ui.facilities import facility_labels
-from desktop_app.ui.report.report_labels import when_text
+from desktop_app.ui import code_names
 from desktop_app.ui.table_model import Column
+from desktop_app.ui.text_formats import when_text
 
 # Stored columns (and settings keys) in words.
 FIELD_NAMES: dict[str, str] = {
@@ -124,21 +121,15 @@ ACTION_NAMES: dict[str, str] = {
 }
 
 
-def _digital_kind(code: str) -> str:
-    # As digital_labels.kind_name (which imports log_page, which imports this module).
-    source = DIGITAL_KINDS.get(code)
-    return QCoreApplication.translate("Digital", source) if source else code
-
-
 # Stored codes in words, by (table, column).
 _CODE_NAMES: dict[tuple[str, str], Callable[[str], str]] = {
-    ("facilities", "type_code"): facility_labels.type_name,
-    ("activities", "type"): activity_labels.type_name,
-    ("activities", "mode"): activity_labels.mode_name,
-    ("clubs", "kind"): club_labels.kind_name,
-    ("clubs", "field"): club_labels.field_name,
-    ("club_members", "sex"): club_labels.sex_name,
-    ("digital_services", "kind"): _digital_kind,
+    ("facilities", "type_code"): code_names.facility_type_name,
+    ("activities", "type"): code_names.activity_type_name,
+    ("activities", "mode"): code_names.activity_mode_name,
+    ("clubs", "kind"): code_names.club_kind_name,
+    ("clubs", "field"): code_names.club_field_name,
+    ("club_members", "sex"): code_names.sex_name,
+    ("digital_services", "kind"): code_names.digital_kind_name,
 }
 
 

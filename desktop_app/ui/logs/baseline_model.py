@@ -13,8 +13,8 @@ from desktop_app.domain.indicators import FORMS
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP
 from desktop_app.i18n import translate_in
 from desktop_app.services.baseline import BaselineRow
-from desktop_app.ui.logs.log_page import number_text
 from desktop_app.ui.table_model import Column, RowTableModel
+from desktop_app.ui.text_formats import count_text
 from desktop_app.ui.typing_delegate import CommitNowDelegate
 
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
@@ -40,7 +40,7 @@ BASELINE_COLUMNS: tuple[Column[BaselineRow], ...] = (
     ),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Value"),
-        lambda r: number_text(r.value),
+        lambda r: count_text(r.value),
         lambda r: -1 if r.value is None else r.value,
         numeric=True,
     ),

@@ -15,6 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,12 +27,14 @@ from desktop_app.domain.messages import UserError
 from desktop_app.i18n import render_error
 from desktop_app.services import audit, baseline
 from desktop_app.services.baseline import BaselineRow
+from desktop_app.services.changes import ChangeKind
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import theme
-from desktop_app.ui.history.history_dialog import HistoryDialog, history_button, open_history
 from desktop_app.ui.logs.baseline_model import VALUE_COLUMN, BaselineModel, BaselineTable
-from desktop_app.ui.logs.log_page import number_text
+from desktop_app.ui.page import first_focusable
 from desktop_app.ui.preferences import user_preferences
+from desktop_app.ui.shared_dialogs import history_button, open_history
+from desktop_app.ui.text_formats import count_text
 from desktop_app.ui.widgets.period_picker import PeriodPicker
 from desktop_app.ui.widgets.problem_label import ProblemLabel
 
@@ -40,6 +43,9 @@ class BaselinePage(QWidget):
     """Edits the baseline of one period; emits :attr:`changed` after each stored value."""
 
     changed = Signal()
+
+    # The kinds of change whose data this screen shows (see ui/page.py).
+    shows = frozenset({ChangeKind.BASELINE, ChangeKind.SETTINGS, ChangeKind.TEMPLATES})
 
     def __init__(
         self,
@@ -95,7 +101,7 @@ class BaselinePage(QWidget):
         top.addWidget(convention_label)
         top.addWidget(self.convention_combo)
         self.history_button = history_button(self, self.show_history)
-        self.history_dialog: HistoryDialog | None = None
+        self.history_dialog: QDialog | None = None
         top.addWidget(self.history_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -115,6 +121,13 @@ class BaselinePage(QWidget):
     def convention(self) -> str:
         """The chosen convention (calendar or nd09)."""
         return str(self.convention_combo.currentData())
+
+    def stop_work(self) -> None:
+        """Nothing runs in a thread on this screen."""
+
+    def initial_focus(self) -> QWidget | None:
+        """Where the cursor goes when the screen is opened: its first field."""
+        return first_focusable(self)
 
     def reload(self) -> None:
         """Read the chosen period's values again, keeping the cursor's row."""
@@ -166,7 +179,7 @@ class BaselinePage(QWidget):
             self.status.setText(self.tr("{code} cleared.").format(code=code))
         else:
             self.status.setText(
-                self.tr("{code} = {value} stored.").format(code=code, value=number_text(stored))
+                self.tr("{code} = {value} stored.").format(code=code, value=count_text(stored))
             )
         self.changed.emit()
         return True, stored

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from desktop_app.domain.dates import format_date
-from desktop_app.domain.digital import DIGITAL_KINDS, WITH_PARTICIPANTS, DigitalService
+from desktop_app.domain.digital import WITH_PARTICIPANTS, DigitalService
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP
 from desktop_app.services.digital import KindTotal
-from desktop_app.ui.logs.log_page import number_text
+from desktop_app.ui.code_names import digital_kind_name as kind_name
 from desktop_app.ui.table_model import Column
-
-
-def kind_name(kind: str) -> str:
-    """The translated name of a kind of digital service."""
-    source = DIGITAL_KINDS.get(kind)
-    return QCoreApplication.translate("Digital", source) if source else kind
+from desktop_app.ui.text_formats import count_text
 
 
 def _participants(kind: str, value: int) -> str:
-    return number_text(value) if kind in WITH_PARTICIPANTS or value else ""
+    return count_text(value) if kind in WITH_PARTICIPANTS or value else ""
 
 
 DIGITAL_COLUMNS: tuple[Column[DigitalService], ...] = (
@@ -31,7 +24,7 @@ DIGITAL_COLUMNS: tuple[Column[DigitalService], ...] = (
     Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: kind_name(r.kind)),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Quantity"),
-        lambda r: number_text(r.quantity),
+        lambda r: count_text(r.quantity),
         lambda r: r.quantity,
         numeric=True,
     ),
@@ -47,7 +40,7 @@ TOTAL_COLUMNS: tuple[Column[KindTotal], ...] = (
     Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda t: kind_name(t.kind)),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Total"),
-        lambda t: number_text(t.quantity),
+        lambda t: count_text(t.quantity),
         lambda t: t.quantity,
         numeric=True,
     ),

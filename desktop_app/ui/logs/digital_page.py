@@ -6,23 +6,36 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.digital import DIGITAL_KINDS, WITH_PARTICIPANTS, DigitalService
 from desktop_app.domain.facility import Facility, FacilityProfile
 from desktop_app.domain.periods import Period
 from desktop_app.services import digital
+from desktop_app.services.changes import LOGGED, ChangeKind
 from desktop_app.services.digital import KindTotal
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.facilities.facility_dialog import FacilityDialog
 from desktop_app.ui.logs.digital_labels import DIGITAL_COLUMNS, TOTAL_COLUMNS, kind_name
-from desktop_app.ui.logs.log_page import CountEdit, LogPage, log_table, number_text
+from desktop_app.ui.logs.log_page import CountEdit, LogPage, log_table
+from desktop_app.ui.shared_dialogs import open_facility_form
 from desktop_app.ui.table_model import Column, RowTableModel
+from desktop_app.ui.text_formats import count_text
 
 
-class DigitalPage(LogPage):
+class DigitalPage(LogPage[DigitalService]):
     """Digital services by day and kind at one facility; emits :attr:`changed` after a change."""
+
+    # The kinds of change whose data this screen shows (see ui/page.py).
+    shows = LOGGED | {ChangeKind.DIGITAL}
 
     history_table = "digital_services"
 
@@ -33,7 +46,7 @@ class DigitalPage(LogPage):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(workspace, today, parent)
-        self.active_dialog: FacilityDialog | None = None
+        self.active_dialog: QDialog | None = None
         self.shown_profile: FacilityProfile | None = None
         self.title.setText(self.tr("Digital services"))
         self.empty_hint.setText(
@@ -125,8 +138,8 @@ class DigitalPage(LogPage):
                 "website or fan page: {web}."
             ).format(
                 day=day,
-                computers=number_text(profile.computers or 0),
-                internet=number_text(profile.computers_internet or 0),
+                computers=count_text(profile.computers or 0),
+                internet=count_text(profile.computers_internet or 0),
                 software=yes_no(profile.library_software),
                 library=yes_no(profile.digital_library),
                 web=yes_no(profile.web_presence),
@@ -172,14 +185,14 @@ class DigitalPage(LogPage):
             "or add {new} to it?"
         ).format(
             day=format_date(record.day),
-            quantity=number_text(current.quantity),
+            quantity=count_text(current.quantity),
             kind=kind_name(record.kind),
-            new=number_text(record.quantity),
+            new=count_text(record.quantity),
         )
         return text, [
-            self.tr("Replace with {new}").format(new=number_text(record.quantity)),
+            self.tr("Replace with {new}").format(new=count_text(record.quantity)),
             self.tr("Add: {total} in all").format(
-                total=number_text(current.quantity + record.quantity)
+                total=count_text(current.quantity + record.quantity)
             ),
         ]
 
@@ -193,26 +206,25 @@ class DigitalPage(LogPage):
         return self.tr("Delete the row of {day}: {kind}, {quantity}?").format(
             day=format_date(record.day),
             kind=kind_name(record.kind),
-            quantity=number_text(record.quantity),
+            quantity=count_text(record.quantity),
         )
 
     # -- the facility profile -----------------------------------------------------------
-    def open_profile(self) -> FacilityDialog | None:
+    def open_profile(self) -> QDialog | None:
         """Open the facility form (profile with its effective date) for the chosen facility."""
         facility = self.facility_combo.current_facility()
         if facility is None:
             return None
-        dialog = FacilityDialog(self._workspace, facility, self._today(), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result: self._profile_closed(dialog))
+        dialog = open_facility_form(
+            self, self._workspace, facility, self._today(), self._profile_closed
+        )
         self.active_dialog = dialog
-        dialog.open()
         return dialog
 
-    def _profile_closed(self, dialog: FacilityDialog) -> None:
+    def _profile_closed(self, saved: Facility | None) -> None:
         self.active_dialog = None
-        if dialog.saved is None:
+        if saved is None:
             return
         self.reload()
-        self.facility_combo.select_id(dialog.saved.id or 0)
+        self.facility_combo.select_id(saved.id or 0)
         self.changed.emit()

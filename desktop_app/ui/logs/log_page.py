@@ -4,19 +4,22 @@ The user chooses a facility and a period, types a row in the entry line (date,
 then the figures) and presses Enter; the row is stored, the table and the
 period's totals under it are refreshed and the cursor goes back to the date.
 In the table, Enter brings a row up for correction and Delete removes it after
-a confirmation. Subclasses say which fields there are and which service stores them.
+a confirmation. Subclasses say which fields there are and which service stores them: the
+abstract methods of :class:`LogPage`, typed by the kind of row the log holds.
 """
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -37,13 +40,11 @@ from desktop_app.services import audit
 from desktop_app.services.baseline import template_convention
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs, theme
-from desktop_app.ui.history.history_dialog import (
-    HistoryDialog,
-    history_button,
-    open_history,
-    span_subject,
-)
+from desktop_app.ui.page import first_focusable
+from desktop_app.ui.shared_dialogs import history_button, open_history
 from desktop_app.ui.table_model import Column, RowTableModel
+from desktop_app.ui.text_formats import span_subject
+from desktop_app.ui.widgets.abstract_widget import AbstractWidgetMeta, refuse_unfinished
 from desktop_app.ui.widgets.date_edit import DateLineEdit
 from desktop_app.ui.widgets.facility_combo import FacilityCombo
 from desktop_app.ui.widgets.period_picker import PeriodPicker
@@ -55,13 +56,6 @@ _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 _STATUS_STYLE = theme.text_style(theme.INFO)
 _OUTSIDE_STYLE = theme.text_style(theme.WARNING, weight=600)
-
-
-def number_text(value: int | float | None) -> str:
-    """A count as the user's language writes it (1.234 in Vietnamese); empty for ``None``."""
-    if value is None:
-        return ""
-    return QLocale().toString(int(value))
 
 
 class CountEdit(QLineEdit):
@@ -87,8 +81,26 @@ def log_table(model: RowTableModel[Any]) -> QTableView:
     return record_table(model, stretch_last=True)
 
 
-class LogPage(QWidget):
-    """The frame of a daily log screen; see the module docstring."""
+class LogRecord(Protocol):
+    """What a log's row is: a dataclass with its stored id (``None`` before it is stored) and
+    its day."""
+
+    @property
+    def id(self) -> int | None: ...
+
+    @property
+    def day(self) -> date: ...
+
+
+R = TypeVar("R", bound=LogRecord)
+
+
+class LogPage(QWidget, Generic[R], metaclass=AbstractWidgetMeta):
+    """The frame of a daily log screen whose rows are ``R``; see the module docstring.
+
+    A subclass that leaves an abstract method out cannot be built (Qt's constructor does not
+    look, so this one does).
+    """
 
     changed = Signal()
     # The table the rows are stored in: with no row selected, History shows this table's
@@ -101,10 +113,11 @@ class LogPage(QWidget):
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
+        refuse_unfinished(self)
         super().__init__(parent)
         self._workspace = workspace
         self._today = today
-        self.editing: Any = None  # the stored row being corrected, if any
+        self.editing: R | None = None  # the stored row being corrected, if any
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600")
         self.facility_combo = FacilityCombo(self.facility_groups(), remember=True)
@@ -118,11 +131,11 @@ class LogPage(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setStyleSheet(_STATUS_STYLE)
-        self.model: RowTableModel[Any] = RowTableModel(self.columns(), self)
+        self.model: RowTableModel[R] = RowTableModel(self.columns(), self)
         self.table = log_table(self.model)
         self.delete_button = QPushButton(self.tr("&Delete row…"))
         self.history_button = history_button(self, self.show_history)
-        self.history_dialog: HistoryDialog | None = None
+        self.history_dialog: QDialog | None = None
         self.empty_hint = QLabel()
         self.empty_hint.setWordWrap(True)
         self.totals_caption = QLabel()
@@ -141,59 +154,66 @@ class LogPage(QWidget):
         """The facility groups the combo offers (``None``: all)."""
         return None
 
-    def columns(self) -> Sequence[Column[Any]]:
-        raise NotImplementedError
+    @abstractmethod
+    def columns(self) -> Sequence[Column[R]]:
+        """The table's columns."""
 
+    @abstractmethod
     def make_entry_fields(self) -> list[tuple[str, str, QWidget]]:
         """Create the entry widgets; return (field name, label, widget) after the date."""
-        raise NotImplementedError
 
     def make_extra_controls(self) -> list[QWidget]:
         """Create widgets shown beside the facility and period choice."""
         return []
 
+    @abstractmethod
     def make_totals(self) -> QWidget:
         """Create the widget that shows the period's totals under the table."""
-        raise NotImplementedError
 
+    @abstractmethod
     def list_facilities(self) -> list[Facility]:
-        raise NotImplementedError
+        """The facilities the log can be kept for."""
 
-    def list_rows(self, facility_id: int, period: Period) -> list[Any]:
-        raise NotImplementedError
+    @abstractmethod
+    def list_rows(self, facility_id: int, period: Period) -> list[R]:
+        """The facility's rows in the period."""
 
+    @abstractmethod
     def refresh_totals(self, facility_id: int | None, period: Period) -> None:
-        raise NotImplementedError
+        """Show the period's totals (of the facility, or of none)."""
 
-    def record_from_entry(self, facility_id: int, day: date) -> Any:
+    @abstractmethod
+    def record_from_entry(self, facility_id: int, day: date) -> R:
         """The row typed in the entry line. Raises ``UserError`` naming the bad field."""
-        raise NotImplementedError
 
-    def fill_entry(self, record: Any) -> None:
+    @abstractmethod
+    def fill_entry(self, record: R) -> None:
         """Show a stored row's figures in the entry line."""
-        raise NotImplementedError
 
+    @abstractmethod
     def clear_entry(self) -> None:
         """Empty the figures (the date and a chosen kind stay)."""
-        raise NotImplementedError
 
-    def existing(self, record: Any) -> Any:
+    @abstractmethod
+    def existing(self, record: R) -> R | None:
         """The stored row the typed one would replace, if any."""
-        raise NotImplementedError
 
-    def replace_question(self, current: Any, record: Any) -> tuple[str, list[str]]:
+    @abstractmethod
+    def replace_question(self, current: R, record: R) -> tuple[str, list[str]]:
         """The question asked when a row is already stored for the key, and its two options
         (replace, add)."""
-        raise NotImplementedError
 
-    def store(self, record: Any, add: bool) -> Any:
-        raise NotImplementedError
+    @abstractmethod
+    def store(self, record: R, add: bool) -> R:
+        """Store the row (added to the stored one with ``add``); return it as stored."""
 
-    def remove(self, record: Any) -> None:
-        raise NotImplementedError
+    @abstractmethod
+    def remove(self, record: R) -> None:
+        """Delete a stored row."""
 
-    def delete_question(self, record: Any) -> str:
-        raise NotImplementedError
+    @abstractmethod
+    def delete_question(self, record: R) -> str:
+        """The question asked before a row is deleted."""
 
     # -- building ---------------------------------------------------------------------
     def _build(self) -> None:
@@ -242,6 +262,13 @@ class LogPage(QWidget):
         """Room for a line under the facility and period choice."""
 
     # -- reading ----------------------------------------------------------------------
+    def stop_work(self) -> None:
+        """Nothing runs in a thread on this screen."""
+
+    def initial_focus(self) -> QWidget | None:
+        """Where the cursor goes when the screen is opened: its first field."""
+        return first_focusable(self)
+
     def reload(self) -> None:
         """Read facilities, the template's convention, rows and totals again."""
         self.period_picker.blockSignals(True)
@@ -266,7 +293,7 @@ class LogPage(QWidget):
             self.date_edit.set_date(today if period.contains(today) else period.end)
         self.reload_rows()
 
-    def reload_rows(self, select: Any = None) -> None:
+    def reload_rows(self, select: R | None = None) -> None:
         """Show the chosen facility's rows and the totals for the period."""
         facility_id = self.facility_combo.current_id()
         period = self.period()
@@ -289,7 +316,7 @@ class LogPage(QWidget):
     def enable_entry_fields(self) -> None:
         """Enable or disable fields that depend on others (e.g. participants by kind)."""
 
-    def selected_record(self) -> Any:
+    def selected_record(self) -> R | None:
         """The row under the table's cursor, or ``None``."""
         index = self.table.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None

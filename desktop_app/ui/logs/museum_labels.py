@@ -7,14 +7,14 @@ from PySide6.QtCore import QCoreApplication
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.digital import MUSEUM_FIELDS, MUSEUM_LABELS, MuseumRecord
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP
-from desktop_app.ui.logs.log_page import number_text
 from desktop_app.ui.table_model import Column
+from desktop_app.ui.text_formats import count_text
 
 
 def _count_column(name: str) -> Column[MuseumRecord]:
     return Column(
         MUSEUM_LABELS[name],
-        lambda r: number_text(getattr(r, name)),
+        lambda r: count_text(getattr(r, name)),
         lambda r: getattr(r, name),
         numeric=True,
         context="Museum",

@@ -17,14 +17,19 @@ from desktop_app.domain.facility import Facility
 from desktop_app.domain.facility_types import FacilityGroup
 from desktop_app.domain.periods import Period
 from desktop_app.services import museum
+from desktop_app.services.changes import LOGGED, ChangeKind
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.logs.log_page import CountEdit, LogPage, log_table, number_text
+from desktop_app.ui.logs.log_page import CountEdit, LogPage, log_table
 from desktop_app.ui.logs.museum_labels import MUSEUM_COLUMNS, MUSEUM_TOTAL_COLUMNS
 from desktop_app.ui.table_model import Column, RowTableModel
+from desktop_app.ui.text_formats import count_text
 
 
-class MuseumPage(LogPage):
+class MuseumPage(LogPage[MuseumRecord]):
     """Daily museum figures at one museum-type facility; emits :attr:`changed` after a change."""
+
+    # The kinds of change whose data this screen shows (see ui/page.py).
+    shows = LOGGED | {ChangeKind.MUSEUM}
 
     history_table = "museum_records"
 
@@ -120,7 +125,7 @@ class MuseumPage(LogPage):
         text = self.tr(
             "{day} already holds {visitors} visitors. Replace that row with the figures typed, "
             "or add them to it?"
-        ).format(day=format_date(record.day), visitors=number_text(current.visitors))
+        ).format(day=format_date(record.day), visitors=count_text(current.visitors))
         return text, [self.tr("Replace the row"), self.tr("Add to the row")]
 
     def store(self, record: MuseumRecord, add: bool) -> MuseumRecord:
@@ -131,5 +136,5 @@ class MuseumPage(LogPage):
 
     def delete_question(self, record: MuseumRecord) -> str:
         return self.tr("Delete the row of {day} ({visitors} visitors)?").format(
-            day=format_date(record.day), visitors=number_text(record.visitors)
+            day=format_date(record.day), visitors=count_text(record.visitors)
         )

@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.messages import UserError
 from desktop_app.i18n import render_error
+from desktop_app.services.changes import EVERYTHING, ChangeKind
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import theme
-from desktop_app.ui.backup.backup_labels import backup_status
+from desktop_app.ui.backup_status import backup_status
 from desktop_app.ui.operations import Operation
 from desktop_app.ui.overview import overview_labels as words
 from desktop_app.ui.overview.overview_charts import ChartBox, activities_chart, visits_chart
@@ -77,6 +78,9 @@ class OverviewPage(QWidget):
     updated = Signal()  # the figures shown are fresh
     # The visits screen, opened on a service point's month: facility id, year, month.
     visits_requested = Signal(int, int, int)
+
+    # The kinds of change whose data this screen shows (see ui/page.py).
+    shows = EVERYTHING - {ChangeKind.PERIOD_TEXTS}
 
     def __init__(
         self,

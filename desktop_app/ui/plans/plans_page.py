@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.messages import UserError
+from desktop_app.services.changes import ChangeKind
 from desktop_app.services.plans import template_exchange, template_plans
 from desktop_app.services.plans.template_plans import TemplateRow
 from desktop_app.services.workspace import Workspace
@@ -39,6 +40,9 @@ class PlansPage(QWidget):
     """
 
     templates_changed = Signal()
+
+    # The kinds of change whose data this screen shows (see ui/page.py).
+    shows = frozenset({ChangeKind.TEMPLATES, ChangeKind.SETTINGS})
 
     def __init__(
         self,
@@ -99,6 +103,9 @@ class PlansPage(QWidget):
 
     def initial_focus(self) -> QWidget:
         return self.table
+
+    def stop_work(self) -> None:
+        """Nothing runs in a thread on this screen."""
 
     def reload(self, select: str | None = None) -> None:
         """Read the templates anew; keep (or move to) the selection."""

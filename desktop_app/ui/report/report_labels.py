@@ -5,43 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP
 from desktop_app.reports.model import IndicatorLine
 from desktop_app.services.submissions import SubmissionEntry
 from desktop_app.ui.table_model import Column
+from desktop_app.ui.text_formats import percent_text, value_text, when_text
 
 INDENT = "    "  # a "Trong đó" row, printed indented as on the paper form
-
-CONVENTION_NAMES = {
-    "calendar": QT_TRANSLATE_NOOP("Report", "Calendar (statistical reports)"),
-    "nd09": QT_TRANSLATE_NOOP("Report", "Decree 09 (administrative reports, 15th to 14th)"),
-}
-
-
-def value_text(value: float | None) -> str:
-    """A figure as the user's language writes it: 1.234 and 13,5 in Vietnamese; empty for none."""
-    if value is None:
-        return ""
-    locale = QLocale()
-    if float(value).is_integer():
-        return locale.toString(int(value))
-    return locale.toString(float(value), "f", 1)
-
-
-def percent_text(value: float | None) -> str:
-    """A percentage with one decimal (113,0); empty when there is none."""
-    return "" if value is None else QLocale().toString(float(value), "f", 1)
-
-
-def when_text(moment: datetime | None) -> str:
-    """A time stamp as dd/mm/yyyy hh:mm in the computer's time zone."""
-    if moment is None:
-        return ""
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return moment.strftime("%d/%m/%Y %H:%M")
 
 
 def _sortable(value: float | None) -> float:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -32,11 +33,12 @@ from desktop_app.domain.periods import CONVENTIONS, Period
 from desktop_app.i18n import render, render_error
 from desktop_app.reports.model import FormSheet, IndicatorLine, UnitReport
 from desktop_app.services import audit, submissions
+from desktop_app.services.changes import EVERYTHING, ChangeKind
 from desktop_app.services.reporting import report_export
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
-from desktop_app.ui.history.history_dialog import HistoryDialog, history_button, open_history
 from desktop_app.ui.operations import Operation
+from desktop_app.ui.page import first_focusable
 from desktop_app.ui.preferences import user_preferences
 from desktop_app.ui.report.report_jobs import (
     BuiltReport,
@@ -46,16 +48,16 @@ from desktop_app.ui.report.report_jobs import (
     build_preview,
 )
 from desktop_app.ui.report.report_labels import (
-    CONVENTION_NAMES,
     HISTORY_COLUMNS,
     INDICATOR_COLUMNS,
     HistoryEvent,
     history_events,
-    when_text,
 )
 from desktop_app.ui.report.report_notes import ReportNotes
 from desktop_app.ui.report.report_texts import ReportTexts
+from desktop_app.ui.shared_dialogs import history_button, open_history
 from desktop_app.ui.table_model import RowTableModel
+from desktop_app.ui.text_formats import CONVENTION_NAMES, when_text
 from desktop_app.ui.widgets.period_picker import PeriodPicker
 from desktop_app.ui.widgets.problem_label import ProblemLabel
 from desktop_app.ui.widgets.record_table import button_row, record_table
@@ -77,6 +79,9 @@ class ReportPage(QWidget):
 
     changed = Signal()
     work_done = Signal()
+
+    # The kinds of change whose data this screen shows (see ui/page.py).
+    shows = EVERYTHING - {ChangeKind.BACKUPS}
 
     def __init__(
         self,
@@ -149,7 +154,7 @@ class ReportPage(QWidget):
         self.reopen_button.clicked.connect(self.reopen)
         self.changes_button = history_button(self, self.show_changes)
         self.changes_button.setText(self.tr("&Changes in this period\u2026"))
-        self.history_dialog: HistoryDialog | None = None
+        self.history_dialog: QDialog | None = None
         save_key = QShortcut(QKeySequence.StandardKey.Save, self, self.save_as)
         save_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.saved_label = QLabel()
@@ -256,6 +261,10 @@ class ReportPage(QWidget):
         self._choice_changed()
 
     # -- reading -------------------------------------------------------------------------------
+    def initial_focus(self) -> QWidget | None:
+        """Where the cursor goes when the screen is opened: its first field."""
+        return first_focusable(self)
+
     def reload(self) -> None:
         """Read the unit's template again and rebuild the preview, status and history."""
         self._loading = True

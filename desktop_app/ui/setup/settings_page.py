@@ -21,7 +21,9 @@ from desktop_app.domain.messages import UserError
 from desktop_app.domain.unit import UnitSettings
 from desktop_app.i18n import render_error
 from desktop_app.services import setup
+from desktop_app.services.changes import ChangeKind
 from desktop_app.services.workspace import Workspace
+from desktop_app.ui.page import first_focusable
 from desktop_app.ui.widgets.problem_label import ProblemLabel
 
 
@@ -30,6 +32,8 @@ class SettingsPage(QWidget):
 
     unit_changed = Signal(object)
     language_requested = Signal(str)
+
+    shows: frozenset[ChangeKind] = frozenset()  # it makes the changes it shows
 
     def __init__(self, workspace: Workspace, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +94,16 @@ class SettingsPage(QWidget):
         layout.addWidget(body)
         layout.addStretch(1)
         self.load()
+
+    def reload(self) -> None:
+        """Nothing shown here is changed by another screen."""
+
+    def stop_work(self) -> None:
+        """Nothing runs in a thread on this screen."""
+
+    def initial_focus(self) -> QWidget | None:
+        """Where the cursor goes when the screen is opened: its first field."""
+        return first_focusable(self)
 
     def load(self) -> None:
         """Show the stored settings."""

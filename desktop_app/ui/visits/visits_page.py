@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,9 +25,10 @@ from desktop_app.domain.messages import UserError
 from desktop_app.domain.visits import LABELS, VisitDay
 from desktop_app.i18n import render_error
 from desktop_app.services import audit, facilities, visits
+from desktop_app.services.changes import ChangeKind
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.history.history_dialog import HistoryDialog, history_button, open_history
 from desktop_app.ui.preferences import user_preferences
+from desktop_app.ui.shared_dialogs import history_button, open_history
 from desktop_app.ui.visits.visits_grid import SpreadsheetView
 from desktop_app.ui.visits.visits_model import COLUMNS, VisitMonthModel
 from desktop_app.ui.widgets.facility_combo import FacilityCombo
@@ -102,6 +104,9 @@ class VisitsPage(QWidget):
 
     changed = Signal()
 
+    # The kinds of change whose data this screen shows (see ui/page.py).
+    shows = frozenset({ChangeKind.VISITS, ChangeKind.FACILITIES, ChangeKind.SUBMISSIONS})
+
     def __init__(
         self,
         workspace: Workspace,
@@ -137,7 +142,7 @@ class VisitsPage(QWidget):
         self.next_button = QPushButton(self.tr("Next month ▶"))
         self.next_button.setToolTip("Ctrl+PgDown")
         self.history_button = history_button(self, self.show_history)
-        self.history_dialog: HistoryDialog | None = None
+        self.history_dialog: QDialog | None = None
         controls = QHBoxLayout()
         for widget in (
             facility_label,
@@ -209,6 +214,9 @@ class VisitsPage(QWidget):
         return self.grid if self.grid.isVisible() else self.facility
 
     # -- reading ----------------------------------------------------------------------
+    def stop_work(self) -> None:
+        """Nothing runs in a thread on this screen."""
+
     def reload(self) -> None:
         """Read the facilities and the month again."""
         self.facility.set_facilities(facilities.list_rows_facilities(self._workspace))

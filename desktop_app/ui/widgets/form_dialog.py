@@ -14,6 +14,7 @@ translated once under the explicit context ``FormDialog``, not with
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.messages import UserError
 from desktop_app.i18n import render_error
 from desktop_app.ui import dialogs
+from desktop_app.ui.widgets.abstract_widget import AbstractWidgetMeta, refuse_unfinished
 from desktop_app.ui.widgets.problem_label import ProblemLabel
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -49,10 +51,11 @@ class SaveCancelled(Exception):
     """The user cancelled a question asked while saving; the form stays open."""
 
 
-class FormDialog(QDialog):
+class FormDialog(QDialog, metaclass=AbstractWidgetMeta):
     """A form of one record; see the module docstring."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        refuse_unfinished(self)
         super().__init__(parent)
         self.fields: dict[str, QWidget] = {}
         self._loaded_state: object = None
@@ -71,10 +74,11 @@ class FormDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
     # -- to be given by the form ------------------------------------------------------
+    @abstractmethod
     def snapshot(self) -> object:
         """What the form holds now, comparable with ``==``."""
-        raise NotImplementedError
 
+    @abstractmethod
     def save_form(self) -> None:
         """Validate and store the record.
 
@@ -82,7 +86,6 @@ class FormDialog(QDialog):
             UserError: a value is refused; its ``field_name`` names a key of :attr:`fields`.
             SaveCancelled: the user cancelled a question; nothing was stored.
         """
-        raise NotImplementedError
 
     def enter_pressed(self, widget: QWidget | None) -> bool:
         """Let ``widget`` (a list, say) use Enter itself: return True when it did."""
