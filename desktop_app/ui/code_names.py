@@ -1,5 +1,8 @@
 """Stored codes in the user's words: the names several screens show (a screen's own list and
-the history of changes), kept in the shell so that no screen borrows another's labels."""
+the history of changes), kept in the shell so that no screen borrows another's labels.
+
+A type, mode, kind or field goes through ``desktop_app.i18n.name_of`` in the screen's language,
+the same entry the workbook prints in Vietnamese (``services/reporting/report_lists.py``)."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from desktop_app.domain.clubs import FIELDS, KINDS
 from desktop_app.domain.digital import DIGITAL_KINDS
 from desktop_app.domain.facility_types import facility_type
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP
+from desktop_app.i18n import name_of
 
 SEXES: dict[str, str] = {
     "": QT_TRANSLATE_NOOP("Clubs", "not given"),
@@ -26,27 +30,27 @@ def facility_type_name(code: str) -> str:
 
 def activity_type_name(code: str) -> str:
     """The translated name of a type of activity."""
-    return QCoreApplication.translate("Activities", TYPES[code]) if code in TYPES else code
+    return name_of("Activities", TYPES, code)
 
 
 def activity_mode_name(code: str) -> str:
     """The translated name of how an activity was held."""
-    return QCoreApplication.translate("Activities", MODES[code]) if code in MODES else code
+    return name_of("Activities", MODES, code)
 
 
 def club_kind_name(code: str) -> str:
     """The translated name of a kind of club."""
-    return QCoreApplication.translate("Clubs", KINDS[code]) if code in KINDS else code
+    return name_of("Clubs", KINDS, code)
 
 
 def club_field_name(code: str) -> str:
     """The translated name of a club's field."""
-    return QCoreApplication.translate("Clubs", FIELDS[code]) if code in FIELDS else code
+    return name_of("Clubs", FIELDS, code)
 
 
 def sex_name(code: str) -> str:
     """The translated name of a sex code ("" = not given)."""
-    return QCoreApplication.translate("Clubs", SEXES[code]) if code in SEXES else code
+    return name_of("Clubs", SEXES, code)
 
 
 def digital_kind_name(kind: str) -> str:
