@@ -10,7 +10,7 @@ from PySide6.QtGui import QImage, QPixmap, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop_app.resources import resources_dir
-from desktop_app.ui.shortcut_list import SHORTCUTS
+from desktop_app.ui.shortcut_list import COMMUNE, OFFICE, SHORTCUTS
 
 GUIDE_FILE = "huong-dan-su-dung.md"
 
@@ -38,11 +38,15 @@ class TextDialog(QDialog):
         self.resize(760, 600)
 
 
-def shortcuts_html() -> str:
-    """The list as an HTML table, one section per place."""
+def shortcuts_html(office: bool = False) -> str:
+    """The list as an HTML table, one section per place: a commune's window or the
+    province office's (``office``), each with its own keys."""
     rows: list[str] = []
     place = None
+    whose = OFFICE if office else COMMUNE
     for shortcut in SHORTCUTS:
+        if shortcut.only not in (None, whose):
+            continue
         if shortcut.place != place:
             place = shortcut.place
             rows.append(f'<tr><td colspan="2"><h3>{html.escape(_tr(place))}</h3></td></tr>')
@@ -53,10 +57,10 @@ def shortcuts_html() -> str:
     return f"<table>{''.join(rows)}</table>"
 
 
-def open_shortcuts(parent: QWidget) -> TextDialog:
-    """Help ▸ Keyboard shortcuts."""
+def open_shortcuts(parent: QWidget, office: bool = False) -> TextDialog:
+    """Help ▸ Keyboard shortcuts, of a commune's window or the office's (``office``)."""
     dialog = TextDialog(QCoreApplication.translate("Shortcuts", "Keyboard shortcuts"), parent)
-    dialog.browser.setHtml(shortcuts_html())
+    dialog.browser.setHtml(shortcuts_html(office))
     dialog.open()
     return dialog
 

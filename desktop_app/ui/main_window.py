@@ -137,15 +137,19 @@ class MainWindow(QMainWindow):
             ]
         self.shared = SharedData(workspace, self)
         self.nav = QListWidget()
-        self.nav.setFixedWidth(190)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.setStyleSheet("QListWidget { font-size: 11pt } QListWidget::item { padding: 6px }")
+        nav_font = self.nav.font()
+        nav_font.setPointSizeF(11)
+        self.nav.setFont(nav_font)
+        self.nav.setStyleSheet("QListWidget::item { padding: 6px }")
         self.stack = QStackedWidget()
         self._pages = LazyPages(self.stack, slots, self._wire_page)
         for index, slot in enumerate(slots):
             item = QListWidgetItem(slot.label)
             item.setToolTip(", ".join(_shortcuts(index, slot.key)))
             self.nav.addItem(item)
+        # As wide as its longest label (never cut: "Kế hoạch, mẫu báo cáo"), 190 at least.
+        self.nav.setFixedWidth(max(190, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth()))
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
@@ -340,7 +344,7 @@ class MainWindow(QMainWindow):
         """Help ▸ Keyboard shortcuts: every key of the program."""
         from desktop_app.ui.help_dialogs import open_shortcuts
 
-        self.help_dialog = open_shortcuts(self)
+        self.help_dialog = open_shortcuts(self, office=self.is_office)
         return self.help_dialog
 
     def open_import(self) -> ImportDialog:

@@ -3901,7 +3901,7 @@
     </message>
     <message>
         <source>Plans, templates</source>
-        <translation>Mẫu báo cáo</translation>
+        <translation>Kế hoạch, mẫu báo cáo</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4967,6 +4967,10 @@ Dữ liệu hiện tại: {current}</translation>
     <message>
         <source>Open the first to the tenth screen of the list</source>
         <translation>Mở màn hình thứ nhất đến thứ mười trong danh sách</translation>
+    </message>
+    <message>
+        <source>Open the plans, the aggregation or the settings</source>
+        <translation>Mở màn hình mẫu báo cáo, tổng hợp báo cáo hoặc cài đặt</translation>
     </message>
     <message>
         <source>Go to the field or button whose letter is underlined</source>

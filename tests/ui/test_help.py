@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.facility import Facility
-from desktop_app.services import facilities
+from desktop_app.services import facilities, setup
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.shortcut_list import SHORTCUTS
+from desktop_app.ui.shortcut_list import COMMUNE, OFFICE, SHORTCUTS
 from tests.conftest import TODAY
 
 
@@ -54,7 +55,7 @@ def test_the_shortcut_list_has_every_key_of_the_window(qtbot: QtBot, configured:
     assert dialog.windowTitle() == "Phím tắt"
     text = dialog.browser.toPlainText()
     for shortcut in SHORTCUTS:
-        assert shortcut.shown in text
+        assert (shortcut.shown in text) == (shortcut.only != OFFICE), shortcut.shown
     assert "Lưu ô và xuống ngày hôm sau" in text
     assert "Thoát chương trình (không phím chữ đơn lẻ nào làm thoát)" in text
     window.stop_work()
@@ -80,4 +81,31 @@ def test_f1_opens_the_vietnamese_guide_offline(qtbot: QtBot, configured: Workspa
         QTextDocument.ResourceType.ImageResource, QUrl("screenshots/visits.png")
     )
     assert picture is not None and not picture.isNull()  # its pictures are shown too
+    window.stop_work()
+
+
+def test_the_office_lists_its_own_keys_and_no_commune_screen(
+    qtbot: QtBot, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """The province office's window has three screens and no visits grid: Help ▸ Phím tắt
+    lists the keys it has (each of them), and none of a commune's screens."""
+    office = Workspace.open(tmp_path_factory.mktemp("office") / "htsd.sqlite3")
+    setup.configure_office(office, "66", "Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Lắk")
+    window = _window(qtbot, office)
+    assert window.is_office
+    defined = _keys_defined(window)
+    listed = {key for s in SHORTCUTS if s.only != COMMUNE for key in s.keys}
+    assert {"Ctrl+1", "Ctrl+3", "Ctrl+B", "F1"} <= defined
+    assert defined - listed == set()
+    text = window.open_shortcuts().browser.toPlainText()
+    assert "Ctrl+1 … Ctrl+3" in text and "Ctrl+1 … Ctrl+0" not in text
+    assert "Lưu ô và xuống ngày hôm sau" not in text  # the visits grid's keys
+    assert "Nhập từ tệp" not in text and "Ctrl+I" not in text
+    for shortcut in SHORTCUTS:
+        assert (shortcut.shown in text) == (shortcut.only != COMMUNE) or shortcut.shown in (
+            "Delete",  # a commune-only line shares its keys' text with one both have
+            "Enter",
+            "F2",
+            "Esc",
+        ), shortcut.shown
     window.stop_work()

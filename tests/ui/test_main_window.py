@@ -59,7 +59,8 @@ def test_navigation_by_keyboard_and_list(qtbot: QtBot, configured: Workspace) ->
     window = _window(qtbot, configured)
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert labels[:2] == ["Tổng quan", "Lượt bạn đọc"]
-    assert labels[-3:] == ["Thiết chế", "Cài đặt", "Mẫu báo cáo"]
+    assert labels[-3:] == ["Thiết chế", "Cài đặt", "Kế hoạch, mẫu báo cáo"]
+    assert window.nav.sizeHintForColumn(0) <= window.nav.viewport().width()  # no label cut
     assert window.current_page() is window.overview_page
     settings = window.index_of(window.settings_page)
     assert settings == 9  # the tenth screen: Ctrl+0

@@ -196,12 +196,16 @@ def test_the_offices_window_lists_its_screens_and_opens_on_its_plans(
     window = controller.window
     assert isinstance(window, MainWindow) and window.is_office
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-        "Mẫu báo cáo",
+        "Kế hoạch, mẫu báo cáo",
         "Tổng hợp báo cáo",
         "Cài đặt",
     ]
     assert window.current_page() is window.plans_page  # where the office works
-    assert [a.text() for a in window.go_actions] == ["Mẫu báo cáo", "Tổng hợp báo cáo", "Cài đặt"]
+    assert [a.text() for a in window.go_actions] == [
+        "Kế hoạch, mẫu báo cáo",
+        "Tổng hợp báo cáo",
+        "Cài đặt",
+    ]
     file_menu = window.menuBar().actions()[0].menu()
     assert all("Nhập" not in action.text() for action in file_menu.actions())
     assert window.unit_label.text() == f"Cơ quan: {OFFICE_NAME} (66)"
