@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -146,3 +147,17 @@ def checked_models(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
     for cls in WINDOW_MODELS:
         wrap(cls)
     return checked
+
+
+@contextmanager
+def announced(qtbot: Any, workspace: Any) -> Iterator[list[Any]]:
+    """What a screen's action announced through the services (``workspace.changes``), as the
+    window hears it: waits (as for a signal: a button's Alt+letter clicks after a moment)
+    until at least one change is heard; none means the action stored nothing."""
+    heard: list[Any] = []
+    workspace.changes.listen(heard.append)
+    try:
+        yield heard
+        qtbot.waitUntil(lambda: bool(heard))
+    finally:
+        workspace.changes.forget(heard.append)

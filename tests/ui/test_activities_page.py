@@ -17,7 +17,7 @@ from desktop_app.services.workspace import Workspace
 from desktop_app.ui.activities.activities_page import ActivitiesPage
 from desktop_app.ui.activities.activity_dialog import ActivityDialog
 from tests.conftest import TODAY
-from tests.ui.conftest import Prompts, type_text
+from tests.ui.conftest import Prompts, announced, type_text
 
 
 def _page(qtbot: QtBot, workspace: Workspace) -> ActivitiesPage:
@@ -100,7 +100,7 @@ def test_keyboard_only_add_an_activity_and_see_it_counted(
     _type(qtbot, "150")
     _key(qtbot, Qt.Key.Key_Tab)
     _type(qtbot, "90")
-    with qtbot.waitSignal(page.changed):
+    with announced(qtbot, configured):
         _key(qtbot, Qt.Key.Key_Return)
     assert not dialog.isVisible()
     (stored,) = _all(configured)
@@ -206,7 +206,7 @@ def test_edit_with_f2_and_enter_then_delete_after_confirmation(
     qtbot.waitUntil(dialog.isActiveWindow)
     dialog.participants.lineEdit().selectAll()
     qtbot.keyClicks(dialog.participants.lineEdit(), "55")
-    with qtbot.waitSignal(page.changed):
+    with announced(qtbot, configured):
         qtbot.keyClick(dialog.participants.lineEdit(), Qt.Key.Key_Return)
     assert activities.get(configured, stored.id).participants == 55  # type: ignore[arg-type]
     _reactivate(qtbot, page)
@@ -220,7 +220,7 @@ def test_edit_with_f2_and_enter_then_delete_after_confirmation(
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert len(_all(configured)) == 1
     prompts.answers.append(True)
-    with qtbot.waitSignal(page.changed):
+    with announced(qtbot, configured):
         qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert _all(configured) == []
     assert page.empty_hint.isVisible()
@@ -261,7 +261,7 @@ def test_an_activity_outside_the_shown_period_brings_its_month(
     qtbot.keyClicks(dialog.start, "21/04/2026")
     type_text(qtbot, dialog.title, "Ngày Sách và Văn hóa đọc")
     qtbot.keyClicks(dialog.participants.lineEdit(), "60")
-    with qtbot.waitSignal(page.changed):
+    with announced(qtbot, configured):
         qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
     assert page.period_picker.period_id() == "2026-M04"
     assert [r.activity.participants for r in page.model.rows()] == [60]

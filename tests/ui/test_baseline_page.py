@@ -16,7 +16,7 @@ from desktop_app.services.workspace import Workspace
 from desktop_app.ui.logs.baseline_model import VALUE_COLUMN
 from desktop_app.ui.logs.baseline_page import BaselinePage
 from tests.conftest import TODAY
-from tests.ui.conftest import type_text
+from tests.ui.conftest import announced, type_text
 
 
 def _page(qtbot: QtBot, workspace: Workspace) -> BaselinePage:
@@ -81,7 +81,7 @@ def test_last_year_in_the_templates_convention_by_default(
 
 def test_typing_a_number_stores_it_and_moves_down(qtbot: QtBot, configured: Workspace) -> None:
     page = _page(qtbot, configured)
-    with qtbot.waitSignal(page.changed):
+    with announced(qtbot, configured):
         qtbot.keyClick(page.table, Qt.Key.Key_3)  # typing starts the editor
         editor = _editor(qtbot)
         qtbot.keyClick(editor, Qt.Key.Key_Return)

@@ -17,7 +17,7 @@ from desktop_app.services.workspace import Workspace
 from desktop_app.ui.clubs.club_dialog import ClubDialog
 from desktop_app.ui.clubs.clubs_page import ClubsPage
 from tests.conftest import TODAY
-from tests.ui.conftest import Prompts, type_text
+from tests.ui.conftest import Prompts, announced, type_text
 
 SESSIONS, ATTENDANCE, ACTIVE = 6, 7, 8  # columns of the clubs list
 
@@ -112,7 +112,7 @@ def test_keyboard_only_add_a_club_then_three_sessions_and_see_it_active(
     _type(qtbot, "14")
     _key(qtbot, Qt.Key.Key_Tab)
     _type(qtbot, "20")
-    with qtbot.waitSignal(page.changed):
+    with announced(qtbot, configured):
         _key(qtbot, Qt.Key.Key_Return)
     assert not dialog.isVisible()
     club = clubs.by_code(configured, "CLB01")
@@ -130,7 +130,7 @@ def test_keyboard_only_add_a_club_then_three_sessions_and_see_it_active(
     _add_session(qtbot, "05/10/2026", "Đọc truyện cổ tích", "18")
     assert _focus() is page.sessions.day  # ready for the next one
     _add_session(qtbot, "02/11/2026", "Giới thiệu sách mới", "22")
-    with qtbot.waitSignal(page.changed):
+    with announced(qtbot, configured):
         _add_session(qtbot, "16/11/2026", "Thi kể chuyện", "25")
 
     stored = stored_sessions(configured, club.id)  # type: ignore[arg-type]
@@ -264,7 +264,7 @@ def test_roster_typed_in_the_form_is_stored_and_counted(
     qtbot.keyClick(dialog.count_button, Qt.Key.Key_Space)
     assert (dialog.members.count(), dialog.women.count()) == (2, 1)
     assert (dialog.children.count(), dialog.elderly.count()) == (1, 1)
-    with qtbot.waitSignal(page.changed):
+    with announced(qtbot, configured):
         qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     club = clubs.by_code(configured, "DS1")
     assert (club.members, club.members_women, club.members_children, club.members_elderly) == (
@@ -290,7 +290,7 @@ def test_edit_with_enter_and_f2(qtbot: QtBot, configured: Workspace) -> None:
     qtbot.waitUntil(dialog.isActiveWindow)
     dialog.members.lineEdit().selectAll()
     qtbot.keyClicks(dialog.members.lineEdit(), "32")
-    with qtbot.waitSignal(page.changed):
+    with announced(qtbot, configured):
         qtbot.keyClick(dialog.members.lineEdit(), Qt.Key.Key_Return)
     assert clubs.by_code(configured, "CLB1").members == 32  # type: ignore[union-attr]
     _reactivate(qtbot, page)
@@ -314,7 +314,7 @@ def test_delete_a_session_only_after_confirmation(
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert len(stored_sessions(configured, club.id)) == 2  # type: ignore[arg-type]
     prompts.answers.append(True)
-    with qtbot.waitSignal(page.changed):
+    with announced(qtbot, configured):
         qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert [s.day for s in stored_sessions(configured, club.id)] == [date(2026, 11, 2)]  # type: ignore[arg-type]
     assert page.selected_row().figures.sessions == 1  # type: ignore[union-attr]
@@ -363,7 +363,7 @@ def test_delete_a_club_after_confirmation(
     page = _page(qtbot, configured)
     page.table.setFocus()
     prompts.answers.append(True)
-    with qtbot.waitSignal(page.changed):
+    with announced(qtbot, configured):
         qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert clubs.all_clubs(configured) == []
     assert page.empty_hint.isVisible()

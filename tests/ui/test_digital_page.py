@@ -15,7 +15,7 @@ from desktop_app.services.workspace import Workspace
 from desktop_app.ui import theme
 from desktop_app.ui.logs.digital_page import DigitalPage
 from tests.conftest import TODAY
-from tests.ui.conftest import Prompts
+from tests.ui.conftest import Prompts, announced
 
 
 def _page(qtbot: QtBot, workspace: Workspace) -> DigitalPage:
@@ -67,7 +67,7 @@ def test_rows_typed_from_the_keyboard_are_stored_and_totalled(
     page = _page(qtbot, configured)
     assert page.period().id == "2026-M11"
     assert page.date_edit.text() == "22/11/2026"
-    with qtbot.waitSignal(page.changed):
+    with announced(qtbot, configured):
         _type_row(qtbot, page, "03/11/2026", "may_tinh", "12")
     assert page.date_edit.hasFocus() and page.quantity.text() == ""
     _type_row(qtbot, page, "04/11/2026", "may_tinh", "1.234")
@@ -178,7 +178,7 @@ def test_enter_on_a_row_corrects_it_and_delete_removes_it(
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert digital.count(configured) == 2
     prompts.answers.append(True)
-    with qtbot.waitSignal(page.changed):
+    with announced(qtbot, configured):
         qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert digital.existing(configured, tv1, date(2026, 11, 2), "so_hoa") is None
     assert page.model.rowCount() == 1 and page.total_of("so_hoa").quantity == 0
@@ -213,7 +213,7 @@ def test_the_profile_in_force_at_the_period_end_and_its_form(
     qtbot.keyClicks(dialog.computers.lineEdit(), "6")
     qtbot.keyClick(dialog.library_software, Qt.Key.Key_Space)
     prompts.answers.append(0)  # the facility changed: a new profile from today
-    with qtbot.waitSignal(page.changed):
+    with announced(qtbot, configured):
         qtbot.keyClick(dialog.computers.lineEdit(), Qt.Key.Key_Return)
     assert page.shown_profile.computers == 6 and page.shown_profile.library_software
     assert "6 public computers, 2 with Internet" in page.profile_label.text()

@@ -14,7 +14,7 @@ from desktop_app.services.workspace import Workspace
 from desktop_app.ui.facilities.facilities_page import FacilitiesPage
 from desktop_app.ui.facilities.facility_dialog import FacilityDialog
 from tests.conftest import TODAY
-from tests.ui.conftest import Prompts, type_text
+from tests.ui.conftest import Prompts, announced, type_text
 
 
 def _page(qtbot: QtBot, workspace: Workspace) -> FacilitiesPage:
@@ -64,7 +64,7 @@ def test_add_a_facility_with_its_profile_by_keyboard(qtbot: QtBot, workspace: Wo
     qtbot.keyClicks(dialog.computers.lineEdit(), "4")
     qtbot.keyClicks(dialog.computers_internet.lineEdit(), "2")
     qtbot.keyClick(dialog.library_software, Qt.Key.Key_Space)
-    with qtbot.waitSignal(page.changed):
+    with announced(qtbot, workspace):
         qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
 
     assert not dialog.isVisible()
@@ -151,7 +151,7 @@ def test_edit_name_and_record_a_new_dated_profile(qtbot: QtBot, configured: Work
     qtbot.keyClicks(dialog.effective, "01/01/2026")
     dialog.books.lineEdit().selectAll()
     qtbot.keyClicks(dialog.books.lineEdit(), "4100")
-    with qtbot.waitSignal(page.changed):
+    with announced(qtbot, configured):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     tv1 = facilities.by_code(configured, "TV1")
@@ -167,7 +167,7 @@ def test_saving_an_unchanged_form_adds_no_profile(qtbot: QtBot, configured: Work
     page = _page(qtbot, configured)
     page.select_code("TV1")
     page.edit_selected()
-    with qtbot.waitSignal(page.changed):
+    with announced(qtbot, configured):
         qtbot.keyClick(page.active_dialog.name, Qt.Key.Key_Return)
     tv1 = facilities.by_code(configured, "TV1")
     assert len(facilities.profiles(configured, tv1.id)) == 1
@@ -179,7 +179,7 @@ def test_close_then_reopen_a_facility(
     page = _page(qtbot, configured)
     page.select_code("TV1")
     prompts.answers.append((date(2026, 6, 30), True))
-    with qtbot.waitSignal(page.changed):
+    with announced(qtbot, configured):
         qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
     assert "Thư viện xã Hòa Phú" in prompts.shown[-1][1]
     tv1 = facilities.by_code(configured, "TV1")
@@ -197,7 +197,7 @@ def test_close_then_reopen_a_facility(
     qtbot.mouseClick(page.reopen_button, Qt.MouseButton.LeftButton)
     assert facilities.by_code(configured, "TV1").closed_on is not None
     prompts.answers.append(True)
-    with qtbot.waitSignal(page.changed):
+    with announced(qtbot, configured):
         qtbot.mouseClick(page.reopen_button, Qt.MouseButton.LeftButton)
     assert facilities.by_code(configured, "TV1").closed_on is None
 

@@ -22,7 +22,7 @@ from desktop_app.ui.logs.digital_page import DigitalPage
 from desktop_app.ui.report.report_page import ReportPage
 from desktop_app.ui.visits.visits_page import VisitsPage
 from tests.conftest import TODAY
-from tests.ui.conftest import Prompts
+from tests.ui.conftest import Prompts, announced
 
 NOW = datetime(2026, 11, 22, 15, 40).astimezone()
 
@@ -118,7 +118,7 @@ def test_visits_history_shows_the_cell_just_typed(qtbot: QtBot, configured: Work
     page.grid.setCurrentIndex(page.model.index(1, 0))  # 02/11, total
     qtbot.keyClick(page.grid, Qt.Key.Key_4)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_5)
-    with qtbot.waitSignal(page.changed):
+    with announced(qtbot, configured):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     dialog = _ctrl_h(qtbot, page, page.grid)
     assert _rows(dialog)[0] == ("update", "visits", (("total", 40, 45),))
@@ -137,7 +137,7 @@ def test_report_period_history_holds_the_reason_for_reopening(
     submissions.submit(configured, "2026-N", "calendar", "Nguyễn Thị Lan (lan)", NOW)
     page = _show(qtbot, ReportPage(configured, lambda: TODAY, now=lambda: NOW))
     prompts.answers.append(("Sở yêu cầu sửa số liệu", True))
-    with qtbot.waitSignal(page.changed):
+    with announced(qtbot, configured):
         page.reopen()
     dialog = _ctrl_h(qtbot, page, page.history_table)
     rows = _rows(dialog)

@@ -15,7 +15,7 @@ from desktop_app.services import facilities, museum, submissions
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.logs.museum_page import MuseumPage
 from tests.conftest import TODAY
-from tests.ui.conftest import Prompts, type_text
+from tests.ui.conftest import Prompts, announced, type_text
 
 
 @pytest.fixture
@@ -78,7 +78,7 @@ def test_rows_typed_from_the_keyboard_are_stored_and_totalled(
     qtbot: QtBot, with_museum: Workspace
 ) -> None:
     page = _page(qtbot, with_museum)
-    with qtbot.waitSignal(page.changed):
+    with announced(qtbot, with_museum):
         _type_row(qtbot, page, "02/11/2026", "45", "20", "3", "1", "1")
     _type_row(qtbot, page, "03/11/2026", "30", "12")
     bt1 = _bt1(with_museum)

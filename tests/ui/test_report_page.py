@@ -22,7 +22,7 @@ from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
 from desktop_app.ui.report.report_page import ReportPage
 from tests.conftest import TODAY
-from tests.ui.conftest import Prompts, type_text
+from tests.ui.conftest import Prompts, announced, type_text
 
 NOW = datetime(2026, 11, 22, 15, 40).astimezone()  # shown in the local time zone
 COLUMNS = 8  # Chỉ tiêu, Mã số, Đơn vị tính, 1, 2, 3, 4, 5
@@ -287,7 +287,7 @@ def test_mark_submitted_then_reopen_with_a_reason(
     assert submissions.status(configured, "2026-Q3", "calendar") is None
 
     prompts.answers.append(True)
-    with qtbot.waitSignal(page.changed):
+    with announced(qtbot, configured):
         _click(qtbot, page.submit_button)
     status = submissions.status(configured, "2026-Q3", "calendar")
     assert status is not None and status.submitted_at == NOW
@@ -306,7 +306,7 @@ def test_mark_submitted_then_reopen_with_a_reason(
     assert submissions.status(configured, "2026-Q3", "calendar") is not None
 
     prompts.answers.append(("Sở yêu cầu sửa số liệu", True))
-    with qtbot.waitSignal(page.changed):
+    with announced(qtbot, configured):
         qtbot.keyClick(page, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # "Re&open period"
     assert submissions.status(configured, "2026-Q3", "calendar") is None
     [entry] = submissions.history(configured, "2026-Q3", "calendar")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -42,9 +42,7 @@ from desktop_app.ui.widgets.record_table import (
 
 
 class ActivitiesPage(QWidget):
-    """Lists the activities of a period; emits :attr:`changed` after any stored change."""
-
-    changed = Signal()
+    """Lists the activities of a period."""
 
     # The kinds of change whose data this screen shows (see ui/page.py).
     shows = LOGGED | {ChangeKind.ACTIVITIES}
@@ -235,7 +233,6 @@ class ActivitiesPage(QWidget):
                 )
             )
         self.table.setFocus()
-        self.changed.emit()
 
     def add(self) -> None:
         """Open the form for a new activity."""
@@ -263,4 +260,3 @@ class ActivitiesPage(QWidget):
             dialogs.show_error(self, exc)
             return
         self.refresh()
-        self.changed.emit()

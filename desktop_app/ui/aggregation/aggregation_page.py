@@ -46,12 +46,10 @@ T = TypeVar("T")
 class AggregationPage(QWidget):
     """Checks the workbooks received and writes the consolidated one.
 
-    Nothing is stored in the database: :attr:`changed` exists for the main
-    window's wiring and is never emitted. :attr:`work_done` is emitted when a
+    Nothing is stored in the database. :attr:`work_done` is emitted when a
     check or a write ends (done, failed or cancelled).
     """
 
-    changed = Signal()
     work_done = Signal()
 
     # The kinds of change whose data this screen shows (see ui/page.py).

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from desktop_app.domain.messages import UserError
@@ -31,9 +31,7 @@ from desktop_app.ui.widgets.record_table import (
 
 
 class ClubsPage(QWidget):
-    """Lists clubs for the chosen period; emits :attr:`changed` after any stored change."""
-
-    changed = Signal()
+    """Lists clubs for the chosen period."""
 
     # The kinds of change whose data this screen shows (see ui/page.py).
     shows = LOGGED | {ChangeKind.CLUBS}
@@ -176,7 +174,6 @@ class ClubsPage(QWidget):
 
     def _sessions_changed(self) -> None:
         self.refresh()
-        self.changed.emit()
 
     # -- actions -------------------------------------------------------------------------------
     def _open_dialog(self, row: ClubRow | None) -> ClubDialog:
@@ -196,7 +193,6 @@ class ClubsPage(QWidget):
         self.select_code(saved.code)
         if was_new:
             self.sessions.focus_entry()  # next: type its sessions from the log book
-        self.changed.emit()
 
     def show_history(self) -> None:
         """Show every change of the selected club, its roster and its sessions (Ctrl+H)."""
@@ -237,4 +233,3 @@ class ClubsPage(QWidget):
             dialogs.show_error(self, exc)
             return
         self.refresh()
-        self.changed.emit()

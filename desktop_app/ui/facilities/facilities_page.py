@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.domain.messages import UserError
@@ -46,9 +46,7 @@ class _OpenOnlyFilter(QSortFilterProxyModel):
 
 
 class FacilitiesPage(QWidget):
-    """Lists facilities; emits :attr:`changed` after any edit."""
-
-    changed = Signal()
+    """Lists facilities."""
 
     # The kinds of change whose data this screen shows (see ui/page.py).
     shows = frozenset({ChangeKind.FACILITIES})
@@ -156,7 +154,6 @@ class FacilitiesPage(QWidget):
         self.reload()
         if saved is not None:
             self.select_code(saved.code)
-        self.changed.emit()
 
     def show_history(self) -> None:
         """Show every change of the selected facility and its profiles (Ctrl+H)."""
@@ -202,7 +199,6 @@ class FacilitiesPage(QWidget):
             return
         self.show_closed.setChecked(True)
         self.reload()
-        self.changed.emit()
 
     def reopen_selected(self) -> None:
         """Clear the selected facility's closing date."""
@@ -216,4 +212,3 @@ class FacilitiesPage(QWidget):
             return
         facilities.reopen_facility(self._workspace, row.facility.id, self._today())
         self.reload()
-        self.changed.emit()

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,9 +39,7 @@ from desktop_app.ui.widgets.problem_label import ProblemLabel
 
 
 class BaselinePage(QWidget):
-    """Edits the baseline of one period; emits :attr:`changed` after each stored value."""
-
-    changed = Signal()
+    """Edits the baseline of one period."""
 
     # The kinds of change whose data this screen shows (see ui/page.py).
     shows = frozenset({ChangeKind.BASELINE, ChangeKind.SETTINGS, ChangeKind.TEMPLATES})
@@ -181,5 +178,4 @@ class BaselinePage(QWidget):
             self.status.setText(
                 self.tr("{code} = {value} stored.").format(code=code, value=count_text(stored))
             )
-        self.changed.emit()
         return True, stored

@@ -32,7 +32,7 @@ from desktop_app.ui.text_formats import count_text
 
 
 class DigitalPage(LogPage[DigitalService]):
-    """Digital services by day and kind at one facility; emits :attr:`changed` after a change."""
+    """Digital services by day and kind at one facility; the services announce what it stores."""
 
     # The kinds of change whose data this screen shows (see ui/page.py).
     shows = LOGGED | {ChangeKind.DIGITAL}
@@ -227,4 +227,3 @@ class DigitalPage(LogPage[DigitalService]):
             return
         self.reload()
         self.facility_combo.select_id(saved.id or 0)
-        self.changed.emit()

@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -102,7 +102,6 @@ class LogPage(QWidget, Generic[R], metaclass=AbstractWidgetMeta):
     look, so this one does).
     """
 
-    changed = Signal()
     # The table the rows are stored in: with no row selected, History shows this table's
     # changes for the facility and period (``None``: every dated record of the facility).
     history_table: str | None = None
@@ -364,7 +363,6 @@ class LogPage(QWidget, Generic[R], metaclass=AbstractWidgetMeta):
             ).format(start=period.start.strftime("%d/%m/%Y"), end=period.end.strftime("%d/%m/%Y"))
         self.status.setStyleSheet(_OUTSIDE_STYLE if outside else _STATUS_STYLE)
         self.status.setText(saved)
-        self.changed.emit()
         self.date_edit.setFocus()
         self.date_edit.selectAll()
         return True
@@ -421,7 +419,6 @@ class LogPage(QWidget, Generic[R], metaclass=AbstractWidgetMeta):
         if self.model.rowCount():
             self.table.selectRow(min(row, self.model.rowCount() - 1))
         self.status.setText(self.tr("Row deleted."))
-        self.changed.emit()
 
     def show_history(self) -> None:
         """Show the changes of the selected row, or with none selected, of the facility's

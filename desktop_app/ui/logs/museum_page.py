@@ -26,7 +26,7 @@ from desktop_app.ui.text_formats import count_text
 
 
 class MuseumPage(LogPage[MuseumRecord]):
-    """Daily museum figures at one museum-type facility; emits :attr:`changed` after a change."""
+    """Daily museum figures at one museum-type facility; the services announce what it stores."""
 
     # The kinds of change whose data this screen shows (see ui/page.py).
     shows = LOGGED | {ChangeKind.MUSEUM}

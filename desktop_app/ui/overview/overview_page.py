@@ -74,7 +74,6 @@ class Tile(QFrame):
 class OverviewPage(QWidget):
     """Where the commune stands against this year's targets, at a glance."""
 
-    changed = Signal()  # never: the overview only reads
     updated = Signal()  # the figures shown are fresh
     # The visits screen, opened on a service point's month: facility id, year, month.
     visits_requested = Signal(int, int, int)

@@ -69,7 +69,7 @@ def _local_now() -> datetime:
 
 
 class ReportPage(QWidget):
-    """Previews, saves and submits a period's report; emits :attr:`changed` after a change.
+    """Previews, saves and submits a period's report; the services announce what it stores.
 
     The preview is built in a worker thread (the screen stays responsive; the figures
     shown are replaced when it arrives). Saving builds and writes the workbook in a
@@ -77,7 +77,6 @@ class ReportPage(QWidget):
     meanwhile); :attr:`work_done` follows, however it ended. The two never run together.
     """
 
-    changed = Signal()
     work_done = Signal()
 
     # The kinds of change whose data this screen shows (see ui/page.py).
@@ -569,7 +568,6 @@ class ReportPage(QWidget):
             dialogs.show_error(self, exc)
             return
         self.refresh_status()
-        self.changed.emit()
 
     def reopen(self) -> None:
         """Unlock the chosen period; asks why, and keeps the answer in the history."""
@@ -596,4 +594,3 @@ class ReportPage(QWidget):
             dialogs.show_error(self, exc)
             return
         self.refresh_status()
-        self.changed.emit()

@@ -6,7 +6,7 @@ import calendar
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -101,8 +101,6 @@ def describe(before: list[VisitDay], after: list[VisitDay]) -> str:
 
 class VisitsPage(QWidget):
     """Month grid per facility; each committed cell is stored at once."""
-
-    changed = Signal()
 
     # The kinds of change whose data this screen shows (see ui/page.py).
     shows = frozenset({ChangeKind.VISITS, ChangeKind.FACILITIES, ChangeKind.SUBMISSIONS})
@@ -338,7 +336,6 @@ class VisitsPage(QWidget):
             )
         else:
             self._say("info", self.tr("Saved."))
-        self.changed.emit()
         return True
 
     def replay(
