@@ -17,6 +17,11 @@ CONVENTION_NAMES = {
 }
 
 
+def convention_name(convention: str) -> str:
+    """The name of a way of cutting the year, in the screen's language."""
+    return QCoreApplication.translate("Report", CONVENTION_NAMES[convention])
+
+
 def value_text(value: float | None) -> str:
     """A figure as the user's language writes it: 1.234 and 13,5 in Vietnamese; empty for none."""
     if value is None:

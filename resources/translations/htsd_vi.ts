@@ -5186,14 +5186,6 @@ Dữ liệu hiện tại: {current}</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <source>Calendar (statistical reports)</source>
-        <translation>Theo năm dương lịch (báo cáo thống kê)</translation>
-    </message>
-    <message>
-        <source>Decree 09/2019 (15th to 14th)</source>
-        <translation>Theo Nghị định 09/2019 (từ ngày 15 đến ngày 14)</translation>
-    </message>
-    <message>
         <source>Share (%)</source>
         <translation>Tỷ lệ (%)</translation>
     </message>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
 from desktop_app import resources
@@ -18,7 +18,7 @@ from desktop_app.domain.periods import CONVENTIONS, Period
 from desktop_app.domain.templates import Template
 from desktop_app.domain.text import search_key
 from desktop_app.ui.preferences import user_preferences
-from desktop_app.ui.text_formats import CONVENTION_NAMES
+from desktop_app.ui.text_formats import convention_name
 from desktop_app.ui.widgets.period_picker import PeriodPicker
 
 
@@ -77,9 +77,7 @@ class AggregationChoices(QWidget):
             self.period_picker.set_period(f"{today.year}-N")  # this year, at first
         self.convention = QComboBox()
         for key in CONVENTIONS:
-            self.convention.addItem(
-                QCoreApplication.translate("Report", CONVENTION_NAMES[key]), key
-            )
+            self.convention.addItem(convention_name(key), key)
         self.template = QComboBox()
         self.template.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon

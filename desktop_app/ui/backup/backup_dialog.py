@@ -24,9 +24,10 @@ from desktop_app.services.backup.backup import BackupInfo
 from desktop_app.services.backup.backup_restore import describe_unit, plan_restore, restore
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
-from desktop_app.ui.backup.backup_labels import BACKUP_COLUMNS, kind_name, when
+from desktop_app.ui.backup.backup_labels import BACKUP_COLUMNS, kind_name
 from desktop_app.ui.backup.usb_copy import UsbCopyDialog
 from desktop_app.ui.table_model import RowTableModel
+from desktop_app.ui.text_formats import when_text
 from desktop_app.ui.widgets.record_table import record_table, selected_record
 
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
@@ -125,7 +126,7 @@ class RestoreDialog(QDialog):
             "Go back to the backup of {when} ({kind})? Everything entered after it will be "
             "replaced by what the backup holds. The data as it is now is copied first, so "
             "this can be undone."
-        ).format(when=when(info.taken_at), kind=kind_name(info.kind))
+        ).format(when=when_text(info.taken_at), kind=kind_name(info.kind))
         if not plan.same_unit:
             question = self.tr(
                 "This backup holds another unit's data than the database (another commune, "

@@ -4,14 +4,13 @@ line about the last backup, which the status bar and the overview show, is the s
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP
 from desktop_app.i18n import render
 from desktop_app.services.backup.backup import BackupInfo
 from desktop_app.ui.table_model import Column
+from desktop_app.ui.text_formats import when_text
 
 KIND_NAMES = {
     "daily": QT_TRANSLATE_NOOP("Backups", "daily"),
@@ -40,11 +39,6 @@ def _tr(text: str) -> str:
 def kind_name(kind: str) -> str:
     """The translated name of a backup kind."""
     return _tr(KIND_NAMES.get(kind, kind))
-
-
-def when(value: datetime) -> str:
-    """``22/11/2026 08:15``."""
-    return value.strftime("%d/%m/%Y %H:%M")
 
 
 def size_text(size: int) -> str:
@@ -76,7 +70,7 @@ def contents(info: BackupInfo) -> str:
 BACKUP_COLUMNS: tuple[Column[BackupInfo], ...] = (
     Column(
         QT_TRANSLATE_NOOP("Columns", "Taken"),
-        lambda i: when(i.taken_at),
+        lambda i: when_text(i.taken_at),
         lambda i: i.taken_at.isoformat(),
     ),
     Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda i: kind_name(i.kind)),

@@ -53,11 +53,8 @@ from desktop_app.ui import dialogs
 from desktop_app.ui.plans.template_forms import FormsTab
 from desktop_app.ui.plans.template_rules import RulesTab
 from desktop_app.ui.plans.template_targets import TargetsTab
+from desktop_app.ui.text_formats import convention_name
 
-CONVENTION_NAMES = {
-    "calendar": QT_TRANSLATE_NOOP("TemplateEditor", "Calendar (statistical reports)"),
-    "nd09": QT_TRANSLATE_NOOP("TemplateEditor", "Decree 09/2019 (15th to 14th)"),
-}
 DEADLINE_NAMES = {
     "month": QT_TRANSLATE_NOOP("TemplateEditor", "&Monthly report"),
     "quarter": QT_TRANSLATE_NOOP("TemplateEditor", "&Quarterly report"),
@@ -136,7 +133,7 @@ class TemplateEditor(QDialog):
         self.province.setCurrentIndex(max(0, self.province.findData(current)))
         self.convention = QComboBox()
         for convention in CONVENTIONS:
-            self.convention.addItem(_tr(CONVENTION_NAMES[convention]), convention)
+            self.convention.addItem(convention_name(convention), convention)
         self.convention.setCurrentIndex(CONVENTIONS.index(self._template.period_convention))
         self.convention.currentIndexChanged.connect(self._show_defaults)
         for text, widget in (

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -57,7 +57,7 @@ from desktop_app.ui.report.report_notes import ReportNotes
 from desktop_app.ui.report.report_texts import ReportTexts
 from desktop_app.ui.shared_dialogs import history_button, open_history
 from desktop_app.ui.table_model import RowTableModel
-from desktop_app.ui.text_formats import CONVENTION_NAMES, when_text
+from desktop_app.ui.text_formats import convention_name, when_text
 from desktop_app.ui.widgets.period_picker import PeriodPicker
 from desktop_app.ui.widgets.problem_label import ProblemLabel
 from desktop_app.ui.widgets.record_table import button_row, record_table
@@ -114,9 +114,7 @@ class ReportPage(QWidget):
             self.period_picker.set_period(f"{today().year}-N")  # this year, at first
         self.convention = QComboBox()
         for key in CONVENTIONS:
-            self.convention.addItem(
-                QCoreApplication.translate("Report", CONVENTION_NAMES[key]), key
-            )
+            self.convention.addItem(convention_name(key), key)
         self.template = QComboBox()
         for item in resources.templates().values():
             self.template.addItem(item.name, item.id)
